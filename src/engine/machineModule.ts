@@ -1,0 +1,58 @@
+import type { AnyStateMachine } from 'xstate';
+import type { MachineMessages } from '../i18n/catalogue.ts';
+
+/** Every event an operator (or a sensor, or a trainer) can send to a procedure chart. */
+export type GladiEvent =
+  | { type: 'user.press'; control: string }
+  | { type: 'user.release'; control: string }
+  | { type: 'user.set'; control: string; value: string }
+  | { type: 'user.inspect'; control: string }
+  | { type: 'fault.inject'; fault: string }
+  | { type: 'time.skip' };
+
+/**
+ * How a control is operated. `button`: momentary (press + release);
+ * `selector`: discrete positions; `estop`: latching mushroom; `inspect`: a look/check
+ * on the real machine; `action`: a hand action on the work (place, remove, swing).
+ */
+export type ControlKind = 'button' | 'selector' | 'estop' | 'inspect' | 'action';
+
+export interface ControlSpec {
+  /** Stable id used in events, `data-control` and scenario files. */
+  readonly id: string;
+  readonly kind: ControlKind;
+  /** glTF node the control lives on; clicking it sends the control's primary event. */
+  readonly node: string;
+  /** Every event object this control can send. */
+  readonly events: readonly GladiEvent[];
+  /** Panel group, for laying out the HTML control panel. */
+  readonly group: string;
+}
+
+export interface FaultSpec {
+  readonly id: string;
+  /** The event that injects the fault. */
+  readonly event: GladiEvent;
+}
+
+export interface MachineModule<TMachine extends AnyStateMachine = AnyStateMachine> {
+  /** kebab-case id, also the model file name and URL parameter. */
+  readonly id: string;
+  /** Bumped whenever the chart changes in a way that would change the replay of a recorded log. */
+  readonly version: string;
+  readonly machine: TMachine;
+  readonly controls: readonly ControlSpec[];
+  /** URL of the generated `.glb` under `public/models/`. */
+  readonly modelUrl: string;
+  /** glTF nodes the view animates (besides control nodes). */
+  readonly animatedNodes: readonly string[];
+  readonly faults: readonly FaultSpec[];
+  /** Message catalogue for this machine (keys without the machine prefix). */
+  readonly messages: MachineMessages;
+  /** Tag on the state that means the procedure's goal is reached. */
+  readonly goalTag: 'complete';
+}
+
+export const ESTOP_CONTROL_ID = 'estop';
+
+export const eventKey = (e: GladiEvent): string => JSON.stringify(e);

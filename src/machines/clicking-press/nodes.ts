@@ -1,0 +1,38 @@
+/**
+ * glTF node names of the clicking press model: the contract between the generated model
+ * (tools/models/clickingPress.ts) and the code. A test checks every name exists in the .glb.
+ */
+export const CLICKING_PRESS_NODES = {
+  root: 'ClickingPress',
+  // Swing arm: ArmPivot rotates about the column axis (y); ArmStroke translates down on a stroke.
+  armPivot: 'ArmPivot',
+  armStroke: 'ArmStroke',
+  pressPlate: 'PressPlate',
+  buttonLeft: 'TwoHandButtonLeft',
+  buttonRight: 'TwoHandButtonRight',
+  depthHandwheel: 'DepthHandwheel',
+  // Control strip on the base front.
+  powerLamp: 'PowerLamp',
+  pumpLamp: 'PumpLamp',
+  pumpStart: 'PumpStartButton',
+  pumpStop: 'PumpStopButton',
+  modeSelector: 'ModeSelector',
+  mainSwitch: 'MainSwitch',
+  estop: 'EStop',
+  reset: 'ResetButton',
+  pressureKnob: 'PressureKnob',
+  pressureGaugeNeedle: 'PressureGaugeNeedle',
+  // Inspection points and work.
+  oilSightGlass: 'OilSightGlass',
+  oilLevel: 'OilLevel',
+  oilFillCap: 'OilFillCap',
+  board: 'CuttingBoard',
+  floorMark: 'FloorMark',
+  dieRack: 'DieRack',
+  dieOnBoard: 'DieOnBoard',
+  workpiece: 'Workpiece',
+  cutPart: 'CutPart',
+  partBin: 'PartBin',
+} as const;
+
+export type ClickingPressNode = (typeof CLICKING_PRESS_NODES)[keyof typeof CLICKING_PRESS_NODES];
