@@ -1,4 +1,4 @@
-import type { AnyStateMachine } from 'xstate';
+import type { AnyMachineSnapshot, AnyStateMachine } from 'xstate';
 import type { MachineMessages } from '../i18n/catalogue.ts';
 
 /** Every event an operator (or a sensor, or a trainer) can send to a procedure chart. */
@@ -7,8 +7,7 @@ export type GladiEvent =
   | { type: 'user.release'; control: string }
   | { type: 'user.set'; control: string; value: string }
   | { type: 'user.inspect'; control: string }
-  | { type: 'fault.inject'; fault: string }
-  | { type: 'time.skip' };
+  | { type: 'fault.inject'; fault: string };
 
 /**
  * How a control is operated. `button`: momentary (press + release);
@@ -49,9 +48,32 @@ export interface MachineModule<TMachine extends AnyStateMachine = AnyStateMachin
   readonly faults: readonly FaultSpec[];
   /** Message catalogue for this machine (keys without the machine prefix). */
   readonly messages: MachineMessages;
-  /** Tag on the state that means the procedure's goal is reached. */
-  readonly goalTag: 'complete';
+  /** Current position of a selector-like control (for the panel and for 3D toggling), if it has one. */
+  readonly readControl: (snapshot: AnyMachineSnapshot, controlId: string) => string | undefined;
+  /** What the machine is doing now, in one line for the artisan. */
+  readonly status: (snapshot: AnyMachineSnapshot) => StatusLine;
+  /**
+   * For exhaustive tests: a representative subset of the module's events that still reaches every
+   * state, and the part of a snapshot that decides what can happen next.
+   */
+  readonly exploration: {
+    readonly events: readonly GladiEvent[];
+    readonly key: (snapshot: AnyMachineSnapshot) => string;
+  };
+  /** Why an event the chart did not accept changed nothing. */
+  readonly refusal: (snapshot: AnyMachineSnapshot, event: GladiEvent) => StatusLine;
 }
+
+export type Tone = 'info' | 'ok' | 'warn' | 'danger';
+/** A message key (in the machine's catalogue) with its tone and parameters. */
+export interface StatusLine {
+  readonly key: string;
+  readonly tone: Tone;
+  readonly params?: Readonly<Record<string, string | number>>;
+}
+
+/** Tags with a meaning fixed by the engine contract. */
+export const TAGS = { hazard: 'hazard', estop: 'estop', fault: 'fault', complete: 'complete' } as const;
 
 export const ESTOP_CONTROL_ID = 'estop';
 

@@ -1,0 +1,44 @@
+/**
+ * Numbers of the clicking press procedure. Tags follow the domain brief
+ * (../shared/domain/footwear-machines.md §5): [S#] sourced, [I] inferred — confirm with a trainer
+ * on the real machine and change here only.
+ */
+
+/** Both buttons must be pressed within this window to start a stroke [S44]. */
+export const TWO_HAND_WINDOW_MS = 500;
+/** Beam descent from the raised position until the die bottoms [I] (full cycle ≈ 0.6–1.2 s). */
+export const STROKE_DOWN_MS = 450;
+/** Beam return to the top after a cut or an interrupted stroke [I]. */
+export const STROKE_RETURN_MS = 450;
+/** Pump start until the system pressure is up and the press is ready [I]. */
+export const PUMP_PRESSURE_BUILD_MS = 1500;
+
+/** Depth (bottom-stop) handwheel scale in notches; 0 = highest stop, safest start [I]. */
+export const DEPTH_MIN_NOTCH = 0;
+export const DEPTH_MAX_NOTCH = 10;
+/** Bottom-stop travel per notch [I] (≈ 1–2 mm per handwheel turn in the shapes brief). */
+export const DEPTH_MM_PER_NOTCH = 0.25;
+/** Notch at which the standard 25 mm die just cuts 1.5 mm upper leather through on a flat board [I]. */
+export const CUT_THROUGH_NOTCH = 6;
+/** Notches past cut-through before the die scores the board deeply [I]. */
+export const DEEP_CUT_MARGIN_NOTCHES = 2;
+/** A worn (grooved) board spot needs this many extra notches to cut through there [I]. */
+export const WORN_SPOT_EXTRA_NOTCHES = 1;
+
+/** Pressure (tonnage) selector positions, tonnes; the press is rated 20 t [S21]. */
+export const PRESSURE_SETTINGS_T = [8, 10, 12, 14, 16, 18, 20] as const;
+export const PRESSURE_DEFAULT_T = 8;
+
+/** Steel-rule dies in the rack, with the force each needs to cut through [I]. */
+export const DIES = {
+  vamp: { requiredT: 14 },
+  quarter: { requiredT: 10 },
+  counter: { requiredT: 8 },
+} as const;
+export type DieId = keyof typeof DIES;
+export const DIE_IDS = Object.keys(DIES) as DieId[];
+/** The die the work ticket asks for in this practice [I]. */
+export const WORK_TICKET_DIE: DieId = 'vamp';
+
+export const MATERIALS = ['scrap', 'leather'] as const;
+export type Material = (typeof MATERIALS)[number];

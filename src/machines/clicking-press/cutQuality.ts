@@ -1,0 +1,28 @@
+import {
+  CUT_THROUGH_NOTCH,
+  DEEP_CUT_MARGIN_NOTCHES,
+  DIES,
+  WORN_SPOT_EXTRA_NOTCHES,
+  type DieId,
+} from './constants.ts';
+
+export type CutOutcome = 'clean' | 'incomplete' | 'deep';
+
+export interface CutSettings {
+  readonly depthNotch: number;
+  readonly pressureT: number;
+  readonly die: DieId;
+  readonly boardSpotWorn: boolean;
+}
+
+/**
+ * What one stroke does to the work: the die cuts through only if the bottom stop is low enough
+ * and the press has the force the die needs; a stop set too low drives the die into the board.
+ */
+export function judgeCut(s: CutSettings): CutOutcome {
+  const needed = CUT_THROUGH_NOTCH + (s.boardSpotWorn ? WORN_SPOT_EXTRA_NOTCHES : 0);
+  if (s.depthNotch - needed >= DEEP_CUT_MARGIN_NOTCHES) return 'deep';
+  if (s.pressureT < DIES[s.die].requiredT) return 'incomplete';
+  if (s.depthNotch < needed) return 'incomplete';
+  return 'clean';
+}

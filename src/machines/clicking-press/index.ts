@@ -1,0 +1,31 @@
+import type { AnyMachineSnapshot } from 'xstate';
+import type { FaultSpec, GladiEvent, MachineModule } from '../../engine/machineModule.ts';
+import { clickingPressExplorationKey, keepRepresentative } from './exploration.ts';
+import { clickingPressMessages } from './content.ts';
+import { clickingPressControls } from './controls.ts';
+import { clickingPressMachine, type ClickingPressMachine } from './machine.ts';
+import { CLICKING_PRESS_NODES as N } from './nodes.ts';
+import { clickingPressRefusal, clickingPressStatus, readClickingPressControl } from './status.ts';
+import type { SnapshotFrom } from 'xstate';
+
+type Snap = SnapshotFrom<ClickingPressMachine>;
+const fault = (id: string): FaultSpec => ({ id, event: { type: 'fault.inject', fault: id } });
+const faults = [fault('lowOil'), fault('boardWorn'), fault('estopLatched'), fault('depthMisSet')];
+
+export const clickingPress: MachineModule<ClickingPressMachine> = {
+  id: 'clicking-press',
+  version: '1.0.0',
+  machine: clickingPressMachine,
+  controls: clickingPressControls,
+  modelUrl: 'models/clicking-press.glb',
+  animatedNodes: [N.armPivot, N.armStroke, N.pressureGaugeNeedle, N.powerLamp, N.pumpLamp, N.oilLevel, N.workpiece, N.cutPart],
+  faults,
+  messages: clickingPressMessages,
+  readControl: (s: AnyMachineSnapshot, id: string) => readClickingPressControl(s as Snap, id),
+  status: (s: AnyMachineSnapshot) => clickingPressStatus(s as Snap),
+  refusal: (s: AnyMachineSnapshot, e: GladiEvent) => clickingPressRefusal(s as Snap, e),
+  exploration: {
+    events: keepRepresentative([...clickingPressControls.flatMap((c) => c.events), ...faults.map((f) => f.event)]),
+    key: clickingPressExplorationKey,
+  },
+};

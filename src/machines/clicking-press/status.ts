@@ -1,0 +1,91 @@
+import type { SnapshotFrom } from 'xstate';
+import type { GladiEvent, StatusLine } from '../../engine/machineModule.ts';
+import type { ClickingPressMachine } from './machine.ts';
+
+type Snap = SnapshotFrom<ClickingPressMachine>;
+
+const line = (key: string, tone: StatusLine['tone'] = 'info'): StatusLine => ({ key, tone });
+const at = (s: Snap, path: string) => s.matches(toValue(path));
+/** 'power.powered.pumpRunning' → { power: { powered: 'pumpRunning' } } */
+function toValue(path: string): never {
+  const parts = path.split('.');
+  let v: unknown = parts.pop();
+  while (parts.length) v = { [parts.pop() as string]: v };
+  return v as never;
+}
+
+/** The status line: the most important thing the artisan should know now, first match wins. */
+export function clickingPressStatus(s: Snap): StatusLine {
+  const c = s.context;
+  if (at(s, 'power.estopped.latched')) return line('status.estopLatched', 'danger');
+  if (at(s, 'power.estopped.released')) return line('status.estopReleased', 'warn');
+  if (at(s, 'power.powered.lowOil')) return line('status.lowOil', 'danger');
+  if (at(s, 'power.powered.pumpRunning.stroke.descending')) return line('status.stroking', 'danger');
+  if (at(s, 'power.powered.pumpRunning.stroke.stopping')) return line('status.strokeStopped', 'warn');
+  if (at(s, 'power.powered.pumpRunning.stroke.returning')) return line('status.returning', 'danger');
+  if (at(s, 'work.cutIncomplete')) return line('status.cutIncomplete', 'warn');
+  if (at(s, 'work.boardCutDeep')) return line('status.boardCutDeep', 'warn');
+  if (at(s, 'power.powered.pumpRunning.blocked'))
+    return line(c.blockedBy === 'armAside' ? 'status.blockedArmAside' : 'status.blockedNotTogether', 'warn');
+  if (at(s, 'power.powered.pumpRunning.firstPressed')) return line('status.firstPressed', 'info');
+  if (at(s, 'power.powered.pumpRunning.waitRelease')) return line('status.waitRelease', 'info');
+  if (at(s, 'work.partCut')) return line(s.matches({ arm: 'aside' }) ? 'status.partReady' : 'status.partCutArmOver', 'ok');
+  if (at(s, 'power.powered.pumpRunning.ready'))
+    return line(s.matches({ arm: 'overDie' }) ? 'status.readyArmOver' : 'status.readyArmAside', 'ok');
+  if (at(s, 'power.powered.pumpStarting')) return line('status.pumpStarting');
+  if (at(s, 'power.powered.pumpOff')) return line('status.pumpOff');
+  if (at(s, 'power.off.shiftDone')) return line('status.shiftDone', 'ok');
+  return line('status.off');
+}
+
+const controlOf = (e: GladiEvent) => ('control' in e ? e.control : '');
+
+/** Why an event changed nothing: read from the state the chart is in, never re-deciding guards. */
+export function clickingPressRefusal(s: Snap, e: GladiEvent): StatusLine {
+  const control = controlOf(e);
+  const hand = control === 'buttonLeft' || control === 'buttonRight';
+  if (s.hasTag('estop')) {
+    if (control === 'reset') return line('refusal.estopStillLatched', 'warn');
+    return line('refusal.estop', 'danger');
+  }
+  if (control === 'reset') return line('refusal.nothingToReset');
+  if (s.hasTag('hazard')) return line('refusal.beamMoving', 'warn');
+  if (control === 'oilFillCap') return line('refusal.lockOutFirst', 'warn');
+  if (at(s, 'power.off') && (hand || control === 'pumpStart' || control === 'pumpStop')) return line('refusal.powerOff', 'warn');
+  if (at(s, 'power.powered.lowOil') && control === 'pumpStart') return line('refusal.lowOil', 'danger');
+  if (hand && !s.hasTag('pumpOn')) return line('refusal.pumpOff', 'warn');
+  if ((control === 'die' || control === 'material' || control === 'moveDie' || control === 'removePart') && s.matches({ arm: 'overDie' }))
+    return line('refusal.armOver', 'warn');
+  if (control === 'removePart') return line('refusal.nothingToRemove');
+  if ((control === 'die' || control === 'material') && !at(s, 'work.clear')) return line('refusal.takePartFirst', 'warn');
+  if (control === 'moveDie') return line('refusal.noDie');
+  return line('refusal.nothingHappens');
+}
+
+/** Current positions of selector-like controls. */
+export function readClickingPressControl(s: Snap, controlId: string): string | undefined {
+  const c = s.context;
+  switch (controlId) {
+    case 'mainSwitch':
+      return c.mainOn ? 'on' : 'off';
+    case 'modeSelector':
+      return c.mode;
+    case 'depth':
+      return String(c.depthNotch);
+    case 'pressure':
+      return String(c.pressureT);
+    case 'die':
+      return c.die ?? 'none';
+    case 'material':
+      return c.material ?? 'none';
+    case 'arm':
+      return s.matches({ arm: 'overDie' }) ? 'overDie' : 'aside';
+    case 'estop':
+      return at(s, 'power.estopped.latched') ? 'pressed' : 'out';
+    case 'buttonLeft':
+    case 'buttonRight':
+      return c.held[controlId] ? 'pressed' : 'out';
+    default:
+      return undefined;
+  }
+}
