@@ -1,0 +1,43 @@
+/**
+ * Every committed model in public/models is valid glTF, within the triangle budget of the
+ * software-rendered target, and identical to what the generator produces now.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { countTriangles, readGlbJson } from './lib/glb.ts';
+import { describeIssues, validateGlb } from './lib/validate.ts';
+import { MODELS, renderModel } from './models.ts';
+
+const MAX_TRIANGLES = 30_000;
+const modelsDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'public', 'models');
+const files = readdirSync(modelsDir).filter((f) => f.endsWith('.glb')).sort();
+
+describe('generated models', () => {
+  it('has a committed file for every registered model', () => {
+    for (const id of Object.keys(MODELS)) expect(files, `run npm run models`).toContain(`${id}.glb`);
+  });
+
+  describe.each(files)('%s', (file) => {
+    const bytes = new Uint8Array(readFileSync(join(modelsDir, file)));
+
+    it('passes the Khronos validator with no errors or warnings', async () => {
+      const report = await validateGlb(bytes, file);
+      expect(report.issues.numErrors, describeIssues(report)).toBe(0);
+      expect(report.issues.numWarnings, describeIssues(report)).toBe(0);
+    });
+
+    it(`draws at most ${MAX_TRIANGLES} triangles`, () => {
+      expect(countTriangles(readGlbJson(bytes))).toBeLessThanOrEqual(MAX_TRIANGLES);
+    });
+
+    it('matches the generator output byte for byte', async () => {
+      const id = file.replace(/\.glb$/, '');
+      expect(Object.keys(MODELS), `${file} has no generator in tools/models/models.ts`).toContain(id);
+      const fresh = await renderModel(id);
+      const same = fresh.length === bytes.length && fresh.every((v, i) => v === bytes[i]);
+      expect(same, `${file} is stale: run \`npm run models\` and commit public/models`).toBe(true);
+    });
+  });
+});
