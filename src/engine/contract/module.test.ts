@@ -50,7 +50,10 @@ describe.each(machineModules.map((m) => [m.id, m] as const))('machine module: %s
       need(`control.${c.id}`);
       for (const e of c.events) if (e.type === 'user.set' && !valueLabelKeys(c.id, e.value).some((k) => msgs[k] !== undefined)) missing.push(`value.${c.id}.${e.value}`);
     }
-    for (const f of m.faults) (need(`fault.${f.id}`), need(`fault.${f.id}.desc`));
+    for (const f of m.faults) {
+      need(`fault.${f.id}`);
+      need(`fault.${f.id}.desc`);
+    }
     expect(missing).toEqual([]);
   });
 

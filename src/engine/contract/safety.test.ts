@@ -45,7 +45,10 @@ describe.each(machineModules.map((m) => [m.id, m] as const))('safety contract: %
     for (const r of reachableStates(m)) {
       const s = step(m, r.snapshot, press as GladiEvent);
       const k = m.exploration.key(s);
-      if (!seen.has(k)) (seen.add(k), queue.push(s));
+      if (!seen.has(k)) {
+        seen.add(k);
+        queue.push(s);
+      }
     }
     while (queue.length) {
       const s = queue.shift() as AnyMachineSnapshot;
@@ -54,7 +57,10 @@ describe.each(machineModules.map((m) => [m.id, m] as const))('safety contract: %
       for (const e of [...events, ...waitEvents(s)]) {
         const next = step(m, s, e);
         const k = m.exploration.key(next);
-        if (!seen.has(k)) (seen.add(k), queue.push(next));
+        if (!seen.has(k)) {
+          seen.add(k);
+          queue.push(next);
+        }
       }
     }
     expect(seen.size).toBeGreaterThan(0);

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { parseRoute, routeToSearch } from './urlParams.ts';
+
+describe('URL parameters', () => {
+  it('defaults to Indonesian, free mode, home', () => {
+    expect(parseRoute('')).toEqual({ machine: null, lang: 'id', mode: 'free', badMode: null });
+  });
+  it('reads machine, lang and mode', () => {
+    expect(parseRoute('?machine=clicking-press&lang=en&mode=exam')).toEqual({ machine: 'clicking-press', lang: 'en', mode: 'exam', badMode: null });
+  });
+  it('falls back on unknown values and remembers a bad mode', () => {
+    expect(parseRoute('?lang=fr&mode=party')).toEqual({ machine: null, lang: 'id', mode: 'free', badMode: 'party' });
+  });
+  it('round-trips and keeps foreign parameters', () => {
+    const s = routeToSearch({ machine: 'clicking-press', lang: 'en', mode: 'guided' }, '?trainer=1');
+    expect(parseRoute(s)).toMatchObject({ machine: 'clicking-press', lang: 'en', mode: 'guided' });
+    expect(new URLSearchParams(s).get('trainer')).toBe('1');
+  });
+});

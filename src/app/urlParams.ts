@@ -1,0 +1,35 @@
+import { DEFAULT_LANG, isLang, type Lang } from '../i18n/catalogue.ts';
+import { MODES, type Mode } from '../engine/session.ts';
+
+export interface AppRoute {
+  readonly machine: string | null;
+  readonly lang: Lang;
+  readonly mode: Mode;
+  /** The mode parameter as given when it was not a known mode (so the UI can say so). */
+  readonly badMode: string | null;
+}
+
+/** Reads `?machine=<id>&lang=id|en&mode=<mode>`; unknown values fall back to defaults. */
+export function parseRoute(search: string): AppRoute {
+  const p = new URLSearchParams(search);
+  const lang = p.get('lang');
+  const mode = p.get('mode');
+  const knownMode = (MODES as readonly string[]).includes(mode ?? '');
+  return {
+    machine: p.get('machine') || null,
+    lang: isLang(lang) ? lang : DEFAULT_LANG,
+    mode: knownMode ? (mode as Mode) : 'free',
+    badMode: mode && !knownMode ? mode : null,
+  };
+}
+
+/** Writes a route back to a query string, keeping parameters the app does not own. */
+export function routeToSearch(route: Pick<AppRoute, 'machine' | 'lang' | 'mode'>, current = ''): string {
+  const p = new URLSearchParams(current);
+  if (route.machine) p.set('machine', route.machine);
+  else p.delete('machine');
+  p.set('lang', route.lang);
+  if (route.machine) p.set('mode', route.mode);
+  else p.delete('mode');
+  return `?${p.toString()}`;
+}

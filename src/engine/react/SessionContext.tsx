@@ -1,0 +1,26 @@
+import { createContext, useContext } from 'react';
+import { useSelector } from '@xstate/react';
+import type { AnyMachineSnapshot } from 'xstate';
+import type { GladiEvent, MachineModule } from '../machineModule.ts';
+import type { Session } from '../session.ts';
+
+export interface SessionHandle {
+  readonly session: Session;
+  readonly module: MachineModule;
+  /** Sends an operator event at real time; returns whether the chart accepted it. */
+  send(event: GladiEvent): boolean;
+}
+
+export const SessionContext = createContext<SessionHandle | null>(null);
+
+export function useSessionHandle(): SessionHandle {
+  const handle = useContext(SessionContext);
+  if (!handle) throw new Error('useSessionHandle outside a SessionContext provider');
+  return handle;
+}
+
+/** Narrow subscription to the running chart; re-renders only when the selected value changes. */
+export function useMachineSelector<T>(selector: (s: AnyMachineSnapshot) => T, compare?: (a: T, b: T) => boolean): T {
+  const { session } = useSessionHandle();
+  return useSelector(session.actor, selector as (s: unknown) => T, compare);
+}

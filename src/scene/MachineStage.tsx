@@ -1,0 +1,55 @@
+import { Canvas } from '@react-three/fiber';
+import { OrbitControls } from '@react-three/drei';
+import { useEffect, useRef, useState } from 'react';
+import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
+import type { MachineModule } from '../engine/machineModule.ts';
+import { machineViews } from './machineViews.ts';
+import { PickingProvider, PickPopover } from './Picking.tsx';
+import { Workshop } from './Workshop.tsx';
+import { clampTarget } from './cameraLimits.ts';
+
+/** The one Canvas: a workshop floor, lights, the machine, and a camera that cannot lose it. */
+export default function MachineStage({ module, viewResets }: { module: MachineModule; viewResets: number }) {
+  const entry = machineViews[module.id];
+  if (!entry) throw new Error(`no 3D view registered for machine "${module.id}"`);
+  const controls = useRef<OrbitControlsImpl | null>(null);
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    if (viewResets > 0) controls.current?.reset();
+  }, [viewResets]);
+  const { View, camera } = entry;
+  return (
+    <div className="canvas-wrap" data-testid="stage" data-stage-ready={ready ? 'true' : 'false'}>
+      <Canvas
+        frameloop="demand"
+        dpr={[1, 1.5]}
+        camera={{ position: [...camera.position], fov: 42, near: 0.05, far: 40 }}
+        gl={{ antialias: true, preserveDrawingBuffer: true }}
+        onCreated={() => setReady(true)}
+      >
+        <PickingProvider>
+          <Workshop />
+          <View />
+          <PickPopover />
+        </PickingProvider>
+        <OrbitControls
+          ref={(c) => {
+            if (c && controls.current !== c) {
+              controls.current = c;
+              c.target.set(...camera.target);
+              c.update();
+              c.saveState();
+            }
+          }}
+          makeDefault
+          enableDamping={false}
+          minDistance={0.7}
+          maxDistance={4.5}
+          minPolarAngle={0.15}
+          maxPolarAngle={Math.PI * 0.49}
+          onChange={(e) => e && clampTarget(e.target.target)}
+        />
+      </Canvas>
+    </div>
+  );
+}

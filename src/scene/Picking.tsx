@@ -1,0 +1,112 @@
+import { Html } from '@react-three/drei';
+import type { ThreeEvent } from '@react-three/fiber';
+import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+import type { Object3D } from 'three';
+import { tapOptions } from '../engine/controlActions.ts';
+import type { ControlSpec, GladiEvent } from '../engine/machineModule.ts';
+import { useSessionHandle } from '../engine/react/SessionContext.tsx';
+import { useI18n, valueLabel } from '../ui/i18n.tsx';
+
+interface Popover {
+  readonly point: [number, number, number];
+  readonly options: readonly { control: ControlSpec; event: GladiEvent }[];
+}
+interface Picking {
+  readonly popover: Popover | null;
+  setPopover(p: Popover | null): void;
+}
+const PickingContext = createContext<Picking | null>(null);
+
+export function PickingProvider({ children }: { children: ReactNode }) {
+  const [popover, setPopover] = useState<Popover | null>(null);
+  const value = useMemo(() => ({ popover, setPopover }), [popover]);
+  return <PickingContext.Provider value={value}>{children}</PickingContext.Provider>;
+}
+
+function usePicking(): Picking {
+  const p = useContext(PickingContext);
+  if (!p) throw new Error('usePicking outside PickingProvider');
+  return p;
+}
+
+/** The controls living on a glTF node, found by walking up from the mesh that was hit. */
+function controlsAt(object: Object3D | null, byNode: ReadonlyMap<string, ControlSpec[]>): ControlSpec[] {
+  for (let o = object; o; o = o.parent) {
+    const found = byNode.get(o.name);
+    if (found) return found;
+  }
+  return [];
+}
+
+/**
+ * Pointer handlers for a model: a tap on a control does what a tap on its panel twin does.
+ * One possible action is sent at once; several open a small chooser; none sends the attempt
+ * anyway so it is logged and its refusal explained.
+ */
+export function useModelPicking() {
+  const { module, send, session } = useSessionHandle();
+  const { setPopover } = usePicking();
+  const byNode = useMemo(() => {
+    const map = new Map<string, ControlSpec[]>();
+    for (const c of module.controls) map.set(c.node, [...(map.get(c.node) ?? []), c]);
+    return map;
+  }, [module]);
+  return {
+    onClick(e: ThreeEvent<MouseEvent>) {
+      const controls = controlsAt(e.object, byNode);
+      if (controls.length === 0) return;
+      e.stopPropagation();
+      const snapshot = session.actor.getSnapshot();
+      const taps = controls.map((control) => ({ control, ...tapOptions(module, snapshot, control) }));
+      const options = taps.flatMap((t) => t.options.map((event) => ({ control: t.control, event })));
+      if (options.length === 1 && options[0]) send(options[0].event);
+      else if (options.length > 1) setPopover({ point: [e.point.x, e.point.y, e.point.z], options });
+      else if (taps[0]) send(taps[0].fallback);
+    },
+    onPointerOver(e: ThreeEvent<PointerEvent>) {
+      if (controlsAt(e.object, byNode).length > 0) {
+        e.stopPropagation();
+        document.body.style.cursor = 'pointer';
+      }
+    },
+    onPointerOut() {
+      document.body.style.cursor = '';
+    },
+    onPointerMissed() {
+      setPopover(null);
+    },
+  };
+}
+
+/** The chooser shown next to a control with several possible actions. */
+export function PickPopover() {
+  const { popover, setPopover } = usePicking();
+  const { module, send } = useSessionHandle();
+  const i18n = useI18n();
+  if (!popover) return null;
+  const label = (o: Popover['options'][number]) =>
+    o.event.type === 'user.set'
+      ? `${i18n.tm(module.id, `control.${o.control.id}`)}: ${valueLabel(i18n, module.id, o.control.id, o.event.value)}`
+      : i18n.tm(module.id, `control.${o.control.id}`);
+  return (
+    <Html position={popover.point} zIndexRange={[20, 10]} className="pick-popover-anchor">
+      <div className="pick-popover" role="dialog" aria-label={i18n.t('machine.choose')} data-testid="pick-popover">
+        {popover.options.map((o) => (
+          <button
+            key={JSON.stringify(o.event)}
+            type="button"
+            onClick={() => {
+              send(o.event);
+              setPopover(null);
+            }}
+          >
+            {label(o)}
+          </button>
+        ))}
+        <button type="button" className="secondary" onClick={() => setPopover(null)}>
+          {i18n.t('machine.close')}
+        </button>
+      </div>
+    </Html>
+  );
+}

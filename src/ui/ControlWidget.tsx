@@ -1,0 +1,81 @@
+import type { ControlSpec, GladiEvent } from '../engine/machineModule.ts';
+import { isHoldControl, tapOptions } from '../engine/controlActions.ts';
+import { useMachineSelector, useSessionHandle } from '../engine/react/SessionContext.tsx';
+import { useI18n, valueLabel } from './i18n.tsx';
+
+const SEGMENTED_MAX = 4;
+
+/** One control in the panel. It is never disabled: a refused use is sent, logged and explained. */
+export function ControlWidget({ control }: { control: ControlSpec }) {
+  const { module, send, session } = useSessionHandle();
+  const i18n = useI18n();
+  const { tm, t } = i18n;
+  const current = useMachineSelector((s) => module.readControl(s, control.id));
+  const enabled = useMachineSelector((s) => control.events.map((e) => (s.can(e) ? '1' : '0')).join(''));
+  const label = tm(module.id, `control.${control.id}`);
+  const can = (e: GladiEvent) => enabled[control.events.indexOf(e)] === '1';
+  const setEvents = control.events.filter((e): e is Extract<GladiEvent, { type: 'user.set' }> => e.type === 'user.set');
+
+  if (setEvents.length > SEGMENTED_MAX) {
+    const index = setEvents.findIndex((e) => e.value === current);
+    const step = (d: number) => {
+      const target = setEvents[Math.min(setEvents.length - 1, Math.max(0, index + d))];
+      if (target && target.value !== current) send(target);
+    };
+    return (
+      <div className="control stepper" data-control={control.id} role="group" aria-label={label}>
+        <span className="control-label">{label}</span>
+        <button type="button" aria-label={`${label}: ${t('machine.decrease')}`} data-step="-1" onClick={() => step(-1)} disabled={index <= 0}>
+          −
+        </button>
+        <output aria-live="polite" data-value={current}>
+          {current === undefined ? '–' : valueLabel(i18n, module.id, control.id, current)}
+        </output>
+        <button type="button" aria-label={`${label}: ${t('machine.increase')}`} data-step="1" onClick={() => step(1)} disabled={index >= setEvents.length - 1}>
+          +
+        </button>
+      </div>
+    );
+  }
+  if (setEvents.length > 0) {
+    return (
+      <div className="control segmented" data-control={control.id} role="group" aria-label={label}>
+        <span className="control-label">{label}</span>
+        <div className="segments">
+          {setEvents.map((e) => (
+            <button
+              key={e.value}
+              type="button"
+              data-value={e.value}
+              aria-pressed={current === e.value}
+              className={can(e) || current === e.value ? '' : 'unavailable'}
+              onClick={() => send(e)}
+            >
+              {valueLabel(i18n, module.id, control.id, e.value)}
+            </button>
+          ))}
+        </div>
+      </div>
+    );
+  }
+  const hold = isHoldControl(control);
+  const onTap = () => {
+    const { options, fallback } = tapOptions(module, session.actor.getSnapshot(), control);
+    send(options[0] ?? fallback);
+  };
+  const available = control.events.some(can);
+  return (
+    <div className={`control kind-${control.kind}`} data-control={control.id}>
+      <button
+        type="button"
+        className={`${control.kind === 'estop' ? 'estop-button' : ''} ${available ? '' : 'unavailable'}`}
+        aria-pressed={hold ? current === 'pressed' : undefined}
+        title={hold && control.kind !== 'estop' ? t('machine.holdHint') : undefined}
+        onClick={onTap}
+      >
+        {label}
+        {hold && current !== undefined && <span className="state-chip">{valueLabel(i18n, module.id, control.id, current)}</span>}
+      </button>
+    </div>
+  );
+}

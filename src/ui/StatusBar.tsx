@@ -1,0 +1,24 @@
+import type { SentEvent } from '../engine/react/useLiveSession.ts';
+import { useMachineSelector, useSessionHandle } from '../engine/react/SessionContext.tsx';
+import { useI18n } from './i18n.tsx';
+
+/** What the machine is doing now, and why the last action was refused (if it was). */
+export function StatusBar({ lastSent }: { lastSent: SentEvent | null }) {
+  const { module, session } = useSessionHandle();
+  const { t, tm } = useI18n();
+  const status = useMachineSelector((s) => module.status(s), (a, b) => a.key === b.key && a.tone === b.tone);
+  // The refusal is explained against the state the event met, i.e. the state now (nothing changed).
+  const refusal = lastSent && !lastSent.accepted ? module.refusal(session.actor.getSnapshot(), lastSent.event) : null;
+  return (
+    <section className="status" aria-label={t('machine.status')}>
+      <p className={`status-line tone-${status.tone}`} role="status" aria-live="polite" data-testid="status" data-status-key={status.key}>
+        {tm(module.id, status.key, status.params)}
+      </p>
+      {refusal && (
+        <p key={lastSent?.seq} className={`refusal tone-${refusal.tone}`} role="alert" data-testid="refusal" data-refusal-key={refusal.key}>
+          {tm(module.id, refusal.key, refusal.params)}
+        </p>
+      )}
+    </section>
+  );
+}
