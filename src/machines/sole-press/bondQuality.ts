@@ -1,0 +1,89 @@
+import {
+  BOND_MIN_PRESSURE_BAR,
+  BOND_MIN_PRESS_S,
+  FILM_TEMP_MAX_C,
+  FILM_TEMP_MIN_C,
+  JACK_POSITIONS,
+  REACTIVATION_MAX_S,
+  REACTIVATION_MIN_S,
+  type JackPosition,
+} from './constants.ts';
+
+/** What the artisan finds when the shoe comes out of the press (domain brief §10.6). */
+export type BondOutcome = 'good' | 'scorched' | 'deadAdhesive' | 'weakBond' | 'toeLifting' | 'heelLifting';
+export const BOND_OUTCOMES: readonly BondOutcome[] = ['good', 'scorched', 'deadAdhesive', 'weakBond', 'toeLifting', 'heelLifting'];
+
+/** The one cause the artisan is told, first match in the order below. */
+export type BondCause =
+  | 'allCorrect'
+  | 'filmTooHot'
+  | 'reactivatedTooLong'
+  | 'filmTooCold'
+  | 'reactivatedTooShort'
+  | 'openTimeExceeded'
+  | 'pressureLow'
+  | 'pressTimeShort'
+  | 'padWorn'
+  | 'toeJackWrong'
+  | 'heelJackWrong';
+export const BOND_CAUSES: readonly BondCause[] = [
+  'allCorrect',
+  'filmTooHot',
+  'reactivatedTooLong',
+  'filmTooCold',
+  'reactivatedTooShort',
+  'openTimeExceeded',
+  'pressureLow',
+  'pressTimeShort',
+  'padWorn',
+  'toeJackWrong',
+  'heelJackWrong',
+];
+
+export interface BondResult {
+  readonly outcome: BondOutcome;
+  readonly cause: BondCause;
+}
+
+export interface BondInputs {
+  /** Adhesive-film temperature reached under the reactivator lamps, °C. */
+  readonly filmTempC: number;
+  /** How long sole and upper were under the lamps, s. */
+  readonly reactivationS: number;
+  /** The film went dead before the press closed on it (open time exceeded). */
+  readonly openTimeExceeded: boolean;
+  /** Pad pressure reached (the regulator setpoint), bar. */
+  readonly pressureBar: number;
+  /** Time actually held at pressure, s (short if STOP, e-stop or air loss cut the hold). */
+  readonly heldS: number;
+  readonly toeJack: JackPosition;
+  readonly heelJack: JackPosition;
+  /** Shoe size (EU) of the work. */
+  readonly shoeSize: number;
+  /** The forepart of the pad is worn thin or has shifted in the pad box. */
+  readonly padWorn: boolean;
+}
+
+/** Whether a jack position suits the shoe size (EN sizes, ranges in constants). */
+export const jackFits = (position: JackPosition, size: number): boolean =>
+  size >= JACK_POSITIONS[position].minSize && size <= JACK_POSITIONS[position].maxSize;
+
+/**
+ * The bond of one pressed sole, from the choices made. Visible damage first (scorched), then an
+ * adhesive film that could not bond (dead), then a whole bond too weak (pressure/time), then an
+ * uneven pressure that leaves one end open (toe, then heel). Windows are inclusive.
+ */
+export function judgeBond(b: BondInputs): BondResult {
+  const r = (outcome: BondOutcome, cause: BondCause): BondResult => ({ outcome, cause });
+  if (b.filmTempC > FILM_TEMP_MAX_C) return r('scorched', 'filmTooHot');
+  if (b.reactivationS > REACTIVATION_MAX_S) return r('scorched', 'reactivatedTooLong');
+  if (b.filmTempC < FILM_TEMP_MIN_C) return r('deadAdhesive', 'filmTooCold');
+  if (b.reactivationS < REACTIVATION_MIN_S) return r('deadAdhesive', 'reactivatedTooShort');
+  if (b.openTimeExceeded) return r('deadAdhesive', 'openTimeExceeded');
+  if (b.pressureBar < BOND_MIN_PRESSURE_BAR) return r('weakBond', 'pressureLow');
+  if (b.heldS < BOND_MIN_PRESS_S) return r('weakBond', 'pressTimeShort');
+  if (b.padWorn) return r('toeLifting', 'padWorn');
+  if (!jackFits(b.toeJack, b.shoeSize)) return r('toeLifting', 'toeJackWrong');
+  if (!jackFits(b.heelJack, b.shoeSize)) return r('heelLifting', 'heelJackWrong');
+  return r('good', 'allCorrect');
+}
