@@ -4,10 +4,12 @@
  */
 import type { Document } from '@gltf-transform/core';
 import { buildClickingPress } from './clickingPress.ts';
+import { buildSolePress } from './solePress.ts';
 import { writeGlb } from './lib/glb.ts';
 
 export const MODELS: Readonly<Record<string, () => Document>> = {
   'clicking-press': buildClickingPress,
+  'sole-press': buildSolePress,
 };
 
 export async function renderModel(id: string): Promise<Uint8Array> {

@@ -1,6 +1,7 @@
 /**
  * Loft: a closed tube through a list of cross-section rings (all with the same point count),
  * capped at both ends. Used for the lasted shoe upper, which no lathe or extrusion can make.
+ * Rings run counter-clockwise seen from +z and are listed in +z order, so faces point outward.
  */
 import { BufferGeometry, Float32BufferAttribute } from 'three';
 import { clean } from './shapes.ts';
@@ -23,7 +24,7 @@ export function loft(rings: readonly Ring[]): BufferGeometry {
       const b = r * m + ((i + 1) % m);
       const c = (r + 1) * m + i;
       const d = (r + 1) * m + ((i + 1) % m);
-      index.push(a, c, b, b, c, d);
+      index.push(a, b, c, b, d, c);
     }
   }
   const side = new BufferGeometry();

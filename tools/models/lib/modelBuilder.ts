@@ -51,6 +51,7 @@ export class Group {
 
   /** Box of size [w, h, d] centred at `center`. */
   box(material: MaterialName, size: Vec3, center: Vec3, rotDeg?: Vec3): this {
+    checkSize(this, size);
     return this.add(material, this.builder.cached(`box:${size.join(',')}`, () => box(...size)), center, rotDeg);
   }
 
@@ -61,6 +62,7 @@ export class Group {
 
   /** Cylinder of radius r and length h centred at `center`, axis along `axis`. */
   cyl(material: MaterialName, r: number, h: number, center: Vec3, axis: Axis = 'y', segments = 16, rTop = r): this {
+    checkSize(this, [r, h, Math.max(r, rTop)]);
     const key = `cyl:${r},${h},${segments},${rTop}`;
     return this.add(material, this.builder.cached(key, () => cylinder(r, h, segments, rTop)), center, axisRotation(axis));
   }
@@ -195,6 +197,11 @@ export class ModelBuilder {
     this.names.add(name);
     return this.doc.createNode(name);
   }
+}
+
+/** A zero-size part has NaN normals, which the validator rejects: fail early with a name. */
+function checkSize(group: Group, size: Vec3): void {
+  if (size.some((v) => !(v > 0))) throw new Error(`${group.node.getName()}: part size must be positive, got ${size.join(' × ')}`);
 }
 
 function toMetres(v: Vec3): [number, number, number] {

@@ -74,7 +74,7 @@ export const PALETTE = {
   ReactivatorLampReady: plastic('#3FBF5C', 0.25),
   PressTimerLed: plastic('#3A0707', 0.2),
   ReactivatorLed: plastic('#3A0707', 0.2),
-  IrLampGlow: { color: '#E9D9C4', metallic: 0, roughness: 0.2 },
+  IrLampGlow: { color: '#8C7F72', metallic: 0, roughness: 0.2 },
   SensorBeam: { color: '#FF2A1A', metallic: 0, roughness: 1, emissive: '#FF2A1A', alpha: 0.55 },
 } as const satisfies Record<string, MaterialSpec>;
 

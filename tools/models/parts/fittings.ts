@@ -18,7 +18,8 @@ export function caster(g: Group, at: Vec3, top: number): void {
   g.cyl('SteelBright', 8, 26, [x, y + 25, z], 'x', 8);
   for (const side of [-1, 1]) g.box('SteelBright', [3, 40, 30], [x + side * 13, y + 38, z - 4]);
   g.box('SteelBright', [30, 4, 34], [x, y + 58, z - 4]);
-  g.cyl('SteelBright', 12, top - (y + 60), [x, (top + y + 60) / 2, z], 'y', 12);
+  const stem = top - (y + 60);
+  if (stem > 1) g.cyl('SteelBright', 12, stem, [x, (top + y + 60) / 2, z], 'y', 12);
 }
 
 /** Yellow triangular warning sticker with black border and "!". Faces +z, or +x/-x. */

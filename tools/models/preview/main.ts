@@ -4,7 +4,7 @@
  *
  * URL: ?model=clicking-press&view=front|quarter|side|rear|top|close
  *      &rot=ArmPivot:y:40;CoverHinge:x:-75   (degrees)   &move=ArmStroke:y:-0.06 (metres)
- *      &scale=Pad:y:1.3   &hide=SoleToeGap,SoleHeelGap   &glow=IrLampGlow:#ff7a1a,LampPower:#fff2a0
+ *      &scale=Pad:y:1.3   &hide=SoleToeGap,SoleHeelGap   &glow=IrLampGlow:ff7a1a,LampPower:fff2a0 (hex without #)
  *      &target=x,y,z&dist=1.2  (close-up on a point)
  */
 import {
@@ -53,7 +53,7 @@ function applyPose(root: Object3D): void {
   for (const [name = '', a, v = '0'] of entries('move')) find(name).position[axis(a)] += Number(v);
   for (const [name = '', a, v = '1'] of entries('scale')) find(name).scale[axis(a)] *= Number(v);
   for (const [name = ''] of entries('hide', ',')) find(name).visible = false;
-  const glow = new Map(entries('glow', ',').map(([m = '', c = '#ffffff']) => [m, c]));
+  const glow = new Map(entries('glow', ',').map(([m = '', c = 'ffffff']) => [m, `#${c}`]));
   root.traverse((o) => {
     if (o instanceof Mesh) {
       const mats = Array.isArray(o.material) ? o.material : [o.material];
@@ -61,7 +61,7 @@ function applyPose(root: Object3D): void {
         const c = glow.get(m.name);
         if (c && m instanceof MeshStandardMaterial) {
           m.emissive = new Color(c);
-          m.emissiveIntensity = 2;
+          m.emissiveIntensity = 1.5;
         }
       }
       o.castShadow = true;
