@@ -44,14 +44,17 @@ export const SOLE_PRESS_NODES = {
   /** Ø60 pressure gauge needle at the front right, origin at the dial centre. */
   pressGaugeNeedle: 'PressGaugeNeedle',
   // Press station.
-  /** Rear hinge of the red cover, axis x at (y 0.88, z -0.65). Rest 0 = CLOSED;
+  /** Rear hinge of the red cover, axis x at (y 0.88, z -0.64). Rest 0 = CLOSED;
    *  OPEN = rotation.x NEGATIVE (about -75°): the front of the lid swings up and back. */
   coverHinge: 'CoverHinge',
   /** The red lid with its black latch knob (child of CoverHinge). */
   cover: 'Cover',
-  /** Pad tray; translating it in +y (0…0.15 m) is the pad height set by the handwheel. */
+  /** Pad tray (carries Pad, jacks and ShoeOnPad); translating it in y is the pad height set by
+   *  the handwheel. Rest = set right for the shoe on it: the last top is 3 mm under the cover's
+   *  hold-down, so with the cover closed keep y within about -0.04…+0.003 m (lower = too low). */
   padBox: 'PadBox',
-  /** Rubber pad / air bag; origin at its underside, so scaling y (1 → ~1.3) shows inflation. */
+  /** Rubber pad / air bag, 55 mm thick; origin at its underside, so scaling y (1 → ~1.3) shows
+   *  inflation. The shoe is not its child: lift ShoeOnPad by (scale - 1) × 0.055 m with it. */
   pad: 'Pad',
   /** Jacks slide along z. The shoe's toe points to the rear (-z), so the toe jack is the rear one
    *  (moving it +z closes on the toe) and the heel jack the front one (moving it -z closes). */

@@ -32,6 +32,13 @@ export function buildBase(root: Group): void {
   nameplate(cab, [-230, 605, CAB_FRONT]);
   warningSticker(cab, [230, 605, CAB_FRONT], 48);
   warningSticker(cab, [CAB_X, 600, -250], 70, 'x');
+  // Rear service panel over the pump and motor, with its screws and the supply cable.
+  cab.span('PaintIvoryLight', [-300, 300], [150, 650], [CAB_BACK - 3, CAB_BACK]);
+  for (const x of [-285, 285]) for (const y of [165, 635]) cab.cyl('SteelBright', 5, 3, [x, y, CAB_BACK - 4], 'z', 8);
+  cab.cyl('BlackBakelite', 14, 24, [250, 110, CAB_BACK - 12], 'z', 12);
+  cab.cyl('RubberBlack', 8, 110, [250, 55, CAB_BACK - 24], 'y', 8);
+  cab.cyl('RubberBlack', 8, 300, [250, 8, CAB_BACK - 174], 'z', 8);
+  warningSticker(cab, [0, 700, CAB_BACK], 60, '-z');
   // Motor cooling louvres on the right side, near the pump at the rear.
   for (let i = 0; i < 7; i++) cab.box('PaintDarkGrey', [2, 7, 200], [CAB_X + 1, 150 + i * 20, -560]);
 
@@ -52,7 +59,8 @@ export function buildBase(root: Group): void {
   const glass = cab.group(N.oilSightGlass, [CAB_X, 330, -650]);
   glass.cyl('SightGlassBack', 22, 2, glass.local(1, 0, 0), 'x', 20);
   glass.add('Chrome', cab.builder.cached('sightRing', () => torus(23, 5, 6, 20)), glass.local(4, 0, 0), [0, 90, 0]);
-  glass.box('LabelBlack', [1, 2, 34], glass.local(3, 10, 0));
+  // MAX and MIN lines across the window, in front of the oil column.
+  for (const y of [11, -7]) glass.box('LabelBlack', [1, 1.5, 36], glass.local(5.5, y, 0));
   const level = glass.group(N.oilLevel, glass.local(3, -18, 0));
   level.box('OilAmber', [2, 36, 28], level.local(0, 18, 0));
 

@@ -5,7 +5,7 @@
  */
 import { CLICKING_PRESS_NODES as N } from '../../../src/machines/clicking-press/nodes.ts';
 import type { Group } from '../lib/modelBuilder.ts';
-import { DIE_HEIGHT, LEATHER_THICKNESS, cutPartGeometry, dieGeometry, hideGeometry } from './leatherWork.ts';
+import { DIE_HEIGHT, LEATHER_THICKNESS, counterOutline, cutPartGeometry, dieGeometry, hideGeometry, quarterOutline } from './leatherWork.ts';
 
 const BOARD_TOP = 850;
 /** Die position on the board: under the plate centre at rest. */
@@ -31,7 +31,11 @@ export function buildWorkArea(root: Group): void {
   buildFloorMark(root);
 }
 
-/** Floor-standing rack left of the machine with three dies hanging toe-up, faces to the front. */
+/**
+ * Floor-standing rack left of the machine with the three dies of the practice hanging face-front:
+ * vamp (same mesh as DieOnBoard, toe up), quarter and counter. Each is its own node
+ * (DieRackVamp / DieRackQuarter / DieRackCounter) so the view can hide the one in use.
+ */
 function buildDieRack(root: Group, die: Group): void {
   const rack = root.group(N.dieRack, [-1000, 0, -360]);
   for (const x of [-1180, -820]) {
@@ -39,11 +43,17 @@ function buildDieRack(root: Group, die: Group): void {
     rack.span('PaintRackGreen', [x - 20, x + 20], [0, 30], [-560, -160]);
     for (const z of [-540, -180]) rack.cyl('RubberBlack', 14, 6, [x, 3, z], 'y', 10);
   }
-  const rows = [960, 640, 320];
-  for (const [i, y] of rows.entries()) {
+  const rows = { vamp: 940, quarter: 620, counter: 330 } as const;
+  for (const y of Object.values(rows)) {
     rack.span('PaintRackGreen', [-1195, -805], [y + 118, y + 140], [-375, -345]);
     for (const x of [-1060, -940]) rack.cyl('SteelBright', 4, 40, [x, y + 122, -325], 'z', 8);
-    root.builder.instance(`DieRackDie${i + 1}`, rack, die, [-1000, y, -330], [90, 0, 0]);
+  }
+  root.builder.instance('DieRackVamp', rack, die, [-1000, rows.vamp, -330], [90, 0, 0]);
+  for (const [name, outline, y] of [['DieRackQuarter', quarterOutline(), rows.quarter + 60], ['DieRackCounter', counterOutline(), rows.counter + 70]] as const) {
+    const hung = rack.group(name, [-1000, y, -330]);
+    const { rule, bridge } = dieGeometry(outline);
+    hung.add('SteelBright', rule, hung.local(0, 0, 0));
+    hung.add('SteelBright', bridge, hung.local(0, 0, DIE_HEIGHT - 10));
   }
 }
 
@@ -53,12 +63,12 @@ function buildPartBin(root: Group, part: Group): void {
   bin.span('PaintDarkGrey', [590, 1010], [580, 600], [-410, -90]);
   for (const x of [610, 990]) for (const z of [-390, -110]) bin.span('PaintDarkGrey', [x - 12, x + 12], [0, 580], [z - 12, z + 12]);
   bin.span('PaintDarkGrey', [610, 990], [120, 135], [-400, -100]);
-  // Open crate 400 × 160 × 300 with 6 mm walls.
+  // Open crate 400 × 110 × 300 with 6 mm walls, low enough to see the parts in it.
   bin.span('BinBlue', [600, 1000], [600, 606], [-400, -100]);
-  bin.span('BinBlue', [600, 606], [600, 760], [-400, -100]);
-  bin.span('BinBlue', [994, 1000], [600, 760], [-400, -100]);
-  bin.span('BinBlue', [606, 994], [600, 760], [-400, -394]);
-  bin.span('BinBlue', [606, 994], [600, 745], [-106, -100]);
+  bin.span('BinBlue', [600, 606], [600, 710], [-400, -100]);
+  bin.span('BinBlue', [994, 1000], [600, 710], [-400, -100]);
+  bin.span('BinBlue', [606, 994], [600, 710], [-400, -394]);
+  bin.span('BinBlue', [606, 994], [600, 690], [-106, -100]);
   root.builder.instance('PartBinPart1', bin, part, [770, 606, -270], [0, 25, 0]);
   root.builder.instance('PartBinPart2', bin, part, [835, 608.5, -230], [0, -35, 0]);
 }

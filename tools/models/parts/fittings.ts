@@ -22,15 +22,16 @@ export function caster(g: Group, at: Vec3, top: number): void {
   if (stem > 1) g.cyl('SteelBright', 12, stem, [x, (top + y + 60) / 2, z], 'y', 12);
 }
 
-/** Yellow triangular warning sticker with black border and "!". Faces +z, or +x/-x. */
-export function warningSticker(g: Group, center: Vec3, size: number, facing: 'z' | 'x' | '-x' = 'z'): void {
+/** Yellow triangular warning sticker with black border and "!". Faces +z, -z, +x or -x. */
+export function warningSticker(g: Group, center: Vec3, size: number, facing: 'z' | '-z' | 'x' | '-x' = 'z'): void {
   const tri = (s: number) => {
     const h = (s * Math.sqrt(3)) / 2;
     return polygonShape([[-s / 2, -h / 3], [s / 2, -h / 3], [0, (2 * h) / 3]]);
   };
-  const rot: Vec3 = facing === 'z' ? [0, 0, 0] : facing === 'x' ? [0, 90, 0] : [0, -90, 0];
+  const rotations: Record<typeof facing, Vec3> = { z: [0, 0, 0], '-z': [0, 180, 0], x: [0, 90, 0], '-x': [0, -90, 0] };
+  const rot = rotations[facing];
   const out = (d: number): Vec3 => {
-    if (facing === 'z') return [center[0], center[1], center[2] + d];
+    if (facing === 'z' || facing === '-z') return [center[0], center[1], center[2] + (facing === 'z' ? d : -d)];
     return facing === 'x' ? [center[0] + d, center[1], center[2]] : [center[0] - d, center[1], center[2]];
   };
   const b = g.builder;

@@ -25,13 +25,34 @@ export function vampOutline(): Point2[] {
   return smoothLoop(ordered, 72);
 }
 
-/** Steel-rule die: a 2 mm strip bent round the vamp outline, plus a bridge bar across it. */
-export function dieGeometry(): { rule: BufferGeometry; bridge: BufferGeometry } {
-  const outline = vampOutline();
+/** Quarter (side/back panel of the upper), ~240 × 100 mm. */
+export function quarterOutline(): Point2[] {
+  return smoothLoop([[-118, -38], [-60, -48], [0, -50], [60, -46], [112, -34], [120, 0], [106, 28], [70, 44], [20, 50], [-30, 56], [-82, 58], [-112, 42], [-122, 0]], 56);
+}
+
+/** Heel counter stiffener, a half-moon ~220 × 76 mm. */
+export function counterOutline(): Point2[] {
+  return smoothLoop([[-110, -25], [-50, -32], [0, -34], [50, -32], [110, -25], [100, 5], [70, 30], [30, 42], [-30, 42], [-70, 30], [-100, 5]], 48);
+}
+
+/** x extent of a loop along the horizontal line y (for the bridge bar). */
+function spanAtY(loop: readonly Point2[], y: number): [number, number] {
+  const xs: number[] = [];
+  for (let i = 0; i < loop.length; i++) {
+    const [x0, y0] = loop[i]!;
+    const [x1, y1] = loop[(i + 1) % loop.length]!;
+    if ((y0 - y) * (y1 - y) <= 0 && y0 !== y1) xs.push(x0 + ((y - y0) / (y1 - y0)) * (x1 - x0));
+  }
+  return [Math.min(...xs), Math.max(...xs)];
+}
+
+/** Steel-rule die: a 2 mm strip bent round the outline, plus a bridge bar across it at y 0. */
+export function dieGeometry(outline: readonly Point2[] = vampOutline()): { rule: BufferGeometry; bridge: BufferGeometry } {
   const outer = offsetLoop(outline, RULE_THICKNESS / 2);
   const inner = offsetLoop(outline, -RULE_THICKNESS / 2);
   const rule = extrude(polygonShape(outer, [inner]), DIE_HEIGHT, { curveSegments: 1 });
-  const bridge = extrude(polygonShape([[-94, -4], [94, -4], [94, 4], [-94, 4]]), 10, { curveSegments: 1 });
+  const [x0, x1] = spanAtY(outline, 0);
+  const bridge = extrude(polygonShape([[x0, -4], [x1, -4], [x1, 4], [x0, 4]]), 10, { curveSegments: 1 });
   return { rule, bridge };
 }
 
