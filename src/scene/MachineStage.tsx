@@ -6,6 +6,7 @@ import type { MachineModule } from '../engine/machineModule.ts';
 import { machineViews } from './machineViews.ts';
 import { PickingProvider, PickPopover } from './Picking.tsx';
 import { Workshop } from './Workshop.tsx';
+import { AutomationHook } from './AutomationHook.tsx';
 import { clampTarget } from './cameraLimits.ts';
 
 /** The one Canvas: a workshop floor, lights, the machine, and a camera that cannot lose it. */
@@ -32,6 +33,7 @@ export default function MachineStage({ module, viewResets }: { module: MachineMo
           <View />
           <PickPopover />
         </PickingProvider>
+        <AutomationHook />
         <OrbitControls
           ref={(c) => {
             if (c && controls.current !== c) {

@@ -53,15 +53,21 @@ export function useModelPicking() {
   }, [module]);
   return {
     onClick(e: ThreeEvent<MouseEvent>) {
-      const controls = controlsAt(e.object, byNode);
-      if (controls.length === 0) return;
       e.stopPropagation();
       const snapshot = session.actor.getSnapshot();
-      const taps = controls.map((control) => ({ control, ...tapOptions(module, snapshot, control) }));
-      const options = taps.flatMap((t) => t.options.map((event) => ({ control: t.control, event })));
-      if (options.length === 1 && options[0]) send(options[0].event);
-      else if (options.length > 1) setPopover({ point: [e.point.x, e.point.y, e.point.z], options });
-      else if (taps[0]) send(taps[0].fallback);
+      // Nearest hit first; a part that can do nothing now (a die lying on the cut part) lets the
+      // tap through to the next part under the pointer, as a hand would reach past it.
+      let firstRefused: GladiEvent | null = null;
+      for (const hit of e.intersections) {
+        const controls = controlsAt(hit.object, byNode);
+        if (controls.length === 0) continue;
+        const taps = controls.map((control) => ({ control, ...tapOptions(module, snapshot, control) }));
+        const options = taps.flatMap((t) => t.options.map((event) => ({ control: t.control, event })));
+        if (options.length === 1 && options[0]) return void send(options[0].event);
+        if (options.length > 1) return setPopover({ point: [hit.point.x, hit.point.y, hit.point.z], options });
+        firstRefused ??= taps[0]?.fallback ?? null;
+      }
+      if (firstRefused) send(firstRefused);
     },
     onPointerOver(e: ThreeEvent<PointerEvent>) {
       if (controlsAt(e.object, byNode).length > 0) {

@@ -10,8 +10,8 @@ import { DEPTH_MAX_NOTCH, PRESSURE_SETTINGS_T, STROKE_DOWN_MS } from './constant
 import { clickingPressLook, sameLook } from './look.ts';
 import { CLICKING_PRESS_NODES } from './nodes.ts';
 
-/** Arm swung aside for loading: +40° about the column (positive y turns the plate to the operator's left). */
-const ARM_ASIDE_RAD = (40 * Math.PI) / 180;
+/** Arm swung aside for loading: +80° about the column, clear of the die (shapes brief: ±45°, some up to ±90°). */
+const ARM_ASIDE_RAD = (80 * Math.PI) / 180;
 /** Beam travel on a stroke, metres (daylight 60–150 mm [I]). */
 const STROKE_M = 0.06;
 const STROKE_SPEED_M_S = STROKE_M / (STROKE_DOWN_MS / 1000);

@@ -1,0 +1,80 @@
+import type { Page } from 'playwright-core';
+
+/** Page helpers that read only the documented automation hooks (data-* attributes, window.gladiStage). */
+export const root = '[data-machine]';
+
+export async function state(page: Page): Promise<unknown> {
+  return JSON.parse((await page.getAttribute(root, 'data-state')) ?? 'null');
+}
+
+export async function tags(page: Page): Promise<string[]> {
+  return ((await page.getAttribute(root, 'data-tags')) ?? '').split(' ').filter(Boolean);
+}
+
+export async function waitForTag(page: Page, tag: string, present = true, timeout = 10_000): Promise<void> {
+  await page.waitForFunction(
+    ([sel, t, want]) => {
+      const el = document.querySelector(sel as string);
+      const has = (el?.getAttribute('data-tags') ?? '').split(' ').includes(t as string);
+      return has === want;
+    },
+    [root, tag, present] as const,
+    { timeout },
+  );
+}
+
+export async function waitForState(page: Page, fragment: string, timeout = 10_000): Promise<void> {
+  await page.waitForFunction(
+    ([sel, f]) => (document.querySelector(sel as string)?.getAttribute('data-state') ?? '').includes(f as string),
+    [root, fragment] as const,
+    { timeout },
+  );
+}
+
+/** Taps a control in the HTML panel; with a value, taps that position of a selector. */
+export async function panel(page: Page, control: string, value?: string): Promise<void> {
+  const box = page.locator(`[data-control="${control}"]`);
+  if (value === undefined) await box.locator('button').first().click();
+  else if ((await box.locator(`button[data-value="${value}"]`).count()) > 0) await box.locator(`button[data-value="${value}"]`).click();
+  else {
+    // Stepper: step until the output shows the value.
+    for (let i = 0; i < 30; i++) {
+      const now = await box.locator('output').getAttribute('data-value');
+      if (now === value) return;
+      await box.locator(`button[data-step="${Number(now) < Number(value) ? 1 : -1}"]`).click();
+    }
+    throw new Error(`stepper ${control} did not reach ${value}`);
+  }
+}
+
+/** Clicks named model nodes where they appear on screen (through the real 3D picking), back to back. */
+export async function clickNode(page: Page, ...nodeNames: string[]): Promise<void> {
+  await page.waitForFunction((names) => names.every((n) => window.gladiStage?.nodeNames().includes(n)), nodeNames, { timeout: 30_000 });
+  // Aim first, then click in quick succession (the two-hand rule allows 0.5 s between buttons).
+  const points = await page.evaluate((names) => names.map((n) => window.gladiStage?.screenPosition(n) ?? null), nodeNames);
+  for (const [i, p] of points.entries()) {
+    if (!p) throw new Error(`node ${nodeNames[i]} not on stage`);
+    await page.mouse.click(p.x, p.y);
+  }
+}
+
+/** Fraction of canvas pixels that differ from the background colour: > 0 means something rendered. */
+export async function canvasCoverage(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const src = document.querySelector('[data-testid="stage"] canvas') as HTMLCanvasElement | null;
+    if (!src) return 0;
+    const c = document.createElement('canvas');
+    c.width = 160;
+    c.height = 100;
+    const ctx = c.getContext('2d');
+    if (!ctx) return 0;
+    ctx.drawImage(src, 0, 0, c.width, c.height);
+    const d = ctx.getImageData(0, 0, c.width, c.height).data;
+    const bg = [d[0], d[1], d[2]];
+    let differ = 0;
+    for (let i = 0; i < d.length; i += 4) {
+      if (Math.abs(d[i]! - bg[0]!) + Math.abs(d[i + 1]! - bg[1]!) + Math.abs(d[i + 2]! - bg[2]!) > 30) differ++;
+    }
+    return differ / (d.length / 4);
+  });
+}
