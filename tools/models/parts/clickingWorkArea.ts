@@ -15,7 +15,7 @@ const LIE_FLAT = [-90, 0, 0] as const; // outline drawings (x/y) → lying on th
 export function buildWorkArea(root: Group): void {
   const b = root.builder;
   const hide = root.group(N.workpiece, [-30, BOARD_TOP, -270]);
-  hide.add('LeatherHide', b.cached('hide', hideGeometry), hide.local(0, 0, 0), [-90, 8, 0]);
+  hide.add('LeatherHide', b.cached('hide', hideGeometry), hide.local(0, 0, 0), [-90, 0, 8]);
 
   const die = root.group(N.dieOnBoard, DIE_AT);
   const { rule, bridge } = dieGeometry();
@@ -69,8 +69,9 @@ function buildPartBin(root: Group, part: Group): void {
   bin.span('BinBlue', [994, 1000], [600, 710], [-400, -100]);
   bin.span('BinBlue', [606, 994], [600, 710], [-400, -394]);
   bin.span('BinBlue', [606, 994], [600, 690], [-106, -100]);
-  root.builder.instance('PartBinPart1', bin, part, [770, 606, -270], [0, 25, 0]);
-  root.builder.instance('PartBinPart2', bin, part, [835, 608.5, -230], [0, -35, 0]);
+  // Two cut vamps lying lengthwise, the second on top of the first (inside the 388 × 288 crate).
+  root.builder.instance('PartBinPart1', bin, part, [740, 606, -250], [0, 84, 0]);
+  root.builder.instance('PartBinPart2', bin, part, [860, 608.5, -245], [0, 97, 0]);
 }
 
 /** Yellow/black walkway tape round the operator zone in front of the board (1 mm thick). */
