@@ -1,5 +1,7 @@
 import type { AnyMachineSnapshot, AnyStateMachine } from 'xstate';
 import type { MachineMessages } from '../i18n/catalogue.ts';
+import type { MistakeRules } from './mistakes.ts';
+import type { ProcedureSpec } from './procedure.ts';
 
 /** Every event an operator (or a sensor, or a trainer) can send to a procedure chart. */
 export type GladiEvent =
@@ -46,6 +48,10 @@ export interface MachineModule<TMachine extends AnyStateMachine = AnyStateMachin
   /** glTF nodes the view animates (besides control nodes). */
   readonly animatedNodes: readonly string[];
   readonly faults: readonly FaultSpec[];
+  /** The operating procedure: steps (for the step list, hints and order checks). */
+  readonly procedure: ProcedureSpec;
+  /** Graded mistakes this machine can detect in an operator's actions. */
+  readonly mistakes: MistakeRules;
   /** Message catalogue for this machine (keys without the machine prefix). */
   readonly messages: MachineMessages;
   /** Current position of a selector-like control (for the panel and for 3D toggling), if it has one. */

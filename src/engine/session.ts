@@ -1,17 +1,20 @@
-import { createActor, type Actor, type AnyStateMachine } from 'xstate';
+import { createActor, type Actor, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
 import { ManualClock } from './clock.ts';
 import type { GladiEvent, MachineModule } from './machineModule.ts';
+import { ENGINE_MISTAKES, type MistakeRecord, type MistakeSpec } from './mistakes.ts';
+import { ProcedureTracker, type StepState } from './procedure.ts';
+import { scoreMistakes, type Score, type ScoreWeights } from './scoring.ts';
 
 export type Mode = 'guided' | 'free' | 'exam';
 export const MODES: readonly Mode[] = ['guided', 'free', 'exam'];
 
-export interface LogEntry {
-  /** Session clock time in ms when the event was sent. */
-  readonly t: number;
-  readonly event: GladiEvent;
-  /** Whether the chart had an enabled transition for it (false = refused, nothing happened). */
-  readonly accepted: boolean;
-}
+/** Who sent an event: the trainee, a trainer (live fault injection) or the drill's schedule. */
+export type Sender = 'trainee' | 'trainer' | 'scenario';
+
+export type LogEntry =
+  | { readonly t: number; readonly kind: 'event'; readonly event: GladiEvent; readonly accepted: boolean; readonly by: Sender }
+  | { readonly t: number; readonly kind: 'hint' }
+  | { readonly t: number; readonly kind: 'skip'; readonly ms: number };
 
 export interface SessionLog {
   readonly machineId: string;
@@ -20,37 +23,113 @@ export interface SessionLog {
   readonly entries: readonly LogEntry[];
   /** Clock time when the log was taken; a replay runs the clock to here. */
   readonly endT: number;
+  /** Exam time limit in force, if any (part of the rules a replay must re-apply). */
+  readonly timeLimitMs?: number;
 }
+
+export type Outcome =
+  | { readonly status: 'running' }
+  | { readonly status: 'complete'; readonly t: number }
+  | { readonly status: 'failed'; readonly t: number; readonly reason: 'critical' | 'timeout'; readonly mistake: string };
+
+export interface SessionOptions {
+  readonly mode?: Mode;
+  /** Exam time limit, ms of session clock. */
+  readonly timeLimitMs?: number;
+  readonly weights?: ScoreWeights;
+}
+
+/** Waits at least this long count as "long waits" a trainee may fast-forward (warm-up, dwell, cooling). */
+export const LONG_WAIT_MS = 1000;
 
 export interface Session {
   readonly module: MachineModule;
   readonly mode: Mode;
   readonly clock: ManualClock;
   readonly actor: Actor<AnyStateMachine>;
-  /** Sends an operator event at the current clock time and records it. Returns whether it was accepted. */
-  send(event: GladiEvent): boolean;
+  /** Sends an event at the current clock time, records it, tracks steps and mistakes. Returns whether the chart accepted it. */
+  send(event: GladiEvent, by?: Sender): boolean;
   /** Moves procedure time forward. */
   advance(ms: number): void;
-  /** Fast-forwards to the next pending timer (a long wait of the real procedure). Returns ms skipped. */
+  /** Fast-forwards to the next pending timer. Returns ms skipped (0 when nothing waits). */
   skipWait(): number;
+  /** ms until the next procedure timer, or null. */
+  pendingWait(): number | null;
+  /** Hints toward the current step (records a help request in free mode). */
+  requestHint(): GladiEvent[];
+  /** Hints toward the current step without recording anything (guided mode display). */
+  hints(): GladiEvent[];
+  steps(): StepState[];
+  mistakes(): readonly MistakeRecord[];
+  outcome(): Outcome;
+  score(): Score;
   log(): SessionLog;
+  /** Called after anything the UI shows changed (an event, a timer, a mistake, the outcome). */
+  subscribe(listener: () => void): () => void;
   stop(): void;
 }
 
-export function createSession(module: MachineModule, mode: Mode = 'free'): Session {
+export function createSession(module: MachineModule, options: SessionOptions | Mode = {}): Session {
+  const opts: SessionOptions = typeof options === 'string' ? { mode: options } : options;
+  const mode = opts.mode ?? 'free';
   const clock = new ManualClock();
   const actor: Actor<AnyStateMachine> = createActor(module.machine as AnyStateMachine, { clock });
-  actor.start();
+  const tracker = new ProcedureTracker(module.procedure);
+  const specs = new Map<string, MistakeSpec>([...Object.values(ENGINE_MISTAKES), ...module.mistakes.specs].map((m) => [m.id, m]));
   const entries: LogEntry[] = [];
-  return {
+  const mistakes: MistakeRecord[] = [];
+  const listeners = new Set<() => void>();
+  let outcome: Outcome = { status: 'running' };
+
+  const notify = () => listeners.forEach((l) => l());
+  const record = (id: string, params?: Record<string, string>) => {
+    const spec = specs.get(id);
+    if (!spec) throw new Error(`${module.id}: mistake "${id}" has no spec`);
+    mistakes.push({ id, severity: spec.severity, t: clock.now(), entry: entries.length - 1, ...(params ? { params } : {}) });
+    if (mode === 'exam' && spec.severity === 'critical' && outcome.status === 'running') {
+      outcome = { status: 'failed', t: clock.now(), reason: id === ENGINE_MISTAKES.timeout.id ? 'timeout' : 'critical', mistake: id };
+    }
+  };
+  const track = (s: AnyMachineSnapshot) => {
+    for (const { step, skipped } of tracker.update(s)) {
+      if (skipped.length) record(ENGINE_MISTAKES.wrongOrder.id, { step, skipped: skipped.join(',') });
+    }
+    if (outcome.status === 'running' && s.hasTag('complete')) outcome = { status: 'complete', t: clock.now() };
+  };
+
+  actor.subscribe((s) => {
+    // Timers change state without an event: keep steps and the outcome current.
+    track(s);
+    notify();
+  });
+  actor.start();
+  track(actor.getSnapshot());
+  if (mode === 'exam' && opts.timeLimitMs !== undefined) {
+    clock.setTimeout(() => {
+      if (outcome.status === 'running') {
+        record(ENGINE_MISTAKES.timeout.id);
+        notify();
+      }
+    }, opts.timeLimitMs);
+  }
+
+  const hintsNow = () => tracker.hints(actor.getSnapshot());
+  const session: Session = {
     module,
     mode,
     clock,
     actor,
-    send(event) {
-      const accepted = actor.getSnapshot().can(event);
-      entries.push({ t: clock.now(), event, accepted });
+    send(event, by = 'trainee') {
+      if (outcome.status !== 'running') return false;
+      const before = actor.getSnapshot();
+      const accepted = before.can(event);
+      entries.push({ t: clock.now(), kind: 'event', event, accepted, by });
       actor.send(event);
+      if (by === 'trainee') {
+        for (const id of module.mistakes.detect({ before, after: actor.getSnapshot(), event, accepted })) record(id);
+      }
+      track(actor.getSnapshot());
+      notify();
       return accepted;
     },
     advance(ms) {
@@ -58,11 +137,39 @@ export function createSession(module: MachineModule, mode: Mode = 'free'): Sessi
     },
     skipWait() {
       const due = clock.nextDueIn();
-      if (due === null) return 0;
+      if (due === null || outcome.status !== 'running') return 0;
+      entries.push({ t: clock.now(), kind: 'skip', ms: due });
       clock.advance(due);
+      notify();
       return due;
     },
-    log: () => ({ machineId: module.id, machineVersion: module.version, mode, entries: [...entries], endT: clock.now() }),
+    pendingWait: () => clock.nextDueIn(),
+    requestHint() {
+      if (outcome.status === 'running' && mode !== 'exam') {
+        entries.push({ t: clock.now(), kind: 'hint' });
+        if (mode === 'free') record(ENGINE_MISTAKES.hintRequested.id);
+        notify();
+      }
+      return mode === 'exam' ? [] : hintsNow();
+    },
+    hints: () => (mode === 'exam' ? [] : hintsNow()),
+    steps: () => tracker.states(),
+    mistakes: () => mistakes,
+    outcome: () => outcome,
+    score: () => scoreMistakes(mistakes, opts.weights),
+    log: () => ({
+      machineId: module.id,
+      machineVersion: module.version,
+      mode,
+      entries: [...entries],
+      endT: clock.now(),
+      ...(opts.timeLimitMs !== undefined ? { timeLimitMs: opts.timeLimitMs } : {}),
+    }),
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
     stop: () => actor.stop(),
   };
+  return session;
 }

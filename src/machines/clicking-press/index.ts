@@ -4,6 +4,8 @@ import { clickingPressExplorationKey, keepRepresentative } from './exploration.t
 import { clickingPressMessages } from './content.ts';
 import { clickingPressControls } from './controls.ts';
 import { clickingPressMachine, type ClickingPressMachine } from './machine.ts';
+import { clickingPressMistakes } from './mistakes.ts';
+import { clickingPressProcedure } from './procedure.ts';
 import { CLICKING_PRESS_NODES as N } from './nodes.ts';
 import { clickingPressRefusal, clickingPressStatus, readClickingPressControl } from './status.ts';
 import type { SnapshotFrom } from 'xstate';
@@ -20,6 +22,8 @@ export const clickingPress: MachineModule<ClickingPressMachine> = {
   modelUrl: 'models/clicking-press.glb',
   animatedNodes: [N.armPivot, N.armStroke, N.pressureGaugeNeedle, N.powerLamp, N.pumpLamp, N.oilLevel, N.workpiece, N.cutPart],
   faults,
+  procedure: clickingPressProcedure,
+  mistakes: clickingPressMistakes,
   messages: clickingPressMessages,
   readControl: (s: AnyMachineSnapshot, id: string) => readClickingPressControl(s as Snap, id),
   status: (s: AnyMachineSnapshot) => clickingPressStatus(s as Snap),

@@ -1,0 +1,42 @@
+import type { AnyMachineSnapshot } from 'xstate';
+import type { Change, MistakeRules } from '../../engine/mistakes.ts';
+import { WORK_TICKET_DIE } from './constants.ts';
+import type { ClickingPressContext } from './machine.ts';
+
+const ctx = (s: AnyMachineSnapshot) => s.context as ClickingPressContext;
+const control = (c: Change) => ('control' in c.event ? c.event.control : '');
+const entered = (c: Change, value: object) => c.after.matches(value) && !c.before.matches(value);
+const HAND_ON_BOARD = new Set(['die', 'material', 'moveDie', 'removePart']);
+
+/** Graded mistakes of the clicking press (§4, §5.6–5.7). */
+export const clickingPressMistakes: MistakeRules = {
+  specs: [
+    { id: 'oneHandMode', severity: 'critical' },
+    { id: 'handUnderArm', severity: 'critical' },
+    { id: 'deepBoardCut', severity: 'major' },
+    { id: 'lowOilRestart', severity: 'major' },
+    { id: 'oilTopUpPowered', severity: 'major' },
+    { id: 'oneButtonOnly', severity: 'minor' },
+    { id: 'incompleteCut', severity: 'minor' },
+    { id: 'wrongDie', severity: 'minor' },
+    { id: 'mainOffPumpRunning', severity: 'minor' },
+  ],
+  detect(c) {
+    const found: string[] = [];
+    const id = control(c);
+    const e = c.event;
+    // Defeating the two-hand rule: the selector must stay on two-hand [S21][S44].
+    if (c.accepted && e.type === 'user.set' && id === 'modeSelector' && e.value === 'oneHand') found.push('oneHandMode');
+    // Reaching onto the board while the arm is over it puts a hand under the beam.
+    if (!c.accepted && HAND_ON_BOARD.has(id) && c.before.matches({ arm: 'overDie' })) found.push('handUnderArm');
+    if (entered(c, { work: 'boardCutDeep' })) found.push('deepBoardCut');
+    if (id === 'pumpStart' && c.before.matches({ power: { powered: 'lowOil' } })) found.push('lowOilRestart');
+    if (id === 'oilFillCap' && !c.accepted && c.before.hasTag('powered')) found.push('oilTopUpPowered');
+    // The first refused single press is the functional test itself; later ones are mistakes.
+    if (entered(c, { power: { powered: { pumpRunning: 'blocked' } } }) && ctx(c.before).tests.singleRefused) found.push('oneButtonOnly');
+    if (entered(c, { work: 'cutIncomplete' }) && ctx(c.after).material === 'leather') found.push('incompleteCut');
+    if (c.accepted && e.type === 'user.set' && id === 'die' && e.value !== WORK_TICKET_DIE && e.value !== 'none') found.push('wrongDie');
+    if (c.accepted && e.type === 'user.set' && id === 'mainSwitch' && e.value === 'off' && c.before.hasTag('pumpOn')) found.push('mainOffPumpRunning');
+    return found;
+  },
+};

@@ -1,0 +1,154 @@
+import type { AnyMachineSnapshot } from 'xstate';
+import type { GladiEvent } from '../../engine/machineModule.ts';
+import type { ProcedureSpec, StepSpec } from '../../engine/procedure.ts';
+import { CUT_THROUGH_NOTCH, DIES, WORK_TICKET_DIE, type Material } from './constants.ts';
+import type { ClickingPressContext, InspectPoint } from './machine.ts';
+
+/** The operating procedure of §5.3–5.8 as steps over the chart; hints include each step's preconditions. */
+
+const press = (control: string): GladiEvent => ({ type: 'user.press', control });
+const release = (control: string): GladiEvent => ({ type: 'user.release', control });
+const set = (control: string, value: string | number): GladiEvent => ({ type: 'user.set', control, value: String(value) });
+const inspect = (control: InspectPoint): GladiEvent => ({ type: 'user.inspect', control });
+
+const ctx = (s: AnyMachineSnapshot) => s.context as ClickingPressContext;
+const armOver = (s: AnyMachineSnapshot) => s.matches({ arm: 'overDie' });
+const inPower = (s: AnyMachineSnapshot, v: object) => s.matches({ power: v });
+const TICKET_PRESSURE_T = DIES[WORK_TICKET_DIE].requiredT;
+
+/** An e-stop is recovered first (release, then reset) before anything else can be done. */
+const recoverEstop = (s: AnyMachineSnapshot): GladiEvent[] =>
+  inPower(s, { estopped: 'latched' }) ? [release('estop')] : inPower(s, { estopped: 'released' }) ? [press('reset')] : [];
+const afterRecovery =
+  (hints: (s: AnyMachineSnapshot) => GladiEvent[]) =>
+  (s: AnyMachineSnapshot): GladiEvent[] => {
+    const r = recoverEstop(s);
+    return r.length ? r : hints(s);
+  };
+
+/** First thing to do to get the press powered with the pump running, or [] when it already is. */
+function toPumpRunning(s: AnyMachineSnapshot): GladiEvent[] {
+  const c = ctx(s);
+  const r = recoverEstop(s);
+  if (r.length) return r;
+  if (c.oilLow) return c.mainOn ? [set('mainSwitch', 'off')] : [press('oilFillCap')];
+  if (!c.mainOn) return [set('mainSwitch', 'on')];
+  if (!s.hasTag('pumpOn')) return [press('pumpStart')];
+  return [];
+}
+
+/** Let go of held buttons (anti-repeat needs both released). */
+const releaseHands = (s: AnyMachineSnapshot): GladiEvent[] =>
+  (['buttonLeft', 'buttonRight'] as const).filter((b) => ctx(s).held[b]).map(release);
+
+/** With the arm aside and the board clear: what to place or set before a cut on `material`. */
+function toLoaded(s: AnyMachineSnapshot, material: Material): GladiEvent[] {
+  const c = ctx(s);
+  const needs: GladiEvent[] = [];
+  if (!s.matches({ work: 'clear' })) needs.push(press('removePart'));
+  else {
+    if (c.die !== WORK_TICKET_DIE) needs.push(set('die', WORK_TICKET_DIE));
+    if (c.material !== material) needs.push(set('material', material));
+    if (c.boardSpotWorn) needs.push(press('moveDie'));
+  }
+  if (needs.length && armOver(s)) return [set('arm', 'aside')];
+  return needs;
+}
+
+/** The whole path to one clean stroke on `material`. */
+function toCut(s: AnyMachineSnapshot, material: Material): GladiEvent[] {
+  const c = ctx(s);
+  const power = toPumpRunning(s);
+  if (power.length) return power;
+  const loaded = toLoaded(s, material);
+  if (loaded.length) return loaded;
+  if (c.depthNotch !== CUT_THROUGH_NOTCH) return [set('depth', CUT_THROUGH_NOTCH)];
+  if (c.pressureT < TICKET_PRESSURE_T) return [set('pressure', TICKET_PRESSURE_T)];
+  if (s.hasTag('hazard')) return [];
+  if (inPower(s, { powered: { pumpRunning: 'waitRelease' } }) || inPower(s, { powered: { pumpRunning: 'blocked' } })) return releaseHands(s);
+  if (!armOver(s)) return [set('arm', 'overDie')];
+  return [press('buttonLeft'), press('buttonRight')].filter((e) => !c.held[(e as { control: 'buttonLeft' | 'buttonRight' }).control]);
+}
+
+const check = (id: string, point: InspectPoint): StepSpec => ({
+  id,
+  group: 'checks',
+  done: (s) => ctx(s).checks[point],
+  hints: (s) => {
+    if (point === 'oilSightGlass' && ctx(s).oilLow) return ctx(s).mainOn ? [set('mainSwitch', 'off')] : [press('oilFillCap')];
+    return [inspect(point)];
+  },
+});
+
+export const clickingPressProcedure: ProcedureSpec = {
+  steps: [
+    check('checkArea', 'floorMark'),
+    check('checkOil', 'oilSightGlass'),
+    check('checkBoard', 'board'),
+    check('checkDies', 'dieRack'),
+    { id: 'powerOn', done: (s) => ctx(s).mainOn, hints: (s) => toPumpRunning(s).slice(0, 1) },
+    { id: 'pumpStart', done: (s) => s.hasTag('pumpOn'), hints: toPumpRunning },
+    {
+      id: 'testTwoHand',
+      done: (s) => ctx(s).tests.singleRefused && ctx(s).tests.strokeHeld,
+      hints: (s) => {
+        const c = ctx(s);
+        const power = toPumpRunning(s);
+        if (power.length) return power;
+        if (s.hasTag('hazard')) return [];
+        if (inPower(s, { powered: { pumpRunning: 'blocked' } }) || inPower(s, { powered: { pumpRunning: 'waitRelease' } })) return releaseHands(s);
+        if (!armOver(s)) return [set('arm', 'overDie')];
+        // First one button alone (must not stroke), then both together and hold (no second stroke).
+        if (!c.tests.singleRefused) return c.held.buttonLeft ? [] : [press('buttonLeft')];
+        return [press('buttonLeft'), press('buttonRight')].filter((e) => !c.held[(e as { control: 'buttonLeft' | 'buttonRight' }).control]);
+      },
+    },
+    {
+      id: 'testEstop',
+      done: (s) => ctx(s).tests.estop,
+      hints: (s) => (s.hasTag('hazard') ? [] : [press('estop')]),
+    },
+    {
+      id: 'chooseDie',
+      done: (s) => ctx(s).die === WORK_TICKET_DIE,
+      hints: afterRecovery((s) => (armOver(s) ? [set('arm', 'aside')] : [set('die', WORK_TICKET_DIE)])),
+    },
+    { id: 'setDepth', done: (s) => ctx(s).depthNotch === CUT_THROUGH_NOTCH, hints: afterRecovery(() => [set('depth', CUT_THROUGH_NOTCH)]) },
+    {
+      id: 'setPressure',
+      done: (s) => ctx(s).pressureT >= TICKET_PRESSURE_T,
+      hints: afterRecovery(() => [set('pressure', TICKET_PRESSURE_T)]),
+    },
+    { id: 'trialCut', done: (s) => ctx(s).trialCutClean, hints: (s) => toCut(s, 'scrap') },
+    {
+      id: 'cutLeather',
+      done: (s) => ctx(s).goodParts > 0,
+      hints: (s) => toCut(s, 'leather'),
+    },
+    {
+      id: 'shutdown',
+      done: (s) => s.hasTag('complete'),
+      hints: (s) => {
+        const c = ctx(s);
+        const r = recoverEstop(s);
+        if (r.length) return r;
+        if (s.hasTag('hazard')) return [];
+        const held = releaseHands(s);
+        if (held.length) return held;
+        if (!s.matches({ work: 'clear' })) return armOver(s) ? [set('arm', 'aside')] : [press('removePart')];
+        if (armOver(s)) return [set('arm', 'aside')];
+        if (s.hasTag('pumpOn')) return [press('pumpStop')];
+        return c.mainOn ? [set('mainSwitch', 'off')] : [];
+      },
+    },
+  ],
+  order: [
+    ['checkArea', 'pumpStart'],
+    ['checkOil', 'pumpStart'],
+    ['checkBoard', 'pumpStart'],
+    ['checkDies', 'pumpStart'],
+    ['testTwoHand', 'trialCut'],
+    ['testEstop', 'trialCut'],
+    ['trialCut', 'cutLeather'],
+  ],
+};
