@@ -20,10 +20,19 @@ const REPRESENTATIVE: Record<string, readonly string[]> = {
 };
 /** Inspections only tick check marks; they cannot change what the machine may do next. */
 const SKIP_TYPES = new Set(['user.inspect']);
+/**
+ * The reactivator mushroom is wired into the same e-stop circuit as the press one (`estop`) and
+ * does exactly what it does; exploring both would only triple the latched states. The random
+ * walks send it, and machine.test.ts covers the two-mushroom latch and reset.
+ */
+const SKIP_CONTROLS = new Set(['reactivatorEstop']);
 
 export const keepRepresentative = (events: readonly GladiEvent[]): GladiEvent[] =>
   events.filter(
-    (e) => !SKIP_TYPES.has(e.type) && (e.type !== 'user.set' || !(e.control in REPRESENTATIVE) || REPRESENTATIVE[e.control]!.includes(e.value)),
+    (e) =>
+      !SKIP_TYPES.has(e.type) &&
+      !('control' in e && SKIP_CONTROLS.has(e.control)) &&
+      (e.type !== 'user.set' || !(e.control in REPRESENTATIVE) || REPRESENTATIVE[e.control]!.includes(e.value)),
   );
 
 /** What a film will do to the bond, pressed perfectly: fine, scorched or dead. */

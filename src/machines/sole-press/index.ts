@@ -1,0 +1,57 @@
+import type { AnyMachineSnapshot, SnapshotFrom } from 'xstate';
+import type { FaultSpec, GladiEvent, MachineModule } from '../../engine/machineModule.ts';
+import { solePressMessages } from './content.ts';
+import { solePressControls } from './controls.ts';
+import { keepRepresentative, solePressExplorationKey } from './exploration.ts';
+import { solePressMachine, type SolePressMachine } from './machine.ts';
+import { SOLE_PRESS_NODES as N } from './nodes.ts';
+import { readSolePressControl, solePressRefusal, solePressStatus } from './status.ts';
+
+type Snap = SnapshotFrom<SolePressMachine>;
+const fault = (id: string): FaultSpec => ({ id, event: { type: 'fault.inject', fault: id } });
+/** Injectable faults (domain brief §10.6); wrong settings produce the same symptoms on their own. */
+const faults = [
+  fault('airLow'),
+  fault('coverBlocked'),
+  fault('padWorn'),
+  fault('reactivatorCold'),
+  fault('reactivatorHot'),
+  fault('openTimeExceeded'),
+];
+
+export const solePress: MachineModule<SolePressMachine> = {
+  id: 'sole-press',
+  version: '1.0.0',
+  machine: solePressMachine,
+  controls: solePressControls,
+  modelUrl: 'models/sole-press.glb',
+  animatedNodes: [
+    N.coverHinge,
+    N.pad,
+    N.padBox,
+    N.airGaugeNeedle,
+    N.pressGaugeNeedle,
+    N.pressPowerLamp,
+    N.pressTimerDisplay,
+    N.handsSensorBeam,
+    N.shoeOnPad,
+    N.soleOnShoe,
+    N.soleToeGap,
+    N.soleHeelGap,
+    N.reactivatorDisplay,
+    N.reactivatorReadyLamp,
+    N.reactivatorLamps,
+    N.reactivatorTray,
+    N.traySole,
+    N.trayShoe,
+  ],
+  faults,
+  messages: solePressMessages,
+  readControl: (s: AnyMachineSnapshot, id: string) => readSolePressControl(s as Snap, id),
+  status: (s: AnyMachineSnapshot) => solePressStatus(s as Snap),
+  refusal: (s: AnyMachineSnapshot, e: GladiEvent) => solePressRefusal(s as Snap, e),
+  exploration: {
+    events: keepRepresentative([...solePressControls.flatMap((c) => c.events), ...faults.map((f) => f.event)]),
+    key: solePressExplorationKey,
+  },
+};
