@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BOND_CAUSES, BOND_OUTCOMES, judgeBond, jackFits, type BondInputs } from './bondQuality.ts';
+import { BOND_CAUSES, BOND_OUTCOMES, filmOutcome, judgeBond, jackFits, type BondInputs } from './bondQuality.ts';
 import {
   BOND_MIN_PRESSURE_BAR,
   BOND_MIN_PRESS_S,
@@ -107,5 +107,16 @@ describe('judgeBond', () => {
     ].map(judgeBond);
     expect(new Set(seen.map((r) => r.outcome))).toEqual(new Set(BOND_OUTCOMES));
     expect(new Set(seen.map((r) => r.cause))).toEqual(new Set(BOND_CAUSES));
+  });
+});
+
+describe('filmOutcome', () => {
+  it('tells what the reactivated film will give whatever the press does', () => {
+    expect(filmOutcome({ tempC: 70, exposureS: 6 }, false)).toBe('good');
+    expect(filmOutcome({ tempC: 70, exposureS: 6 }, true)).toBe('deadAdhesive');
+    expect(filmOutcome({ tempC: 50, exposureS: 6 }, false)).toBe('deadAdhesive');
+    expect(filmOutcome({ tempC: 70, exposureS: 2 }, false)).toBe('deadAdhesive');
+    expect(filmOutcome({ tempC: 90, exposureS: 6 }, false)).toBe('scorched');
+    expect(filmOutcome({ tempC: 70, exposureS: 12 }, false)).toBe('scorched');
   });
 });

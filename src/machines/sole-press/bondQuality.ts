@@ -3,9 +3,12 @@ import {
   BOND_MIN_PRESS_S,
   FILM_TEMP_MAX_C,
   FILM_TEMP_MIN_C,
+  AIR_MAX_BAR,
   JACK_POSITIONS,
+  JACK_POSITION_IDS,
   REACTIVATION_MAX_S,
   REACTIVATION_MIN_S,
+  WORK_TICKET_SIZE_EU,
   type JackPosition,
 } from './constants.ts';
 
@@ -86,4 +89,23 @@ export function judgeBond(b: BondInputs): BondResult {
   if (!jackFits(b.toeJack, b.shoeSize)) return r('toeLifting', 'toeJackWrong');
   if (!jackFits(b.heelJack, b.shoeSize)) return r('heelLifting', 'heelJackWrong');
   return r('good', 'allCorrect');
+}
+
+/**
+ * What a reactivated film will give however well it is then pressed: `good`, `scorched` or
+ * `deadAdhesive` (the press can no longer change those).
+ */
+export function filmOutcome(film: { readonly tempC: number; readonly exposureS: number }, dead: boolean): BondOutcome {
+  const fits = JACK_POSITION_IDS.find((p) => jackFits(p, WORK_TICKET_SIZE_EU)) ?? 'medium';
+  return judgeBond({
+    filmTempC: film.tempC,
+    reactivationS: film.exposureS,
+    openTimeExceeded: dead,
+    pressureBar: AIR_MAX_BAR,
+    heldS: BOND_MIN_PRESS_S,
+    toeJack: fits,
+    heelJack: fits,
+    shoeSize: WORK_TICKET_SIZE_EU,
+    padWorn: false,
+  }).outcome;
 }

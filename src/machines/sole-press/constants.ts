@@ -51,7 +51,8 @@ export const WORK_TICKET_SIZE_EU = 40;
  * temperature the unit brings the film to; the real display may show a lamp/chamber value [I].
  */
 export const REACTIVATOR_TEMP_SETTINGS_C = [50, 60, 70, 80, 90] as const;
-export const REACTIVATOR_TEMP_DEFAULT_C = 60;
+/** Left on a low setting by the previous job (a low-temperature adhesive) [I]: too cold for this cement. */
+export const REACTIVATOR_TEMP_DEFAULT_C = 50;
 /** Timer knob positions, seconds (shapes brief: 3–10 s typical) [I]. */
 export const REACTIVATOR_TIME_SETTINGS_S = [2, 4, 6, 8, 10, 12, 15, 20] as const;
 export const REACTIVATOR_TIME_DEFAULT_S = 6;
@@ -79,3 +80,10 @@ export const OPEN_TIME_MS = 60_000;
 export const BOND_MIN_PRESSURE_BAR = 4;
 /** Least time at pressure, seconds: typical dwell ≈ 10–20 s [I] (timer 0.5–99 s [V1]). */
 export const BOND_MIN_PRESS_S = 10;
+
+// ─── Work ticket of this practice (the adhesive data sheet's settings) ───────────────────────
+/** What the work ticket asks for: inside every window above, with margin [I]. */
+export const TICKET_PRESSURE_BAR = 5;
+export const TICKET_PRESS_TIME_S = 15;
+export const TICKET_REACTIVATOR_TEMP_C = 70;
+export const TICKET_REACTIVATOR_TIME_S = 6;

@@ -1,8 +1,8 @@
 import type { AnyMachineSnapshot } from 'xstate';
 import type { GladiEvent } from '../../engine/machineModule.ts';
-import { jackFits, judgeBond, type BondOutcome } from './bondQuality.ts';
-import { AIR_MAX_BAR, BOND_MIN_PRESSURE_BAR, BOND_MIN_PRESS_S, JACK_POSITION_IDS, WORK_TICKET_SIZE_EU } from './constants.ts';
-import { bondInputs, filmTempFor, type Film, type SolePressContext } from './machine.ts';
+import { filmOutcome, jackFits, judgeBond } from './bondQuality.ts';
+import { BOND_MIN_PRESSURE_BAR, BOND_MIN_PRESS_S, WORK_TICKET_SIZE_EU } from './constants.ts';
+import { bondInputs, filmTempFor, type SolePressContext } from './machine.ts';
 
 /**
  * Exhaustive tests cannot try every setting; these representatives reach every class that
@@ -34,22 +34,6 @@ export const keepRepresentative = (events: readonly GladiEvent[]): GladiEvent[] 
       !('control' in e && SKIP_CONTROLS.has(e.control)) &&
       (e.type !== 'user.set' || !(e.control in REPRESENTATIVE) || REPRESENTATIVE[e.control]!.includes(e.value)),
   );
-
-/** What a film will do to the bond, pressed perfectly: fine, scorched or dead. */
-function filmClass(film: Film, dead: boolean): BondOutcome {
-  const fits = JACK_POSITION_IDS.find((p) => jackFits(p, WORK_TICKET_SIZE_EU)) ?? 'medium';
-  return judgeBond({
-    filmTempC: film.tempC,
-    reactivationS: film.exposureS,
-    openTimeExceeded: dead,
-    pressureBar: AIR_MAX_BAR,
-    heldS: BOND_MIN_PRESS_S,
-    toeJack: fits,
-    heelJack: fits,
-    shoeSize: WORK_TICKET_SIZE_EU,
-    padWorn: false,
-  }).outcome;
-}
 
 /**
  * How many of the press-side choices are wrong for a good bond. With the predicted outcome this
@@ -87,8 +71,8 @@ export function solePressExplorationKey(s: AnyMachineSnapshot): string {
     s.value,
     at({ safety: 'estopped' }) ? c.estopDown : null,
     at({ work: 'atBench' }) ? c.goodSoles > 0 : null,
-    activating ? [c.reactTicksLeft, filmClass({ tempC: filmTempFor(c), exposureS: c.reactivatorTimeS }, false)] : null,
-    workOpen && c.film ? filmClass(c.film, c.adhesiveDead) : null,
+    activating ? [c.reactTicksLeft, filmOutcome({ tempC: filmTempFor(c), exposureS: c.reactivatorTimeS }, false)] : null,
+    workOpen && c.film ? filmOutcome(c.film, c.adhesiveDead) : null,
     workOnPad && (pressReady || pressCycling) ? judgeBond(bondInputs(c, c.pressTimeS)).outcome : null,
     workOnPad && pressReady ? [pressSettingsWrong(c), c.handsInZone, c.zoneObstructed, c.mode] : null,
     holding ? c.holdTicksLeft : null,

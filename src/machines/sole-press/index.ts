@@ -4,6 +4,8 @@ import { solePressMessages } from './content.ts';
 import { solePressControls } from './controls.ts';
 import { keepRepresentative, solePressExplorationKey } from './exploration.ts';
 import { solePressMachine, type SolePressMachine } from './machine.ts';
+import { solePressMistakes } from './mistakes.ts';
+import { solePressProcedure } from './procedure.ts';
 import { SOLE_PRESS_NODES as N } from './nodes.ts';
 import { readSolePressControl, solePressRefusal, solePressStatus } from './status.ts';
 
@@ -46,6 +48,8 @@ export const solePress: MachineModule<SolePressMachine> = {
     N.trayShoe,
   ],
   faults,
+  procedure: solePressProcedure,
+  mistakes: solePressMistakes,
   messages: solePressMessages,
   readControl: (s: AnyMachineSnapshot, id: string) => readSolePressControl(s as Snap, id),
   status: (s: AnyMachineSnapshot) => solePressStatus(s as Snap),
