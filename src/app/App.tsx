@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import { findMachine } from '../machines/index.ts';
+import { findMachine, machineModules } from '../machines/index.ts';
+import { parseRecord, type SessionRecord } from '../engine/sessionRecord.ts';
 import type { Lang } from '../i18n/catalogue.ts';
 import { Home } from '../ui/Home.tsx';
 import { I18nProvider, useI18n } from '../ui/i18n.tsx';
@@ -40,24 +41,47 @@ function Screen({ route, navigate }: { route: AppRoute; navigate: (r: Partial<Ap
   const { t } = useI18n();
   const module = findMachine(route.machine);
   const setLang = (lang: Lang) => navigate({ lang }, true);
+  const [restarts, setRestarts] = useState(0);
+  const [record, setRecord] = useState<SessionRecord | null>(null);
+  const [fileProblems, setFileProblems] = useState<string[] | null>(null);
+  const openFile = async (file: File) => {
+    // Nothing changes unless the whole file is valid.
+    const parsed = parseRecord(file.name, await file.text(), machineModules);
+    if (!parsed.ok) return setFileProblems(parsed.problems);
+    setFileProblems(null);
+    setRecord(parsed.record);
+    navigate({ machine: parsed.record.log.machineId });
+  };
   if (!module) {
     return (
       <>
         <div className="top-bar">
           <LanguageSwitch onChange={setLang} />
         </div>
-        <Home onOpen={(id) => navigate({ machine: id, mode: 'free' })} notice={route.machine ? t('home.noMachine', { id: route.machine }) : null} />
+        <Home
+          onOpen={(id, mode) => navigate({ machine: id, mode })}
+          onOpenRecord={openFile}
+          fileProblems={fileProblems}
+          notice={route.machine ? t('home.noMachine', { id: route.machine }) : null}
+        />
       </>
     );
   }
+  const replaying = record && record.log.machineId === module.id ? record : null;
   return (
     <MachineScreen
-      key={`${module.id}:${route.mode}`}
+      key={`${module.id}:${route.mode}:${restarts}:${replaying ? replaying.savedAt : 'live'}`}
       module={module}
       mode={route.mode}
+      recordLog={replaying?.log ?? null}
       modeNotice={route.badMode ? t('machine.unknownMode', { mode: route.badMode }) : null}
-      onBack={() => navigate({ machine: null })}
+      onBack={() => {
+        setRecord(null);
+        navigate({ machine: null });
+      }}
       onLang={setLang}
+      onMode={(mode) => navigate({ mode }, true)}
+      onRestart={() => setRestarts((n) => n + 1)}
     />
   );
 }

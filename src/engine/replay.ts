@@ -14,12 +14,12 @@ export function replayLog(module: MachineModule, log: SessionLog, upTo = log.ent
   });
   const entries = log.entries.slice(0, upTo);
   for (const e of entries) {
-    session.clock.advanceTo(Math.max(session.clock.now(), e.t));
+    session.advanceTo(e.t);
     if (e.kind === 'event') session.send(e.event, e.by);
     else if (e.kind === 'hint') session.requestHint();
     else session.skipWait();
   }
   const end = upTo >= log.entries.length ? log.endT : (log.entries[upTo]?.t ?? log.endT);
-  session.clock.advanceTo(Math.max(session.clock.now(), end));
+  session.advanceTo(end);
   return session;
 }

@@ -16,7 +16,7 @@ export class ReplayPlayer {
     readonly log: SessionLog,
   ) {
     this.current = replayLog(module, log, 0);
-    this.current.clock.advanceTo(0);
+    
     this.applied = 0;
   }
 
@@ -39,7 +39,7 @@ export class ReplayPlayer {
     const target = Math.max(0, Math.min(t, this.log.endT));
     if (target < this.current.clock.now()) this.rewind();
     while (this.applied < this.log.entries.length && (this.log.entries[this.applied]?.t ?? Infinity) <= target) this.applyNext();
-    this.current.clock.advanceTo(Math.max(this.current.clock.now(), target));
+    this.current.advanceTo(target);
   }
 
   /** Applies exactly one more recorded entry (one action). */
@@ -57,14 +57,14 @@ export class ReplayPlayer {
   private rewind(): void {
     this.current.stop();
     this.current = replayLog(this.module, this.log, 0);
-    this.current.clock.advanceTo(0);
+    
     this.applied = 0;
   }
 
   private applyNext(): void {
     const e = this.log.entries[this.applied];
     if (!e) return;
-    this.current.clock.advanceTo(Math.max(this.current.clock.now(), e.t));
+    this.current.advanceTo(e.t);
     if (e.kind === 'event') this.current.send(e.event, e.by);
     else if (e.kind === 'hint') this.current.requestHint();
     else this.current.skipWait();

@@ -39,6 +39,9 @@ export interface SessionOptions {
   readonly weights?: ScoreWeights;
 }
 
+/** Default exam time limit (a drill may set its own) [I]. */
+export const EXAM_TIME_LIMIT_MS = 15 * 60 * 1000;
+
 /** Waits at least this long count as "long waits" a trainee may fast-forward (warm-up, dwell, cooling). */
 export const LONG_WAIT_MS = 1000;
 
@@ -51,6 +54,8 @@ export interface Session {
   send(event: GladiEvent, by?: Sender): boolean;
   /** Moves procedure time forward. */
   advance(ms: number): void;
+  /** Moves procedure time forward to `t` (never backwards). */
+  advanceTo(t: number): void;
   /** Fast-forwards to the next pending timer. Returns ms skipped (0 when nothing waits). */
   skipWait(): number;
   /** ms until the next procedure timer, or null. */
@@ -104,14 +109,17 @@ export function createSession(module: MachineModule, options: SessionOptions | M
   });
   actor.start();
   track(actor.getSnapshot());
-  if (mode === 'exam' && opts.timeLimitMs !== undefined) {
-    clock.setTimeout(() => {
-      if (outcome.status === 'running') {
-        record(ENGINE_MISTAKES.timeout.id);
-        notify();
-      }
-    }, opts.timeLimitMs);
-  }
+  const limit = mode === 'exam' ? opts.timeLimitMs : undefined;
+  /** Moves the clock, stopping at the exam time limit to record the timeout there (not a chart timer). */
+  const advanceClock = (ms: number) => {
+    const now = clock.now();
+    if (limit !== undefined && outcome.status === 'running' && now + ms >= limit) {
+      clock.advance(Math.max(0, limit - now));
+      record(ENGINE_MISTAKES.timeout.id);
+      notify();
+      clock.advance(now + ms - clock.now());
+    } else clock.advance(ms);
+  };
 
   const hintsNow = () => tracker.hints(actor.getSnapshot());
   const session: Session = {
@@ -132,14 +140,15 @@ export function createSession(module: MachineModule, options: SessionOptions | M
       notify();
       return accepted;
     },
-    advance(ms) {
-      clock.advance(ms);
+    advance: advanceClock,
+    advanceTo(t) {
+      advanceClock(Math.max(0, t - clock.now()));
     },
     skipWait() {
       const due = clock.nextDueIn();
       if (due === null || outcome.status !== 'running') return 0;
       entries.push({ t: clock.now(), kind: 'skip', ms: due });
-      clock.advance(due);
+      advanceClock(due);
       notify();
       return due;
     },

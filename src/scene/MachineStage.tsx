@@ -7,17 +7,20 @@ import { machineViews } from './machineViews.ts';
 import { PickingProvider, PickPopover } from './Picking.tsx';
 import { Workshop } from './Workshop.tsx';
 import { AutomationHook } from './AutomationHook.tsx';
+import { HintMarkers } from './HintMarkers.tsx';
 import { clampTarget } from './cameraLimits.ts';
 
 /** The one Canvas: a workshop floor, lights, the machine, and a camera that cannot lose it. */
-export default function MachineStage({ module, viewResets }: { module: MachineModule; viewResets: number }) {
+export default function MachineStage({ module }: { module: MachineModule }) {
   const entry = machineViews[module.id];
   if (!entry) throw new Error(`no 3D view registered for machine "${module.id}"`);
   const controls = useRef<OrbitControlsImpl | null>(null);
   const [ready, setReady] = useState(false);
   useEffect(() => {
-    if (viewResets > 0) controls.current?.reset();
-  }, [viewResets]);
+    const reset = () => controls.current?.reset();
+    window.addEventListener('gladi:reset-view', reset);
+    return () => window.removeEventListener('gladi:reset-view', reset);
+  }, []);
   const { View, camera } = entry;
   return (
     <div className="canvas-wrap" data-testid="stage" data-stage-ready={ready ? 'true' : 'false'}>
@@ -32,6 +35,7 @@ export default function MachineStage({ module, viewResets }: { module: MachineMo
           <Workshop />
           <View />
           <PickPopover />
+          <HintMarkers />
         </PickingProvider>
         <AutomationHook />
         <OrbitControls

@@ -1,6 +1,7 @@
 import type { ControlSpec, GladiEvent } from '../engine/machineModule.ts';
 import { isHoldControl, tapOptions } from '../engine/controlActions.ts';
 import { useMachineSelector, useSessionHandle } from '../engine/react/SessionContext.tsx';
+import { hintFor, useHints } from './HintContext.tsx';
 import { useI18n, valueLabel } from './i18n.tsx';
 
 const SEGMENTED_MAX = 4;
@@ -15,23 +16,28 @@ export function ControlWidget({ control }: { control: ControlSpec }) {
   const label = tm(module.id, `control.${control.id}`);
   const can = (e: GladiEvent) => enabled[control.events.indexOf(e)] === '1';
   const setEvents = control.events.filter((e): e is Extract<GladiEvent, { type: 'user.set' }> => e.type === 'user.set');
+  const hinted = hintFor(useHints(), control.id);
+  const hintAttrs = hinted.length ? { 'data-hint': 'true', ...(hinted[0] ? { 'data-hint-value': hinted[0] } : {}) } : {};
+  const hintClass = hinted.length ? ' hinted' : '';
+  const { live } = useSessionHandle();
 
   if (setEvents.length > SEGMENTED_MAX) {
     const index = setEvents.findIndex((e) => e.value === current);
+    const hintIndex = hinted[0] ? setEvents.findIndex((e) => e.value === hinted[0]) : -1;
     const step = (d: number) => {
       const target = setEvents[Math.min(setEvents.length - 1, Math.max(0, index + d))];
       if (target && target.value !== current) send(target);
     };
     return (
-      <div className="control stepper" data-control={control.id} role="group" aria-label={label}>
+      <div className={`control stepper${hintClass}`} data-control={control.id} role="group" aria-label={label} {...hintAttrs}>
         <span className="control-label">{label}</span>
-        <button type="button" aria-label={`${label}: ${t('machine.decrease')}`} data-step="-1" onClick={() => step(-1)} disabled={index <= 0}>
+        <button type="button" aria-label={`${label}: ${t('machine.decrease')}`} data-step="-1" className={hintIndex >= 0 && hintIndex < index ? 'hinted' : ''} onClick={() => step(-1)} disabled={!live || index <= 0}>
           −
         </button>
         <output aria-live="polite" data-value={current}>
           {current === undefined ? '–' : valueLabel(i18n, module.id, control.id, current)}
         </output>
-        <button type="button" aria-label={`${label}: ${t('machine.increase')}`} data-step="1" onClick={() => step(1)} disabled={index >= setEvents.length - 1}>
+        <button type="button" aria-label={`${label}: ${t('machine.increase')}`} data-step="1" className={hintIndex > index ? 'hinted' : ''} onClick={() => step(1)} disabled={!live || index >= setEvents.length - 1}>
           +
         </button>
       </div>
@@ -39,7 +45,7 @@ export function ControlWidget({ control }: { control: ControlSpec }) {
   }
   if (setEvents.length > 0) {
     return (
-      <div className="control segmented" data-control={control.id} role="group" aria-label={label}>
+      <div className={`control segmented${hintClass}`} data-control={control.id} role="group" aria-label={label} {...hintAttrs}>
         <span className="control-label">{label}</span>
         <div className="segments">
           {setEvents.map((e) => (
@@ -48,7 +54,8 @@ export function ControlWidget({ control }: { control: ControlSpec }) {
               type="button"
               data-value={e.value}
               aria-pressed={current === e.value}
-              className={can(e) || current === e.value ? '' : 'unavailable'}
+              className={`${can(e) || current === e.value ? '' : 'unavailable'}${hinted.includes(e.value) ? ' hinted' : ''}`}
+              disabled={!live}
               onClick={() => send(e)}
             >
               {valueLabel(i18n, module.id, control.id, e.value)}
@@ -65,10 +72,11 @@ export function ControlWidget({ control }: { control: ControlSpec }) {
   };
   const available = control.events.some(can);
   return (
-    <div className={`control kind-${control.kind}`} data-control={control.id}>
+    <div className={`control kind-${control.kind}${hintClass}`} data-control={control.id} {...hintAttrs}>
       <button
         type="button"
-        className={`${control.kind === 'estop' ? 'estop-button' : ''} ${available ? '' : 'unavailable'}`}
+        disabled={!live}
+        className={`${control.kind === 'estop' ? 'estop-button' : ''} ${available ? '' : 'unavailable'}${hintClass}`}
         aria-pressed={hold ? current === 'pressed' : undefined}
         title={hold && control.kind !== 'estop' ? t('machine.holdHint') : undefined}
         onClick={onTap}

@@ -1,8 +1,16 @@
 import { machineModules } from '../machines/index.ts';
+import { MODES, type Mode } from '../engine/session.ts';
 import { useI18n } from './i18n.tsx';
 
+interface Props {
+  onOpen: (machineId: string, mode: Mode) => void;
+  onOpenRecord: (file: File) => void;
+  fileProblems: string[] | null;
+  notice: string | null;
+}
+
 /** The machine catalogue: picture, name and purpose per machine, and a way in to practise. */
-export function Home({ onOpen, notice }: { onOpen: (machineId: string) => void; notice: string | null }) {
+export function Home({ onOpen, onOpenRecord, fileProblems, notice }: Props) {
   const { t, tm } = useI18n();
   return (
     <main className="home" data-testid="home">
@@ -24,13 +32,51 @@ export function Home({ onOpen, notice }: { onOpen: (machineId: string) => void; 
             <div className="machine-card-body">
               <h3>{tm(m.id, 'name')}</h3>
               <p>{tm(m.id, 'purpose')}</p>
-              <button type="button" className="primary" onClick={() => onOpen(m.id)} data-open-machine={m.id}>
-                {t('home.practise')}
-              </button>
+              <div className="mode-buttons">
+                {MODES.map((mode) => (
+                  <button
+                    key={mode}
+                    type="button"
+                    className={mode === 'guided' ? 'primary' : ''}
+                    onClick={() => onOpen(m.id, mode)}
+                    data-open-machine={m.id}
+                    data-open-mode={mode}
+                  >
+                    {t(`mode.${mode}`)}
+                  </button>
+                ))}
+              </div>
             </div>
           </li>
         ))}
       </ul>
+      <section className="open-record">
+        <h2>{t('home.records')}</h2>
+        <p>{t('home.recordsHelp')}</p>
+        <label className="file-button">
+          {t('home.openRecord')}
+          <input
+            type="file"
+            accept=".json,application/json"
+            data-testid="open-record"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              if (file) onOpenRecord(file);
+              e.target.value = '';
+            }}
+          />
+        </label>
+        {fileProblems && (
+          <div className="notice warn" role="alert" data-testid="file-problems">
+            <p>{t('home.recordRefused')}</p>
+            <ul>
+              {fileProblems.slice(0, 20).map((p, i) => (
+                <li key={i}>{p}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </section>
     </main>
   );
 }

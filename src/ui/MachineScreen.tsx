@@ -1,69 +1,210 @@
-import { useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { Lang } from '../i18n/catalogue.ts';
-import type { MachineModule } from '../engine/machineModule.ts';
-import type { Mode } from '../engine/session.ts';
-import { SessionContext, useMachineSelector } from '../engine/react/SessionContext.tsx';
-import { useLiveSession } from '../engine/react/useLiveSession.ts';
+import type { GladiEvent, MachineModule } from '../engine/machineModule.ts';
+import { EXAM_TIME_LIMIT_MS, LONG_WAIT_MS, MODES, type Mode, type SessionLog } from '../engine/session.ts';
+import { SessionContext, useMachineSelector, useSessionSelector } from '../engine/react/SessionContext.tsx';
+import { useLiveSession, type SentEvent } from '../engine/react/useLiveSession.ts';
+import { useReplay } from '../engine/react/useReplay.ts';
+import { CoachCard } from './CoachCard.tsx';
 import { ControlPanel } from './ControlPanel.tsx';
+import { Debrief } from './Debrief.tsx';
+import { ExamTimer } from './ExamTimer.tsx';
+import { FastForward } from './FastForward.tsx';
+import { HelpButton } from './HelpButton.tsx';
+import { HintContext, NO_HINTS, type Hints } from './HintContext.tsx';
 import { useI18n } from './i18n.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { ReplayBar } from './ReplayBar.tsx';
 import { StageSlot } from './StageSlot.tsx';
 import { StatusBar } from './StatusBar.tsx';
+import { StepList } from './StepList.tsx';
+import { Timeline } from './Timeline.tsx';
+import { useNarration } from './useNarration.ts';
 import { useTwoHandKeys } from './useTwoHandKeys.ts';
 
 interface Props {
   module: MachineModule;
   mode: Mode;
   modeNotice: string | null;
+  /** A recorded session to replay instead of practising (opened from a file). */
+  recordLog?: SessionLog | null;
   onBack: () => void;
   onLang: (lang: Lang) => void;
+  onMode: (mode: Mode) => void;
+  onRestart: () => void;
 }
 
-/** One machine: the 3D stage beside the control panel, over one live session. */
-export function MachineScreen({ module, mode, modeNotice, onBack, onLang }: Props) {
-  const { t, tm } = useI18n();
-  const { handle, lastSent } = useLiveSession(module, mode);
-  const [viewResets, setViewResets] = useState(0);
-  useTwoHandKeys(handle);
-  return (
+/** One machine: the 3D stage beside the side panel, over a live session or a replay. */
+export function MachineScreen({ module, mode, modeNotice, recordLog, onBack, onLang, onMode, onRestart }: Props) {
+  const live = useLiveSession(module, { mode, ...(mode === 'exam' ? { timeLimitMs: EXAM_TIME_LIMIT_MS } : {}) });
+  const [replayOf, setReplayOf] = useState<SessionLog | null>(recordLog ?? null);
+  const [debrief, setDebrief] = useState(false);
+  useTwoHandKeys(live.handle, replayOf === null && !debrief);
+  const frame = (handle: typeof live.handle, side: ReactNode, hints: Hints, shownMode: Mode) => (
     <SessionContext.Provider value={handle}>
-      <MachineRoot machineId={module.id} mode={mode}>
-        <header className="machine-header">
-          <button type="button" onClick={onBack} data-testid="back">
-            ← {t('machine.back')}
-          </button>
-          <h1>{tm(module.id, 'name')}</h1>
-          <span className="mode-badge">{t(`mode.${mode}`)}</span>
-          <button type="button" onClick={() => setViewResets((n) => n + 1)} data-testid="reset-view">
-            {t('machine.resetView')}
-          </button>
-          <LanguageSwitch onChange={onLang} />
-        </header>
-        {modeNotice && (
-          <p className="notice warn" role="alert">
-            {modeNotice}
-          </p>
-        )}
-        <div className="machine-layout">
-          <section className="stage" aria-label={tm(module.id, 'name')}>
-            <StageSlot module={module} viewResets={viewResets} />
-          </section>
-          <aside className="side-panel">
-            <StatusBar lastSent={lastSent} />
-            <ControlPanel />
-          </aside>
-        </div>
-      </MachineRoot>
+      <HintContext.Provider value={hints}>
+        <MachineRoot machineId={module.id} mode={shownMode}>
+          <Header module={module} mode={shownMode} onBack={onBack} onLang={onLang} onMode={onMode} replaying={replayOf !== null} />
+          {modeNotice && (
+            <p className="notice warn" role="alert">
+              {modeNotice}
+            </p>
+          )}
+          <Layout module={module} side={side} />
+        </MachineRoot>
+      </HintContext.Provider>
     </SessionContext.Provider>
+  );
+  if (replayOf) return <ReplayHost module={module} log={replayOf} frame={frame} onClose={() => (recordLog ? onBack() : setReplayOf(null))} />;
+  return (
+    <LiveHost
+      handle={live.handle}
+      lastSent={live.lastSent}
+      mode={mode}
+      debrief={debrief}
+      setDebrief={setDebrief}
+      onReplay={() => setReplayOf(live.handle.session.log())}
+      onRestart={onRestart}
+      onSkip={() => {
+        live.driver.sync();
+        live.handle.session.skipWait();
+        live.driver.kick();
+      }}
+      frame={frame}
+    />
   );
 }
 
-/** The automation/support hooks: these attributes always mirror the running chart. */
-function MachineRoot({ machineId, mode, children }: { machineId: string; mode: Mode; children: React.ReactNode }) {
+type Frame = (handle: ReturnType<typeof useLiveSession>['handle'], side: ReactNode, hints: Hints, mode: Mode) => ReactNode;
+
+function LiveHost(props: {
+  handle: ReturnType<typeof useLiveSession>['handle'];
+  lastSent: SentEvent | null;
+  mode: Mode;
+  debrief: boolean;
+  setDebrief: (v: boolean) => void;
+  onReplay: () => void;
+  onRestart: () => void;
+  onSkip: () => void;
+  frame: Frame;
+}) {
+  const { handle, lastSent, mode, debrief, setDebrief } = props;
+  const { session } = handle;
+  const i18n = useI18n();
+  const [outcome, setOutcome] = useState(session.outcome().status);
+  const [requested, setRequested] = useState<GladiEvent[] | null>(null);
+  const [narrate, setNarrate] = useState(false);
+  const [version, setVersion] = useState(0);
+  useEffect(() => session.subscribe(() => setVersion((v) => v + 1)), [session]);
+  useEffect(() => {
+    const status = session.outcome().status;
+    setOutcome(status);
+    if (status !== 'running') setDebrief(true);
+  }, [version, session, setDebrief]);
+  useEffect(() => setRequested(null), [lastSent]);
+
+  const waitingLong = (session.pendingWait() ?? 0) >= LONG_WAIT_MS;
+  const shown = mode === 'guided' ? session.hints() : mode === 'free' ? requested : null;
+  const hints: Hints = shown ? { events: shown, fastForward: shown.length === 0 && waitingLong } : NO_HINTS;
+  const currentStep = mode === 'guided' ? session.steps().find((st) => st.current) : undefined;
+  const narration = useNarration(currentStep ? i18n.tm(handle.module.id, `step.${currentStep.id}`) : '', i18n.lang, narrate);
+
+  const side = debrief ? (
+    <Debrief onReplay={props.onReplay} onRestart={props.onRestart} />
+  ) : (
+    <>
+      <StatusBar lastSent={lastSent} showRefusals={mode !== 'exam'} />
+      {mode === 'guided' && <CoachCard />}
+      {mode === 'exam' && <ExamTimer limitMs={EXAM_TIME_LIMIT_MS} />}
+      <div className="session-actions">
+        <FastForward onSkip={props.onSkip} />
+        {mode === 'free' && <HelpButton hints={requested} onAsk={() => setRequested(session.requestHint())} />}
+        {mode === 'guided' && (
+          <label className="narration-toggle">
+            <input type="checkbox" checked={narrate} disabled={!narration.available} onChange={(e) => setNarrate(e.target.checked)} />
+            {narration.available ? i18n.t('guided.narrate') : i18n.t('guided.noVoice')}
+          </label>
+        )}
+        <button type="button" onClick={() => setDebrief(true)} data-testid="finish">
+          {i18n.t('session.finish')}
+        </button>
+      </div>
+      {mode !== 'exam' && <StepList highlight={mode === 'guided'} />}
+      <ControlPanel />
+    </>
+  );
+  return <>{props.frame(handle, side, outcome === 'running' ? hints : NO_HINTS, mode)}</>;
+}
+
+function ReplayHost({ module, log, frame, onClose }: { module: MachineModule; log: SessionLog; frame: Frame; onClose: () => void }) {
+  const replay = useReplay(module, log);
+  const side = (
+    <>
+      <ReplayBar replay={replay} onClose={onClose} />
+      <StatusBar lastSent={null} showRefusals={false} />
+      <Timeline machineId={module.id} entries={log.entries} mistakes={replay.handle.session.mistakes()} position={replay.position} />
+    </>
+  );
+  return <>{frame(replay.handle, side, NO_HINTS, log.mode)}</>;
+}
+
+function Header({ module, mode, onBack, onLang, onMode, replaying }: { module: MachineModule; mode: Mode; onBack: () => void; onLang: (l: Lang) => void; onMode: (m: Mode) => void; replaying: boolean }) {
+  const { t, tm } = useI18n();
+  return (
+    <header className="machine-header">
+      <button type="button" onClick={onBack} data-testid="back">
+        ← {t('machine.back')}
+      </button>
+      <h1>{tm(module.id, 'name')}</h1>
+      {replaying ? (
+        <span className="mode-badge">{t('replay.title')}</span>
+      ) : (
+        <label className="mode-select">
+          <span className="visually-hidden">{t('mode.label')}</span>
+          <select value={mode} onChange={(e) => onMode(e.target.value as Mode)} data-testid="mode-select">
+            {MODES.map((m) => (
+              <option key={m} value={m}>
+                {t(`mode.${m}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <ResetViewButton />
+      <LanguageSwitch onChange={onLang} />
+    </header>
+  );
+}
+
+/** The reset-view signal travels through a tiny event so the header needs no ref into the Canvas. */
+function ResetViewButton() {
+  const { t } = useI18n();
+  return (
+    <button type="button" onClick={() => window.dispatchEvent(new Event('gladi:reset-view'))} data-testid="reset-view">
+      {t('machine.resetView')}
+    </button>
+  );
+}
+
+function Layout({ module, side }: { module: MachineModule; side: ReactNode }) {
+  const { tm } = useI18n();
+  return (
+    <div className="machine-layout">
+      <section className="stage" aria-label={tm(module.id, 'name')}>
+        <StageSlot module={module} />
+      </section>
+      <aside className="side-panel">{side}</aside>
+    </div>
+  );
+}
+
+/** The automation/support hooks: these attributes always mirror the session shown. */
+function MachineRoot({ machineId, mode, children }: { machineId: string; mode: Mode; children: ReactNode }) {
   const value = useMachineSelector((s) => JSON.stringify(s.value));
   const tags = useMachineSelector((s) => [...s.tags].sort().join(' '));
+  const status = useSessionSelector((s) => s.outcome().status);
   return (
-    <div className="machine-screen" data-machine={machineId} data-state={value} data-tags={tags} data-mode={mode}>
+    <div className="machine-screen" data-machine={machineId} data-state={value} data-tags={tags} data-mode={mode} data-session={status}>
       {children}
     </div>
   );

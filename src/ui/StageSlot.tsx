@@ -7,7 +7,7 @@ import { hasWebGL } from './webgl.ts';
 const MachineStage = lazy(() => import('../scene/MachineStage.tsx'));
 
 /** The 3D stage, or a clear notice when it cannot be shown; the panel keeps working either way. */
-export function StageSlot({ module, viewResets }: { module: MachineModule; viewResets: number }) {
+export function StageSlot({ module }: { module: MachineModule }) {
   const { t } = useI18n();
   const webgl = useMemo(() => hasWebGL(), []);
   if (!webgl) {
@@ -20,7 +20,7 @@ export function StageSlot({ module, viewResets }: { module: MachineModule; viewR
   return (
     <StageErrorBoundary render={(detail) => t('machine.modelError', { url: module.modelUrl, detail })}>
       <Suspense fallback={<p className="stage-notice">{t('machine.loading3d')}</p>}>
-        <MachineStage module={module} viewResets={viewResets} />
+        <MachineStage module={module} />
       </Suspense>
     </StageErrorBoundary>
   );

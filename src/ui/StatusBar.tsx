@@ -3,12 +3,12 @@ import { useMachineSelector, useSessionHandle } from '../engine/react/SessionCon
 import { useI18n } from './i18n.tsx';
 
 /** What the machine is doing now, and why the last action was refused (if it was). */
-export function StatusBar({ lastSent }: { lastSent: SentEvent | null }) {
+export function StatusBar({ lastSent, showRefusals }: { lastSent: SentEvent | null; showRefusals: boolean }) {
   const { module, session } = useSessionHandle();
   const { t, tm } = useI18n();
   const status = useMachineSelector((s) => module.status(s), (a, b) => a.key === b.key && a.tone === b.tone);
   // The refusal is explained against the state the event met, i.e. the state now (nothing changed).
-  const refusal = lastSent && !lastSent.accepted ? module.refusal(session.actor.getSnapshot(), lastSent.event) : null;
+  const refusal = showRefusals && lastSent && !lastSent.accepted ? module.refusal(session.actor.getSnapshot(), lastSent.event) : null;
   return (
     <section className="status" aria-label={t('machine.status')}>
       <p className={`status-line tone-${status.tone}`} role="status" aria-live="polite" data-testid="status" data-status-key={status.key}>

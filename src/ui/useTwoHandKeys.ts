@@ -4,8 +4,9 @@ import type { SessionHandle } from '../engine/react/SessionContext.tsx';
 /** Keyboard stand-ins for the two hand buttons: hold F (left) and J (right). */
 const KEYS: Readonly<Record<string, string>> = { f: 'buttonLeft', j: 'buttonRight' };
 
-export function useTwoHandKeys(handle: SessionHandle): void {
+export function useTwoHandKeys(handle: SessionHandle, enabled: boolean): void {
   useEffect(() => {
+    if (!enabled) return;
     const has = (id: string) => handle.module.controls.some((c) => c.id === id);
     const onKey = (down: boolean) => (e: KeyboardEvent) => {
       const control = KEYS[e.key.toLowerCase()];
@@ -23,5 +24,5 @@ export function useTwoHandKeys(handle: SessionHandle): void {
       window.removeEventListener('keydown', down);
       window.removeEventListener('keyup', up);
     };
-  }, [handle]);
+  }, [handle, enabled]);
 }

@@ -58,3 +58,26 @@ describe.each(machineModules.map((m) => [m.id, m] as const))('practice modes: %s
     for (const [a, b] of m.procedure.order) expect([ids.has(a), ids.has(b)]).toEqual([true, true]);
   });
 });
+
+describe('exam rules', () => {
+  const m = machineModules[0]!;
+  it('ends failed on time-out, at the limit, and the replay agrees', () => {
+    const s = createSession(m, { mode: 'exam', timeLimitMs: 60_000 });
+    s.advance(59_999);
+    expect(s.outcome().status).toBe('running');
+    s.advance(5);
+    expect(s.outcome()).toMatchObject({ status: 'failed', reason: 'timeout', t: 60_000 });
+    expect(replayLog(m, s.log()).outcome()).toEqual(s.outcome());
+    expect(s.pendingWait()).toBeNull();
+  });
+  it('a critical violation fails the exam at once and stops the session', () => {
+    const s = createSession(m, { mode: 'exam', timeLimitMs: 600_000 });
+    const critical = m.mistakes.specs.find((sp) => sp.severity === 'critical');
+    expect(critical).toBeDefined();
+    // Drive the trainee into the machine's first critical mistake by brute force over its events.
+    const events = m.controls.flatMap((c) => c.events);
+    for (let i = 0; i < 2000 && s.outcome().status === 'running'; i++) s.send(events[(i * 7) % events.length]!);
+    expect(s.outcome()).toMatchObject({ status: 'failed', reason: 'critical' });
+    expect(s.send(events[0]!)).toBe(false);
+  });
+});

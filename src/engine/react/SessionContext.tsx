@@ -1,4 +1,4 @@
-import { createContext, useContext } from 'react';
+import { createContext, useContext, useSyncExternalStore } from 'react';
 import { useSelector } from '@xstate/react';
 import type { AnyMachineSnapshot } from 'xstate';
 import type { GladiEvent, MachineModule } from '../machineModule.ts';
@@ -9,6 +9,8 @@ export interface SessionHandle {
   readonly module: MachineModule;
   /** Sends an operator event at real time; returns whether the chart accepted it. */
   send(event: GladiEvent): boolean;
+  /** False for a replay: the view shows a recording and takes no input. */
+  readonly live: boolean;
 }
 
 export const SessionContext = createContext<SessionHandle | null>(null);
@@ -23,4 +25,17 @@ export function useSessionHandle(): SessionHandle {
 export function useMachineSelector<T>(selector: (s: AnyMachineSnapshot) => T, compare?: (a: T, b: T) => boolean): T {
   const { session } = useSessionHandle();
   return useSelector(session.actor, selector as (s: unknown) => T, compare);
+}
+
+/**
+ * Narrow subscription to the session around the chart (steps, hints, mistakes, outcome):
+ * re-renders when the selected value, compared as JSON, changes.
+ */
+export function useSessionSelector<T>(selector: (s: Session) => T): T {
+  const { session } = useSessionHandle();
+  const json = useSyncExternalStore(
+    (cb) => session.subscribe(cb),
+    () => JSON.stringify(selector(session) ?? null),
+  );
+  return JSON.parse(json) as T;
 }

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { GladiEvent, MachineModule } from '../machineModule.ts';
-import { createSession, type Mode } from '../session.ts';
-import { startRealTimeDriver } from './realTimeDriver.ts';
+import { createSession, type SessionOptions } from '../session.ts';
+import { startRealTimeDriver, type RealTimeDriver } from './realTimeDriver.ts';
 import type { SessionHandle } from './SessionContext.tsx';
 
 export interface SentEvent {
@@ -12,15 +12,25 @@ export interface SentEvent {
 }
 
 /** One live session per mounted machine screen, driven by real time. */
-export function useLiveSession(module: MachineModule, mode: Mode): { handle: SessionHandle; lastSent: SentEvent | null } {
-  const [session] = useState(() => createSession(module, mode));
+export function useLiveSession(
+  module: MachineModule,
+  options: SessionOptions,
+): { handle: SessionHandle; lastSent: SentEvent | null; driver: RealTimeDriver } {
+  const [session] = useState(() => createSession(module, options));
   const driver = useMemo(() => startRealTimeDriver(session), [session]);
   const [lastSent, setLastSent] = useState<SentEvent | null>(null);
-  useEffect(() => () => (driver.stop(), session.stop()), [driver, session]);
+  useEffect(() => {
+    driver.kick();
+    return () => {
+      driver.stop();
+      session.stop();
+    };
+  }, [driver, session]);
   const handle = useMemo<SessionHandle>(
     () => ({
       session,
       module,
+      live: true,
       send(event) {
         driver.sync();
         const accepted = session.send(event);
@@ -31,5 +41,5 @@ export function useLiveSession(module: MachineModule, mode: Mode): { handle: Ses
     }),
     [session, module, driver],
   );
-  return { handle, lastSent };
+  return { handle, lastSent, driver };
 }

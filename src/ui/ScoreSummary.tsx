@@ -1,0 +1,30 @@
+import type { Outcome } from '../engine/session.ts';
+import type { Score } from '../engine/scoring.ts';
+import { useI18n } from './i18n.tsx';
+import { mistakeText } from './mistakeText.ts';
+
+/** The result in the learner's language: outcome, score, and each item that cost points. */
+export function ScoreSummary({ machineId, outcome, score }: { machineId: string; outcome: Outcome; score: Score }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const banner =
+    outcome.status === 'complete' ? t('result.complete') : outcome.status === 'failed' ? t(`result.failed.${outcome.reason}`) : t('result.running');
+  return (
+    <section className={`score outcome-${outcome.status}`} data-testid="score" data-outcome={outcome.status} data-score={score.score}>
+      <p className="outcome-banner">{banner}</p>
+      <p className="score-number">{t('result.score', { score: score.score })}</p>
+      {score.items.length === 0 ? (
+        <p>{t('result.noMistakes')}</p>
+      ) : (
+        <ul className="score-items">
+          {score.items.map((item) => (
+            <li key={item.id} data-score-item={item.id} className={`severity-${item.severity}`}>
+              <span className="severity-chip">{t(`severity.${item.severity}`)}</span>{' '}
+              {t('result.item', { what: mistakeText(i18n, machineId, item.id), count: item.count, points: item.points })}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
