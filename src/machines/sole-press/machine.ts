@@ -340,6 +340,9 @@ export const solePressMachine = setup({
   id: 'solePress',
   type: 'parallel',
   context: initialContext,
+  // XState v5: on this parallel root, an event goes to the root's own handlers only when NO region
+  // takes it. A region transition for an event that also has a root handler must therefore repeat
+  // the root's action (see `handsIn`/`obstructZone` on closing, `handsOut` on ready, `setAirValve`).
   on: {
     // Settings. The press settings are locked while the cover is down; the reactivator timer
     // while it is timing an exposure. The air line valve can always be shut.
@@ -485,10 +488,18 @@ export const solePressMachine = setup({
                   on: {
                     // The sensor stops and reverses a closing cover [V1][I]; STOP opens it [V1].
                     'user.press': [
-                      { guard: press('handsZone'), target: 'opening', actions: [{ type: 'stopBy', params: { reason: 'hands' } }, 'noteSensorTrip'] },
+                      {
+                        guard: press('handsZone'),
+                        target: 'opening',
+                        actions: ['handsIn', { type: 'stopBy', params: { reason: 'hands' } }, 'noteSensorTrip'],
+                      },
                       { guard: press('stop'), target: 'opening', actions: { type: 'stopBy', params: { reason: 'stopButton' } } },
                     ],
-                    'fault.inject': { guard: fault('coverBlocked'), target: 'opening', actions: { type: 'stopBy', params: { reason: 'blocked' } } },
+                    'fault.inject': {
+                      guard: fault('coverBlocked'),
+                      target: 'opening',
+                      actions: ['obstructZone', { type: 'stopBy', params: { reason: 'blocked' } }],
+                    },
                   },
                 },
                 /** Cover down and latched; the pad is under air. Leaving this state ends the press on the work. */
