@@ -11,6 +11,9 @@ export function replayLog(module: MachineModule, log: SessionLog, upTo = log.ent
   const session = createSession(module, {
     mode: log.mode,
     ...(log.timeLimitMs !== undefined ? { timeLimitMs: log.timeLimitMs } : {}),
+    ...(log.passMark !== undefined ? { passMark: log.passMark } : {}),
+    ...(log.weights !== undefined ? { weights: log.weights } : {}),
+    ...(log.scenario !== undefined ? { scenario: log.scenario } : {}),
   });
   const entries = log.entries.slice(0, upTo);
   for (const e of entries) {

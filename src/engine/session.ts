@@ -25,6 +25,10 @@ export interface SessionLog {
   readonly endT: number;
   /** Exam time limit in force, if any (part of the rules a replay must re-apply). */
   readonly timeLimitMs?: number;
+  readonly passMark?: number;
+  readonly weights?: ScoreWeights;
+  /** Id of the drill this session ran, if any. */
+  readonly scenario?: string;
 }
 
 export type Outcome =
@@ -37,7 +41,14 @@ export interface SessionOptions {
   /** Exam time limit, ms of session clock. */
   readonly timeLimitMs?: number;
   readonly weights?: ScoreWeights;
+  /** Score needed to pass (with the procedure complete and no critical violation). */
+  readonly passMark?: number;
+  /** Id of the drill this session runs, recorded in the log. */
+  readonly scenario?: string;
 }
+
+/** Default pass mark out of 100 [I]; a drill may set its own. */
+export const DEFAULT_PASS_MARK = 70;
 
 /** Default exam time limit (a drill may set its own) [I]. */
 export const EXAM_TIME_LIMIT_MS = 15 * 60 * 1000;
@@ -68,6 +79,9 @@ export interface Session {
   mistakes(): readonly MistakeRecord[];
   outcome(): Outcome;
   score(): Score;
+  /** Passed = complete, no critical violation, score at or above the pass mark. */
+  passed(): boolean;
+  readonly passMark: number;
   log(): SessionLog;
   /** Called after anything the UI shows changed (an event, a timer, a mistake, the outcome). */
   subscribe(listener: () => void): () => void;
@@ -166,6 +180,11 @@ export function createSession(module: MachineModule, options: SessionOptions | M
     mistakes: () => mistakes,
     outcome: () => outcome,
     score: () => scoreMistakes(mistakes, opts.weights),
+    passMark: opts.passMark ?? DEFAULT_PASS_MARK,
+    passed() {
+      const sc = scoreMistakes(mistakes, opts.weights);
+      return outcome.status === 'complete' && sc.critical === 0 && sc.score >= (opts.passMark ?? DEFAULT_PASS_MARK);
+    },
     log: () => ({
       machineId: module.id,
       machineVersion: module.version,
@@ -173,6 +192,9 @@ export function createSession(module: MachineModule, options: SessionOptions | M
       entries: [...entries],
       endT: clock.now(),
       ...(opts.timeLimitMs !== undefined ? { timeLimitMs: opts.timeLimitMs } : {}),
+      ...(opts.passMark !== undefined ? { passMark: opts.passMark } : {}),
+      ...(opts.weights !== undefined ? { weights: opts.weights } : {}),
+      ...(opts.scenario !== undefined ? { scenario: opts.scenario } : {}),
     }),
     subscribe(listener) {
       listeners.add(listener);

@@ -35,6 +35,15 @@ export const recordSchema = z
         entries: z.array(entrySchema).max(20_000),
         endT: time,
         timeLimitMs: time.optional(),
+        passMark: z.number().min(0).max(100).optional(),
+        weights: z
+          .object({
+            severity: z.object({ critical: time.optional(), major: time.optional(), minor: time.optional() }).strict().optional(),
+            mistake: z.record(z.string(), time).optional(),
+          })
+          .strict()
+          .optional(),
+        scenario: z.string().max(80).optional(),
       })
       .strict(),
   })

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHarness, type Harness } from './harness.ts';
 import { canvasCoverage, clickNode, panel, state, tags, waitForState, waitForTag } from './gladiPage.ts';
+import { pressBoth } from './gladiPage.ts';
 import { CLICKING_PRESS_NODES as N } from '../../src/machines/clicking-press/nodes.ts';
 
 let hx: Harness;
@@ -58,13 +59,11 @@ describe('clicking press in Chromium', () => {
     await panel(page, 'pressure', '14');
     await panel(page, 'material', 'scrap');
     await panel(page, 'arm', 'overDie');
-    await panel(page, 'buttonLeft');
-    await panel(page, 'buttonRight');
+    await pressBoth(page);
     await waitForState(page, '"partCut"');
     await waitForState(page, '"waitRelease"');
     expect(await page.getAttribute('[data-testid="status"]', 'data-status-key')).toBe('status.waitRelease');
-    await panel(page, 'buttonLeft');
-    await panel(page, 'buttonRight');
+    await pressBoth(page);
     await waitForTag(page, 'ready');
     await panel(page, 'arm', 'aside');
     await panel(page, 'removePart');
@@ -72,12 +71,10 @@ describe('clicking press in Chromium', () => {
     // Production cut on the work leather.
     await panel(page, 'material', 'leather');
     await panel(page, 'arm', 'overDie');
-    await panel(page, 'buttonLeft');
-    await panel(page, 'buttonRight');
+    await pressBoth(page);
     await waitForTag(page, 'hazard');
     await waitForState(page, '"waitRelease"');
-    await panel(page, 'buttonLeft');
-    await panel(page, 'buttonRight');
+    await pressBoth(page);
     await panel(page, 'arm', 'aside');
     await waitForState(page, '"partCut"');
     await page.screenshot({ path: 'test-results/clicking-press-part-cut.png' });

@@ -78,3 +78,47 @@ export async function canvasCoverage(page: Page): Promise<number> {
     return differ / (d.length / 4);
   });
 }
+
+/** What a guided action changes: the state, the hinted controls or the steps done. */
+const signatureScript = (before: string | null) => {
+  const rootEl = document.querySelector('[data-machine]');
+  const hints = [...document.querySelectorAll('[data-control][data-hint]')].map((e) => `${e.getAttribute('data-control')}=${e.getAttribute('data-hint-value')}`);
+  const done = document.querySelectorAll('[data-step-done="true"]').length;
+  const sig = `${rootEl?.getAttribute('data-state')}|${hints.join(',')}|${done}|${rootEl?.getAttribute('data-session')}`;
+  return before === null ? sig : sig !== before;
+};
+const progressSignature = (page: Page) => page.evaluate(signatureScript, null) as Promise<string>;
+
+/**
+ * Does exactly what the guided hints say, reading only data-hint / data-hint-value, until the
+ * session leaves `running`. Two hinted hand buttons are pressed back to back (the 0.5 s rule).
+ */
+export async function followGlow(page: Page, maxActions = 300): Promise<number> {
+  for (let i = 0; i < maxActions; i++) {
+    if ((await page.getAttribute(root, 'data-session')) !== 'running') return i;
+    const hinted = await page.$$eval('[data-control][data-hint]', (els) =>
+      els.map((el) => ({ control: el.getAttribute('data-control') ?? '', value: el.getAttribute('data-hint-value') })),
+    );
+    if (hinted.length === 0) {
+      await page.waitForTimeout(150); // the machine is working (a short timer); hints come back
+      continue;
+    }
+    const hands = hinted.filter((h) => h.control === 'buttonLeft' || h.control === 'buttonRight');
+    const before = await progressSignature(page);
+    if (hands.length === 2) await pressBoth(page);
+    else {
+      const h = hinted[0]!;
+      if (h.value !== null) await panel(page, h.control, h.value);
+      else await page.locator(`[data-control="${h.control}"] button`).first().click();
+    }
+    await page.waitForFunction(signatureScript, before, { timeout: 5000 }).catch(() => undefined);
+  }
+  throw new Error('followGlow: too many actions');
+}
+
+/** Both hand buttons in the same instant (as two hands or a two-finger touch would), toggling each. */
+export async function pressBoth(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    for (const c of ['buttonLeft', 'buttonRight']) (document.querySelector(`[data-control="${c}"] button`) as HTMLButtonElement | null)?.click();
+  });
+}
