@@ -68,6 +68,8 @@ export interface MachineModule<TMachine extends AnyStateMachine = AnyStateMachin
   };
   /** Why an event the chart did not accept changed nothing. */
   readonly refusal: (snapshot: AnyMachineSnapshot, event: GladiEvent) => StatusLine;
+  /** Good work pieces made so far (pure): what a drill's `goodCycles` objective counts. */
+  readonly cycles?: (snapshot: AnyMachineSnapshot) => number;
 }
 
 export type Tone = 'info' | 'ok' | 'warn' | 'danger';

@@ -28,6 +28,7 @@ export const clickingPress: MachineModule<ClickingPressMachine> = {
   readControl: (s: AnyMachineSnapshot, id: string) => readClickingPressControl(s as Snap, id),
   status: (s: AnyMachineSnapshot) => clickingPressStatus(s as Snap),
   refusal: (s: AnyMachineSnapshot, e: GladiEvent) => clickingPressRefusal(s as Snap, e),
+  cycles: (s: AnyMachineSnapshot) => (s as Snap).context.goodParts,
   exploration: {
     events: keepRepresentative([...clickingPressControls.flatMap((c) => c.events), ...faults.map((f) => f.event)]),
     key: clickingPressExplorationKey,

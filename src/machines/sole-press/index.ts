@@ -54,6 +54,7 @@ export const solePress: MachineModule<SolePressMachine> = {
   readControl: (s: AnyMachineSnapshot, id: string) => readSolePressControl(s as Snap, id),
   status: (s: AnyMachineSnapshot) => solePressStatus(s as Snap),
   refusal: (s: AnyMachineSnapshot, e: GladiEvent) => solePressRefusal(s as Snap, e),
+  cycles: (s: AnyMachineSnapshot) => (s as Snap).context.goodSoles,
   exploration: {
     events: keepRepresentative([...solePressControls.flatMap((c) => c.events), ...faults.map((f) => f.event)]),
     key: solePressExplorationKey,
