@@ -33,10 +33,13 @@ export function ReplayBar({ replay, onClose }: { replay: ReplayControls; onClose
         <input
           type="range"
           min={0}
-          max={Math.max(1, player.duration)}
-          step={100}
+          max={Math.max(1, Math.ceil(player.duration))}
+          step={1}
           value={Math.round(replay.time)}
-          onChange={(e) => replay.seek(Number(e.target.value))}
+          onChange={(e) => {
+            const v = Number(e.target.value);
+            replay.seek(v >= Number(e.target.max) ? player.duration : v);
+          }}
           aria-label={t('replay.scrub')}
           data-testid="replay-scrub"
         />

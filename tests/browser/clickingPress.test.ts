@@ -29,7 +29,7 @@ describe('clicking press in Chromium', () => {
 
   it('a full procedure through the control panel, from power-off to shutdown', async () => {
     const { page } = hx;
-    await page.click('[data-open-machine="clicking-press"]');
+    await page.click('[data-open-machine="clicking-press"][data-open-mode="free"]');
     await page.waitForSelector('[data-machine="clicking-press"]');
     expect(await state(page)).toEqual({ power: { off: 'idle' }, arm: 'aside', work: 'clear' });
     expect(await page.getAttribute('[data-machine]', 'data-mode')).toBe('free');

@@ -18,10 +18,15 @@ export function startRealTimeDriver(session: Session, now: () => number = () => 
   let last = now();
   let frame = 0;
   let paused = false;
+  let carry = 0;
   const sync = () => {
     const t = now();
+    // Whole milliseconds keep logs small and exact; the fraction carries to the next sync.
     // Cap one jump so a tab that slept does not fire a whole procedure at once.
-    if (!paused) session.advance(Math.min(t - last, 1000));
+    const elapsed = Math.min(t - last, 1000) + carry;
+    const whole = Math.floor(elapsed);
+    carry = elapsed - whole;
+    if (!paused && whole > 0) session.advance(whole);
     last = t;
   };
   const loop = () => {
