@@ -1,12 +1,14 @@
-import { useCallback, useEffect, useState } from 'react';
-import { findMachine, machineModules } from '../machines/index.ts';
-import { parseRecord, type SessionRecord } from '../engine/sessionRecord.ts';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { isKnownMachine } from '../machines/catalogue.ts';
+import type { SessionRecord } from '../engine/recordFormat.ts';
 import type { Lang } from '../i18n/catalogue.ts';
 import { Home } from '../ui/Home.tsx';
 import { I18nProvider, useI18n } from '../ui/i18n.tsx';
 import { LanguageSwitch } from '../ui/LanguageSwitch.tsx';
-import { MachineScreen } from '../ui/MachineScreen.tsx';
+
 import { parseRoute, routeToSearch, type AppRoute } from './urlParams.ts';
+
+const MachineRoute = lazy(() => import('../ui/MachineRoute.tsx'));
 
 /** Composition root: the route lives in the URL so a link opens the same screen on any device. */
 export function App() {
@@ -39,20 +41,22 @@ export function App() {
 
 function Screen({ route, navigate }: { route: AppRoute; navigate: (r: Partial<AppRoute>, replace?: boolean) => void }) {
   const { t } = useI18n();
-  const module = findMachine(route.machine);
+  const machineId = isKnownMachine(route.machine) ? route.machine : null;
   const setLang = (lang: Lang) => navigate({ lang }, true);
   const [restarts, setRestarts] = useState(0);
   const [record, setRecord] = useState<SessionRecord | null>(null);
   const [fileProblems, setFileProblems] = useState<string[] | null>(null);
   const openFile = async (file: File) => {
     // Nothing changes unless the whole file is valid.
+    // The validator (and its schema library) loads only when a file is opened.
+    const [{ parseRecord }, { machineModules }] = await Promise.all([import('../engine/sessionRecord.ts'), import('../machines/index.ts')]);
     const parsed = parseRecord(file.name, await file.text(), machineModules);
     if (!parsed.ok) return setFileProblems(parsed.problems);
     setFileProblems(null);
     setRecord(parsed.record);
     navigate({ machine: parsed.record.log.machineId });
   };
-  if (!module) {
+  if (!machineId) {
     return (
       <>
         <div className="top-bar">
@@ -67,11 +71,12 @@ function Screen({ route, navigate }: { route: AppRoute; navigate: (r: Partial<Ap
       </>
     );
   }
-  const replaying = record && record.log.machineId === module.id ? record : null;
+  const replaying = record && record.log.machineId === machineId ? record : null;
   return (
-    <MachineScreen
-      key={`${module.id}:${route.mode}:${restarts}:${replaying ? replaying.savedAt : 'live'}`}
-      module={module}
+    <Suspense fallback={<p className="notice">{t('machine.loading')}</p>}>
+    <MachineRoute
+      key={`${machineId}:${route.mode}:${restarts}:${replaying ? replaying.savedAt : 'live'}`}
+      machineId={machineId}
       mode={route.mode}
       recordLog={replaying?.log ?? null}
       modeNotice={route.badMode ? t('machine.unknownMode', { mode: route.badMode }) : null}
@@ -83,5 +88,6 @@ function Screen({ route, navigate }: { route: AppRoute; navigate: (r: Partial<Ap
       onMode={(mode) => navigate({ mode }, true)}
       onRestart={() => setRestarts((n) => n + 1)}
     />
+    </Suspense>
   );
 }

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import type { MachineModule } from './machineModule.ts';
-import { MODES, type SessionLog } from './session.ts';
+import { MODES } from './session.ts';
 
-/** A session record: the log plus who and when, small enough to send over WhatsApp (a few KB). */
-export const RECORD_FORMAT = 'gladi-session';
-export const RECORD_VERSION = 1;
+import { RECORD_FORMAT, RECORD_VERSION, type SessionRecord } from './recordFormat.ts';
+
+export { RECORD_FORMAT, RECORD_VERSION, toRecord, type SessionRecord } from './recordFormat.ts';
 
 const eventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('user.press'), control: z.string().min(1) }).strict(),
@@ -49,11 +49,9 @@ export const recordSchema = z
   })
   .strict();
 
-export type SessionRecord = Omit<z.infer<typeof recordSchema>, 'log'> & { log: SessionLog };
-
-export function toRecord(log: SessionLog, trainee: string, savedAt: string, scenario?: string): SessionRecord {
-  return { format: RECORD_FORMAT, version: RECORD_VERSION, trainee, savedAt, ...(scenario ? { scenario } : {}), log };
-}
+/** The schema and the record type must describe the same thing. */
+const _sameShape: SessionRecord extends Omit<z.infer<typeof recordSchema>, 'log'> ? true : false = true;
+void _sameShape;
 
 export type ParsedRecord = { ok: true; record: SessionRecord } | { ok: false; problems: string[] };
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useSessionHandle } from '../engine/react/SessionContext.tsx';
-import { toRecord } from '../engine/sessionRecord.ts';
+import { toRecord } from '../engine/recordFormat.ts';
 import { downloadText } from './download.ts';
 import { useI18n } from './i18n.tsx';
 import { ScoreSummary } from './ScoreSummary.tsx';

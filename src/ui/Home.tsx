@@ -1,4 +1,4 @@
-import { machineModules } from '../machines/index.ts';
+import { machineCatalogue } from '../machines/catalogue.ts';
 import { MODES, type Mode } from '../engine/session.ts';
 import { useI18n } from './i18n.tsx';
 
@@ -26,7 +26,7 @@ export function Home({ onOpen, onOpenRecord, fileProblems, notice }: Props) {
       )}
       <h2>{t('home.catalogue')}</h2>
       <ul className="catalogue">
-        {machineModules.map((m) => (
+        {machineCatalogue.map((m) => (
           <li key={m.id} className="machine-card" data-machine-card={m.id}>
             <img src={`${import.meta.env.BASE_URL}thumbnails/${m.id}.png`} alt="" width={320} height={200} loading="lazy" />
             <div className="machine-card-body">

@@ -40,7 +40,7 @@ export function MachineScreen({ module, mode, modeNotice, recordLog, onBack, onL
   const [replayOf, setReplayOf] = useState<SessionLog | null>(recordLog ?? null);
   const [debrief, setDebrief] = useState(false);
   useTwoHandKeys(live.handle, replayOf === null && !debrief);
-  const frame = (handle: typeof live.handle, side: ReactNode, hints: Hints, shownMode: Mode) => (
+  const frame = (handle: typeof live.handle, side: ReactNode, hints: Hints, shownMode: Mode, sideKey: string) => (
     <SessionContext.Provider value={handle}>
       <HintContext.Provider value={hints}>
         <MachineRoot machineId={module.id} mode={shownMode}>
@@ -50,7 +50,7 @@ export function MachineScreen({ module, mode, modeNotice, recordLog, onBack, onL
               {modeNotice}
             </p>
           )}
-          <Layout module={module} side={side} />
+          <Layout module={module} side={side} sideKey={sideKey} />
         </MachineRoot>
       </HintContext.Provider>
     </SessionContext.Provider>
@@ -75,7 +75,7 @@ export function MachineScreen({ module, mode, modeNotice, recordLog, onBack, onL
   );
 }
 
-type Frame = (handle: ReturnType<typeof useLiveSession>['handle'], side: ReactNode, hints: Hints, mode: Mode) => ReactNode;
+type Frame = (handle: ReturnType<typeof useLiveSession>['handle'], side: ReactNode, hints: Hints, mode: Mode, sideKey: string) => ReactNode;
 
 function LiveHost(props: {
   handle: ReturnType<typeof useLiveSession>['handle'];
@@ -133,7 +133,7 @@ function LiveHost(props: {
       <ControlPanel />
     </>
   );
-  return <>{props.frame(handle, side, outcome === 'running' ? hints : NO_HINTS, mode)}</>;
+  return <>{props.frame(handle, side, outcome === 'running' ? hints : NO_HINTS, mode, debrief ? 'debrief' : 'live')}</>;
 }
 
 function ReplayHost({ module, log, frame, onClose }: { module: MachineModule; log: SessionLog; frame: Frame; onClose: () => void }) {
@@ -145,7 +145,7 @@ function ReplayHost({ module, log, frame, onClose }: { module: MachineModule; lo
       <Timeline machineId={module.id} entries={log.entries} mistakes={replay.handle.session.mistakes()} position={replay.position} />
     </>
   );
-  return <>{frame(replay.handle, side, NO_HINTS, log.mode)}</>;
+  return <>{frame(replay.handle, side, NO_HINTS, log.mode, 'replay')}</>;
 }
 
 function Header({ module, mode, onBack, onLang, onMode, replaying }: { module: MachineModule; mode: Mode; onBack: () => void; onLang: (l: Lang) => void; onMode: (m: Mode) => void; replaying: boolean }) {
@@ -186,14 +186,17 @@ function ResetViewButton() {
   );
 }
 
-function Layout({ module, side }: { module: MachineModule; side: ReactNode }) {
+function Layout({ module, side, sideKey }: { module: MachineModule; side: ReactNode; sideKey: string }) {
   const { tm } = useI18n();
   return (
     <div className="machine-layout">
       <section className="stage" aria-label={tm(module.id, 'name')}>
         <StageSlot module={module} />
       </section>
-      <aside className="side-panel">{side}</aside>
+      {/* A new key per panel kind starts it scrolled to the top (the debrief's result first). */}
+      <aside className="side-panel" key={sideKey}>
+        {side}
+      </aside>
     </div>
   );
 }

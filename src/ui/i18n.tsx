@@ -1,14 +1,24 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { appMessages } from '../i18n/appMessages.ts';
 import { format, prefixed, type Lang } from '../i18n/catalogue.ts';
-import { machineModules } from '../machines/index.ts';
+import type { MachineMessages } from '../i18n/catalogue.ts';
+import { machineCatalogue } from '../machines/catalogue.ts';
 
 type Params = Readonly<Record<string, string | number>>;
 
+/** App texts and machine names at start; a machine's full texts join when its code loads. */
 const catalogues: Record<Lang, Record<string, string>> = {
-  id: { ...appMessages.id, ...Object.assign({}, ...machineModules.map((m) => prefixed(m.id, m.messages.id))) },
-  en: { ...appMessages.en, ...Object.assign({}, ...machineModules.map((m) => prefixed(m.id, m.messages.en))) },
+  id: { ...appMessages.id, ...Object.assign({}, ...machineCatalogue.map((m) => prefixed(m.id, m.texts.id))) },
+  en: { ...appMessages.en, ...Object.assign({}, ...machineCatalogue.map((m) => prefixed(m.id, m.texts.en))) },
 };
+
+/** Called by the machine screen's chunk when it loads, before any of its texts are shown. */
+export function addMachineMessages(machines: readonly { id: string; messages: MachineMessages }[]): void {
+  for (const m of machines) {
+    Object.assign(catalogues.id, prefixed(m.id, m.messages.id));
+    Object.assign(catalogues.en, prefixed(m.id, m.messages.en));
+  }
+}
 
 export interface I18n {
   readonly lang: Lang;

@@ -1,10 +1,10 @@
 import type { MachineMessages } from '../../i18n/catalogue.ts';
+import { clickingPressSummary } from './summary.ts';
 
 /** Every text of the clicking press, Bahasa Indonesia first (shop-floor words from the glossary). */
 export const clickingPressMessages: MachineMessages = {
   id: {
-    name: 'Mesin Plong Swing Arm',
-    purpose: 'Memotong bagian upper, lapis dan sol dari kulit dengan pisau plong, memakai lengan ayun hidrolik 20 ton.',
+    ...clickingPressSummary.texts.id,
     'control.floorMark': 'Periksa area kerja',
     'control.oilSightGlass': 'Periksa kaca oli',
     'control.board': 'Periksa papan potong',
@@ -130,8 +130,7 @@ export const clickingPressMessages: MachineMessages = {
     'mistake.mainOffPumpRunning.instead': 'Matikan pompa dulu, baru saklar utama.',
   },
   en: {
-    name: 'Swing-arm clicking press',
-    purpose: 'Cuts upper, lining and sole parts from leather with steel-rule dies under a 20-tonne hydraulic swing arm.',
+    ...clickingPressSummary.texts.en,
     'control.floorMark': 'Check the work area',
     'control.oilSightGlass': 'Check the oil sight glass',
     'control.board': 'Check the cutting board',

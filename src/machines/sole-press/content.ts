@@ -1,4 +1,5 @@
 import type { MachineMessages } from '../../i18n/catalogue.ts';
+import { solePressSummary } from './summary.ts';
 
 /**
  * Every text of the sole press station, Bahasa Indonesia first (shop-floor words from the
@@ -7,9 +8,7 @@ import type { MachineMessages } from '../../i18n/catalogue.ts';
  */
 export const solePressMessages: MachineMessages = {
   id: {
-    name: 'Mesin Press Sol dan Reaktivator',
-    purpose:
-      'Menempelkan sol ke sepatu: lem sol dipanaskan lagi di reaktivator, sol dipasang mulai dari ujung, lalu ditekan rata oleh bantalan angin di bawah tutup mesin press.',
+    ...solePressSummary.texts.id,
     // Controls
     'control.filterBowl': 'Periksa gelas saringan angin',
     'control.filterDrain': 'Buang air di saringan',
@@ -236,9 +235,7 @@ export const solePressMessages: MachineMessages = {
     'mistake.cycleCutOff.instead': 'Untuk berhenti, tekan STOP; dalam bahaya, tekan tombol darurat.',
   },
   en: {
-    name: 'Sole press and reactivator',
-    purpose:
-      'Attaches the sole to the shoe: the sole cement is heated again in the reactivator, the sole is laid from the toe, then pressed evenly by an air pad under the press cover.',
+    ...solePressSummary.texts.en,
     // Controls
     'control.filterBowl': 'Check the air filter bowl',
     'control.filterDrain': 'Drain water from the filter',

@@ -1,0 +1,18 @@
+import type { MachineSummary } from '../catalogueTypes.ts';
+
+/** Name and one-line purpose: all the home catalogue needs, so it loads without the machine itself. */
+export const clickingPressSummary: MachineSummary = {
+  id: 'clicking-press',
+  texts: {
+    id: {
+      name: 'Mesin Plong Swing Arm',
+      purpose:
+        'Memotong bagian upper, lapis dan sol dari kulit dengan pisau plong, memakai lengan ayun hidrolik 20 ton.',
+    },
+    en: {
+      name: 'Swing-arm clicking press',
+      purpose:
+        'Cuts upper, lining and sole parts from leather with steel-rule dies under a 20-tonne hydraulic swing arm.',
+    },
+  },
+};
