@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import { machineModules } from '../machines/index.ts';
+import { loadScenario } from './loader.ts';
+import { PROBE_FILE, probeDoc, type ProbeDoc } from './testDrill.ts';
+
+const load = (change: (doc: ProbeDoc) => void, file = PROBE_FILE) => {
+  const doc = probeDoc() as ProbeDoc;
+  change(doc);
+  return loadScenario(file, JSON.stringify(doc), machineModules);
+};
+const problemsOf = (change: (doc: ProbeDoc) => void, file = PROBE_FILE) => {
+  const r = load(change, file);
+  return r.ok ? [] : r.problems;
+};
+const F = PROBE_FILE;
+
+describe('loadScenario: reading and shape', () => {
+  it('loads a good file and resolves it (seconds to ms, tags, the clock after the start)', () => {
+    const r = load(() => {});
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.drill).toMatchObject({
+      id: 'probe',
+      machine: 'clicking-press',
+      file: F,
+      startMs: 1500,
+      timeLimitMs: 120_000,
+      startState: { state: 'power.powered.pumpRunning.ready' },
+      faults: [{ fault: 'lowOil', at: { afterMs: 5000 } }],
+      objectives: [{ type: 'respondToFault', withinMs: 30_000, response: { state: 'power.off' } }],
+    });
+  });
+
+  it('names the file when the text is not JSON', () => {
+    const r = loadScenario('x.json', '{ "id": ', machineModules);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems).toEqual([expect.stringMatching(/^x\.json: \(file\): not valid JSON/)]);
+  });
+
+  it.each([null, [], 'drill', 42])('refuses a top-level %j without throwing', (value) => {
+    const r = loadScenario('x.json', JSON.stringify(value), machineModules);
+    expect(r).toMatchObject({ ok: false, problems: [expect.stringMatching(/^x\.json: \(root\): /)] });
+  });
+
+  it('reports every shape problem with the path of the field', () => {
+    const problems = problemsOf((d) => {
+      d.mode = 'practice';
+      d.passMark = 101;
+      delete (d as Partial<ProbeDoc>).title;
+      d.extra = 1;
+      d.start[1] = { type: 'user.set', control: 'mainSwitch' } as never;
+      d.start[6] = { skip: false } as never;
+      d.golden = [{ t: -1, event: { type: 'user.kick', control: 'x' } }];
+    });
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^scenarios\/clicking-press\/probe\.json: mode: /),
+        expect.stringMatching(/: passMark: /),
+        expect.stringMatching(/: title: .*expected object/),
+        expect.stringMatching(/: \(root\): Unrecognized key: "extra"/),
+        expect.stringMatching(/: start\.1\.value: /),
+        expect.stringMatching(/: start\.6\.skip: /),
+        expect.stringMatching(/: golden\.0\.t: /),
+        expect.stringMatching(/: golden\.0\.event\.type: /),
+      ]),
+    );
+  });
+
+  it('keeps hostile text to one clipped line per problem', () => {
+    const problems = problemsOf((d) => {
+      d.golden = [{ t: 0, event: { type: 'user.press', control: `x\n${'y'.repeat(5000)}` } }];
+    });
+    expect(problems.length).toBeGreaterThan(0);
+    for (const p of problems) {
+      expect(p).not.toContain('\n');
+      expect(p.length).toBeLessThan(700);
+    }
+  });
+});
+
+describe('loadScenario: names checked against the machine', () => {
+  it('the id must be the file name and the machine the folder', () => {
+    expect(problemsOf(() => {}, 'scenarios/sole-press/other.json')).toEqual([
+      'scenarios/sole-press/other.json: id: must equal the file name "other" (is "probe")',
+      'scenarios/sole-press/other.json: machine: must equal the folder name "sole-press" (is "clicking-press")',
+    ]);
+  });
+
+  it('refuses an unknown machine', () => {
+    expect(problemsOf((d) => (d.machine = 'time-machine'), 'time-machine/probe.json')).toEqual([
+      'time-machine/probe.json: machine: unknown machine "time-machine" (machines: clicking-press, sole-press)',
+    ]);
+  });
+
+  it('checks controls, the exact events they send, faults, steps, mistakes and states', () => {
+    const problems = problemsOf((d) => {
+      d.start[0] = { type: 'user.inspect', control: 'laserCannon' };
+      d.start[4] = { type: 'user.set', control: 'mainSwitch', value: 'maybe' };
+      d.start[5] = { type: 'user.set', control: 'pumpStart', value: 'on' };
+      d.faults = [
+        { fault: 'lowOil', at: { afterSeconds: 5 } },
+        { fault: 'gremlins', at: { step: 'dance' } },
+        { fault: 'boardWorn', at: { event: { type: 'user.press', control: 'mainSwitch' } } },
+      ] as never;
+      d.objectives = [
+        { type: 'reachState', state: 'power.powered.flying' },
+        { type: 'reachState', state: 'tag:sparkly' },
+        { type: 'respondToFault', fault: 'estopLatched', withinSeconds: 9, response: { state: 'power.estopped.latched' } },
+      ] as never;
+      d.weights = { mistake: { napping: 5 } };
+      d.golden = [
+        { t: 2000, event: { type: 'fault.inject', fault: 'lowOil' } },
+        { t: 1000, event: { type: 'user.press', control: 'reset' } },
+      ];
+      d.badRuns = [{ events: [], expect: { failed: 'critical', mistake: 'napping' } }];
+    });
+    expect(problems).toEqual([
+      `${F}: start.0.control: unknown control "laserCannon" on clicking-press (controls: floorMark, oilSightGlass, board, dieRack, oilFillCap, mainSwitch, pumpStart, pumpStop, modeSelector, estop, reset, die, depth, pressure, material, moveDie, arm, buttonLeft, buttonRight, removePart)`,
+      `${F}: start.4.value: control "mainSwitch" has no value "maybe" (values: on, off)`,
+      `${F}: start.5.type: control "pumpStart" does not take "user.set" (it takes: user.press)`,
+      `${F}: faults.1.fault: unknown fault "gremlins" on clicking-press (faults: lowOil, boardWorn, estopLatched, depthMisSet)`,
+      expect.stringMatching(/^.*: faults\.1\.at\.step: unknown step "dance" on clicking-press \(steps: checkArea, /),
+      `${F}: faults.2.at.event.type: control "mainSwitch" does not take "user.press" (it takes: user.set)`,
+      `${F}: objectives.0.state: no state "power.powered.flying" in the clicking-press chart (states under "power.powered": pumpOff, pumpStarting, pumpRunning, lowOil)`,
+      expect.stringMatching(/: objectives\.1\.state: no tag "sparkly" in the clicking-press chart \(tags: /),
+      `${F}: objectives.2.fault: fault "estopLatched" is never injected: add it under "faults"`,
+      expect.stringMatching(/: weights\.mistake\.napping: unknown mistake "napping" on clicking-press \(mistakes: wrongOrder, /),
+      `${F}: golden.0.event.type: a trainee does not inject faults: schedule the fault under "faults"`,
+      `${F}: golden.1.t: earlier than the item before it (1000 < 2000)`,
+      expect.stringMatching(/: badRuns\.0\.expect\.mistake: unknown mistake "napping"/),
+    ]);
+  });
+
+  it('a fault due after the time limit would never come', () => {
+    expect(problemsOf((d) => (d.faults = [{ fault: 'lowOil', at: { afterSeconds: 120 } }]))).toEqual([
+      `${F}: faults.0.at.afterSeconds: at or after the time limit (120 s): it would never be injected`,
+    ]);
+  });
+});
+
+describe('loadScenario: the start is simulated', () => {
+  it('names the first event the machine refuses, with its index and why', () => {
+    const problems = problemsOf((d) => d.start.splice(4, 1));
+    expect(problems).toEqual([expect.stringMatching(new RegExp(`^${F}: start\\.4: the machine refused this event in state .*"off".* \\(why: refusal\\.powerOff\\)$`))]);
+  });
+
+  it('a skip needs a timer to skip to', () => {
+    expect(problemsOf((d) => d.start.push({ skip: true }))).toEqual([expect.stringMatching(/: start\.7: nothing to fast-forward: no timer is pending/)]);
+  });
+
+  it('the start must reach the stated state, make no mistakes and leave the objectives to the trainee', () => {
+    expect(problemsOf((d) => (d.startState = 'power.powered.lowOil'))).toEqual([expect.stringMatching(/: startState: the start ends in state .*, not in "power\.powered\.lowOil"$/)]);
+    expect(problemsOf((d) => d.start.splice(0, 4))).toEqual(
+      expect.arrayContaining([expect.stringMatching(/: start: the start itself makes the mistake "wrongOrder" \(step: pumpStart, skipped: checkArea,checkOil,checkBoard,checkDies\)/)]),
+    );
+    expect(problemsOf((d) => (d.objectives = [{ type: 'reachState', state: 'tag:pumpOn' }] as never))).toEqual([`${F}: objectives.0.state: already reached when the start ends`]);
+    expect(problemsOf((d) => (d.faults = [{ fault: 'lowOil', at: { step: 'powerOn' } }] as never))).toEqual([
+      `${F}: faults.0.at.step: step "powerOn" is already done when the start ends: the fault would never be injected`,
+    ]);
+  });
+
+  it('accepts a tag as the start state', () => {
+    expect(load((d) => (d.startState = 'tag:ready')).ok).toBe(true);
+  });
+});

@@ -1,0 +1,88 @@
+import type { MachineModule } from '../engine/machineModule.ts';
+import { crossCheck } from './crossCheck.ts';
+import { problem, quote, schemaProblems } from './problems.ts';
+import { scenarioFileSchema, type ScenarioFile } from './schema.ts';
+import { simulateStart } from './simulateStart.ts';
+import { parseStateRef, type Drill, type FaultWhen, type Objective } from './types.ts';
+
+export type LoadResult = { readonly ok: true; readonly drill: Drill } | { readonly ok: false; readonly problems: string[] };
+
+/**
+ * Reads one scenario file. Checks run in stages — JSON, shape (schema), names against the
+ * machine, then the start simulated — and each stage reports every problem it finds, as
+ * `file: path.to.field: what is wrong`. A file with any problem is refused whole. Never throws:
+ * the files come from trainers, and a bad one must not take the app down.
+ */
+export function loadScenario(fileName: string, text: string, machines: readonly MachineModule[]): LoadResult {
+  try {
+    return load(fileName, text, machines);
+  } catch (e) {
+    return { ok: false, problems: [problem(fileName, '(file)', `could not be checked (${(e as Error)?.message ?? String(e)})`)] };
+  }
+}
+
+function load(fileName: string, text: string, machines: readonly MachineModule[]): LoadResult {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, problems: [problem(fileName, '(file)', `not valid JSON (${(e as Error).message})`)] };
+  }
+  const parsed = scenarioFileSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, problems: schemaProblems(fileName, parsed.error.issues) };
+  const doc = parsed.data;
+
+  const problems: string[] = [];
+  // scenarios/<machine-id>/<drill-id>.json: the names in the file must agree with where it lives.
+  const parts = fileName.split(/[\\/]/);
+  const base = (parts.at(-1) ?? '').replace(/\.json$/i, '');
+  const folder = parts.length > 1 ? parts.at(-2) : undefined;
+  if (doc.id !== base) problems.push(problem(fileName, 'id', `must equal the file name "${base}" (is ${quote(doc.id)})`));
+  if (folder !== undefined && doc.machine !== folder) problems.push(problem(fileName, 'machine', `must equal the folder name "${folder}" (is ${quote(doc.machine)})`));
+
+  const module = machines.find((m) => m.id === doc.machine);
+  if (!module) {
+    problems.push(problem(fileName, 'machine', `unknown machine ${quote(doc.machine)} (machines: ${machines.map((m) => m.id).join(', ')})`));
+    return { ok: false, problems };
+  }
+  problems.push(...crossCheck(fileName, doc, module));
+  // Simulating a start that names unknown controls would only repeat those problems.
+  if (problems.length) return { ok: false, problems };
+  const start = simulateStart(fileName, doc, module);
+  if (start.problems.length) return { ok: false, problems: start.problems };
+  return { ok: true, drill: resolve(fileName, doc, start.startMs) };
+}
+
+function resolveWhen(at: NonNullable<ScenarioFile['faults']>[number]['at']): FaultWhen {
+  if ('afterSeconds' in at) return { afterMs: Math.round(at.afterSeconds * 1000) };
+  if ('step' in at) return { step: at.step };
+  return { event: at.event };
+}
+
+function resolveObjective(o: ScenarioFile['objectives'][number]): Objective {
+  const label = o.label ? { label: o.label } : {};
+  if (o.type === 'reachState') return { type: o.type, target: parseStateRef(o.state), ...label };
+  if (o.type === 'goodCycles') return { type: o.type, count: o.count, ...label };
+  return { type: o.type, fault: o.fault, withinMs: Math.round(o.withinSeconds * 1000), response: o.response, ...label };
+}
+
+function resolve(file: string, doc: ScenarioFile, startMs: number): Drill {
+  return {
+    file,
+    id: doc.id,
+    machine: doc.machine,
+    title: doc.title,
+    briefing: doc.briefing,
+    mode: doc.mode,
+    start: doc.start,
+    ...(doc.startState !== undefined ? { startState: parseStateRef(doc.startState) } : {}),
+    startMs,
+    faults: (doc.faults ?? []).map((f) => ({ fault: f.fault, at: resolveWhen(f.at) })),
+    objectives: doc.objectives.map(resolveObjective),
+    timeLimitMs: Math.round(doc.timeLimitSeconds * 1000),
+    passMark: doc.passMark,
+    ...(doc.weights !== undefined ? { weights: doc.weights } : {}),
+    golden: doc.golden,
+    badRuns: doc.badRuns ?? [],
+  };
+}

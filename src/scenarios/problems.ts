@@ -1,0 +1,47 @@
+import type { z } from 'zod';
+
+/**
+ * Problem lines in the one shape every tool prints: `file: path.to.field: what is wrong`.
+ * `(file)` stands for the whole file (unreadable, not JSON), `(root)` for the top-level value.
+ * Lines are single-line and clipped, because they quote text from files that may be hostile.
+ */
+
+const PLAIN_SEGMENT = /^[\w$-]+$/;
+const MAX_MESSAGE = 300;
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  if (path.length === 0) return '(root)';
+  return path.map((seg) => (typeof seg === 'number' || PLAIN_SEGMENT.test(String(seg)) ? String(seg) : JSON.stringify(clip(String(seg), 40)))).join('.');
+}
+
+export function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+export function problem(file: string, path: string | readonly PropertyKey[], message: string): string {
+  const where = typeof path === 'string' ? path : formatPath(path);
+  return `${file}: ${where}: ${clip(message.replace(/\s+/g, ' ').trim(), MAX_MESSAGE)}`;
+}
+
+/** A value from the file, quoted for a message (clipped, so a huge string cannot flood the output). */
+export const quote = (value: unknown): string => JSON.stringify(clip(String(value), 60));
+
+type Issue = z.core.$ZodIssue;
+
+/**
+ * Zod reports a failed union as one vague issue holding every branch's issues. Authors need the
+ * branch they meant: take the one with the fewest issues (the first on a tie), recursively.
+ */
+function leaves(issue: Issue, base: readonly PropertyKey[]): { path: PropertyKey[]; message: string }[] {
+  const path = [...base, ...issue.path];
+  if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+    const best = issue.errors.reduce((a, b) => (b.length < a.length ? b : a));
+    return best.flatMap((i) => leaves(i, path));
+  }
+  return [{ path, message: issue.message }];
+}
+
+export function schemaProblems(file: string, issues: readonly Issue[]): string[] {
+  const lines = issues.flatMap((i) => leaves(i, [])).map((l) => problem(file, l.path, l.message));
+  return [...new Set(lines)];
+}
