@@ -32,16 +32,18 @@ export const eventSchema = z
     controlEvent('user.inspect'),
     z.object({ type: z.literal('fault.inject'), fault: name }).strict(),
   ])
-  .describe('An event exactly as the machine receives it, e.g. {"type":"user.set","control":"mainSwitch","value":"on"}');
+  .meta({ id: 'GladiEvent', description: 'An event exactly as the machine receives it, e.g. {"type":"user.set","control":"mainSwitch","value":"on"}' });
 
 const skip = z.literal(true).describe('Fast-forward to the next pending timer (warm-up, pressure build…)');
 const ms = z.number().min(0).max(MAX_MS);
 const stateText = z.string().min(1).max(200).describe('A dotted state path like "power.powered.lowOil", or "tag:<tag>"');
 
-const runItem = z.union([
-  z.object({ t: ms.describe('ms after the drill started'), skip }).strict(),
-  z.object({ t: ms.describe('ms after the drill started'), event: eventSchema }).strict(),
-]);
+const runItem = z
+  .union([
+    z.object({ t: ms.describe('ms after the drill started'), skip }).strict(),
+    z.object({ t: ms.describe('ms after the drill started'), event: eventSchema }).strict(),
+  ])
+  .meta({ id: 'RunItem', description: 'One timed trainee action: an event, or a fast-forward' });
 
 const faultEntry = z
   .object({
