@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { isKnownMachine } from '../machines/catalogue.ts';
 import type { SessionRecord } from '../engine/recordFormat.ts';
+import type { Drill } from '../scenarios/types.ts';
 import type { Lang } from '../i18n/catalogue.ts';
 import { Home } from '../ui/Home.tsx';
 import { I18nProvider, useI18n } from '../ui/i18n.tsx';
@@ -45,6 +46,8 @@ function Screen({ route, navigate }: { route: AppRoute; navigate: (r: Partial<Ap
   const setLang = (lang: Lang) => navigate({ lang }, true);
   const [restarts, setRestarts] = useState(0);
   const [record, setRecord] = useState<SessionRecord | null>(null);
+  /** A trainer's own drill file (not addressable by URL); bundled drills come from `?scenario=`. */
+  const [fileDrill, setFileDrill] = useState<Drill | null>(null);
   const [fileProblems, setFileProblems] = useState<string[] | null>(null);
   const openFile = async (file: File) => {
     // Nothing changes unless the whole file is valid.
@@ -63,7 +66,7 @@ function Screen({ route, navigate }: { route: AppRoute; navigate: (r: Partial<Ap
           <LanguageSwitch onChange={setLang} />
         </div>
         <Home
-          onOpen={(id, mode) => navigate({ machine: id, mode })}
+          onOpen={(id, mode) => navigate({ machine: id, mode, scenario: null })}
           onOpenRecord={openFile}
           fileProblems={fileProblems}
           notice={route.machine ? t('home.noMachine', { id: route.machine }) : null}
@@ -75,17 +78,32 @@ function Screen({ route, navigate }: { route: AppRoute; navigate: (r: Partial<Ap
   return (
     <Suspense fallback={<p className="notice">{t('machine.loading')}</p>}>
     <MachineRoute
-      key={`${machineId}:${route.mode}:${restarts}:${replaying ? replaying.savedAt : 'live'}`}
+      key={`${machineId}:${route.mode}:${restarts}:${replaying ? replaying.savedAt : 'live'}:${route.scenario ?? ''}:${fileDrill?.file ?? ''}`}
       machineId={machineId}
+      scenarioId={route.scenario}
+      fileDrill={fileDrill && fileDrill.machine === machineId ? fileDrill : null}
+      trainer={route.trainer}
+      onStartDrill={(drill, bundled) => {
+        setRestarts((n) => n + 1);
+        if (bundled) {
+          setFileDrill(null);
+          navigate({ scenario: drill.id });
+        } else setFileDrill(drill);
+      }}
+      shareLink={(drillId) => routeToSearch({ machine: machineId, lang: route.lang, mode: route.mode, scenario: drillId }, '')}
       mode={route.mode}
       recordLog={replaying?.log ?? null}
       modeNotice={route.badMode ? t('machine.unknownMode', { mode: route.badMode }) : null}
       onBack={() => {
         setRecord(null);
-        navigate({ machine: null });
+        setFileDrill(null);
+        navigate({ machine: null, scenario: null });
       }}
       onLang={setLang}
-      onMode={(mode) => navigate({ mode }, true)}
+      onMode={(mode) => {
+        setFileDrill(null);
+        navigate({ mode, scenario: null }, true);
+      }}
       onRestart={() => setRestarts((n) => n + 1)}
     />
     </Suspense>

@@ -3,16 +3,16 @@ import { parseRoute, routeToSearch } from './urlParams.ts';
 
 describe('URL parameters', () => {
   it('defaults to Indonesian, free mode, home', () => {
-    expect(parseRoute('')).toEqual({ machine: null, lang: 'id', mode: 'free', badMode: null });
+    expect(parseRoute('')).toEqual({ machine: null, lang: 'id', mode: 'free', badMode: null, scenario: null, trainer: false });
   });
   it('reads machine, lang and mode', () => {
-    expect(parseRoute('?machine=clicking-press&lang=en&mode=exam')).toEqual({ machine: 'clicking-press', lang: 'en', mode: 'exam', badMode: null });
+    expect(parseRoute('?machine=clicking-press&lang=en&mode=exam&scenario=oli-kurang&trainer=1')).toEqual({ machine: 'clicking-press', lang: 'en', mode: 'exam', badMode: null, scenario: 'oli-kurang', trainer: true });
   });
   it('falls back on unknown values and remembers a bad mode', () => {
-    expect(parseRoute('?lang=fr&mode=party')).toEqual({ machine: null, lang: 'id', mode: 'free', badMode: 'party' });
+    expect(parseRoute('?lang=fr&mode=party')).toMatchObject({ machine: null, lang: 'id', mode: 'free', badMode: 'party' });
   });
   it('round-trips and keeps foreign parameters', () => {
-    const s = routeToSearch({ machine: 'clicking-press', lang: 'en', mode: 'guided' }, '?trainer=1');
+    const s = routeToSearch({ machine: 'clicking-press', lang: 'en', mode: 'guided', scenario: null }, '?trainer=1');
     expect(parseRoute(s)).toMatchObject({ machine: 'clicking-press', lang: 'en', mode: 'guided' });
     expect(new URLSearchParams(s).get('trainer')).toBe('1');
   });

@@ -7,6 +7,10 @@ export interface AppRoute {
   readonly mode: Mode;
   /** The mode parameter as given when it was not a known mode (so the UI can say so). */
   readonly badMode: string | null;
+  /** A bundled drill to open (`?scenario=<drill-id>`, shareable). */
+  readonly scenario: string | null;
+  /** Trainer panel open from the start (`?trainer=1`). */
+  readonly trainer: boolean;
 }
 
 /** Reads `?machine=<id>&lang=id|en&mode=<mode>`; unknown values fall back to defaults. */
@@ -20,16 +24,20 @@ export function parseRoute(search: string): AppRoute {
     lang: isLang(lang) ? lang : DEFAULT_LANG,
     mode: knownMode ? (mode as Mode) : 'free',
     badMode: mode && !knownMode ? mode : null,
+    scenario: p.get('scenario') || null,
+    trainer: p.get('trainer') === '1',
   };
 }
 
 /** Writes a route back to a query string, keeping parameters the app does not own. */
-export function routeToSearch(route: Pick<AppRoute, 'machine' | 'lang' | 'mode'>, current = ''): string {
+export function routeToSearch(route: Pick<AppRoute, 'machine' | 'lang' | 'mode' | 'scenario'>, current = ''): string {
   const p = new URLSearchParams(current);
   if (route.machine) p.set('machine', route.machine);
   else p.delete('machine');
   p.set('lang', route.lang);
   if (route.machine) p.set('mode', route.mode);
   else p.delete('mode');
+  if (route.machine && route.scenario) p.set('scenario', route.scenario);
+  else p.delete('scenario');
   return `?${p.toString()}`;
 }

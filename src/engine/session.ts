@@ -71,6 +71,8 @@ export interface Session {
   skipWait(): number;
   /** ms until the next procedure timer, or null. */
   pendingWait(): number | null;
+  /** ms until the exam time limit while it can still end the session, or null. */
+  deadlineIn(): number | null;
   /** Hints toward the current step (records a help request in free mode). */
   requestHint(): GladiEvent[];
   /** Hints toward the current step without recording anything (guided mode display). */
@@ -167,6 +169,7 @@ export function createSession(module: MachineModule, options: SessionOptions | M
       return due;
     },
     pendingWait: () => clock.nextDueIn(),
+    deadlineIn: () => (limit !== undefined && outcome.status === 'running' ? Math.max(0, limit - clock.now()) : null),
     requestHint() {
       if (outcome.status === 'running' && mode !== 'exam') {
         entries.push({ t: clock.now(), kind: 'hint' });

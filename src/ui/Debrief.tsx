@@ -7,7 +7,7 @@ import { ScoreSummary } from './ScoreSummary.tsx';
 import { Timeline } from './Timeline.tsx';
 
 /** After a session: outcome, score explained, the timeline, and the record to keep or replay. */
-export function Debrief({ onReplay, onRestart }: { onReplay: () => void; onRestart: () => void }) {
+export function Debrief({ onReplay, onRestart, scenario }: { onReplay: () => void; onRestart: () => void; scenario?: string | undefined }) {
   const { session, module } = useSessionHandle();
   const { t } = useI18n();
   const [trainee, setTrainee] = useState('');
@@ -15,7 +15,7 @@ export function Debrief({ onReplay, onRestart }: { onReplay: () => void; onResta
   const save = () => {
     const savedAt = new Date().toISOString();
     const name = trainee.trim().replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 30) || 'peserta';
-    downloadText(`gladi-${module.id}-${name}-${savedAt.slice(0, 16).replace(/[:T]/g, '')}.json`, JSON.stringify(toRecord(log, trainee.trim(), savedAt)));
+    downloadText(`gladi-${module.id}-${name}-${savedAt.slice(0, 16).replace(/[:T]/g, '')}.json`, JSON.stringify(toRecord(log, trainee.trim(), savedAt, scenario)));
   };
   return (
     <section className="debrief" data-testid="debrief" aria-label={t('debrief.title')}>

@@ -1,7 +1,15 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Lang } from '../i18n/catalogue.ts';
 import type { GladiEvent, MachineModule } from '../engine/machineModule.ts';
-import { EXAM_TIME_LIMIT_MS, LONG_WAIT_MS, MODES, type Mode, type SessionLog } from '../engine/session.ts';
+import { createSession, EXAM_TIME_LIMIT_MS, LONG_WAIT_MS, MODES, type Mode, type SessionLog } from '../engine/session.ts';
+import type { Driveable, RealTimeDriver } from '../engine/react/realTimeDriver.ts';
+import { sessionDriveable } from '../engine/react/sessionDriveable.ts';
+import { startDrill, type DrillRun } from '../scenarios/drillRun.ts';
+import type { Drill } from '../scenarios/types.ts';
+import { DrillList } from './DrillList.tsx';
+import { DrillOutcome } from './DrillOutcome.tsx';
+import { DrillPanel } from './DrillPanel.tsx';
+import { TrainerPanel } from './TrainerPanel.tsx';
 import { SessionContext, useMachineSelector, useSessionSelector } from '../engine/react/SessionContext.tsx';
 import { useLiveSession, type SentEvent } from '../engine/react/useLiveSession.ts';
 import { useReplay } from '../engine/react/useReplay.ts';
@@ -28,6 +36,12 @@ interface Props {
   modeNotice: string | null;
   /** A recorded session to replay instead of practising (opened from a file). */
   recordLog?: SessionLog | null;
+  /** A drill to run (from a shared link, the list, or a trainer's file). */
+  drill?: Drill | null;
+  /** Show the trainer panel from the start (?trainer=1). */
+  trainer?: boolean;
+  onStartDrill: (drill: Drill, bundled: boolean) => void;
+  shareLink: (drillId: string) => string;
   onBack: () => void;
   onLang: (lang: Lang) => void;
   onMode: (mode: Mode) => void;
@@ -35,8 +49,12 @@ interface Props {
 }
 
 /** One machine: the 3D stage beside the side panel, over a live session or a replay. */
-export function MachineScreen({ module, mode, modeNotice, recordLog, onBack, onLang, onMode, onRestart }: Props) {
-  const live = useLiveSession(module, { mode, ...(mode === 'exam' ? { timeLimitMs: EXAM_TIME_LIMIT_MS } : {}) });
+export function MachineScreen({ module, mode: routeMode, modeNotice, recordLog, drill, trainer, onStartDrill, shareLink, onBack, onLang, onMode, onRestart }: Props) {
+  const mode = drill?.mode ?? routeMode;
+  const live = useLiveSession(module, (): Driveable =>
+    drill ? startDrill(module, drill) : sessionDriveable(createSession(module, { mode, ...(mode === 'exam' ? { timeLimitMs: EXAM_TIME_LIMIT_MS } : {}) })),
+  );
+  const [trainerOpen, setTrainerOpen] = useState(Boolean(trainer));
   const [replayOf, setReplayOf] = useState<SessionLog | null>(recordLog ?? null);
   const [debrief, setDebrief] = useState(false);
   useTwoHandKeys(live.handle, replayOf === null && !debrief);
@@ -44,7 +62,16 @@ export function MachineScreen({ module, mode, modeNotice, recordLog, onBack, onL
     <SessionContext.Provider value={handle}>
       <HintContext.Provider value={hints}>
         <MachineRoot machineId={module.id} mode={shownMode}>
-          <Header module={module} mode={shownMode} onBack={onBack} onLang={onLang} onMode={onMode} replaying={replayOf !== null} />
+          <Header
+            module={module}
+            mode={shownMode}
+            onBack={onBack}
+            onLang={onLang}
+            onMode={onMode}
+            replaying={replayOf !== null}
+            inDrill={Boolean(drill)}
+            onLongPress={() => setTrainerOpen((v) => !v)}
+          />
           {modeNotice && (
             <p className="notice warn" role="alert">
               {modeNotice}
@@ -58,6 +85,10 @@ export function MachineScreen({ module, mode, modeNotice, recordLog, onBack, onL
   if (replayOf) return <ReplayHost module={module} log={replayOf} frame={frame} onClose={() => (recordLog ? onBack() : setReplayOf(null))} />;
   return (
     <LiveHost
+      run={live.run}
+      driver={live.driver}
+      trainerOpen={trainerOpen}
+      drillTools={drill ? null : <DrillList onStart={onStartDrill} shareLink={shareLink} />}
       handle={live.handle}
       lastSent={live.lastSent}
       mode={mode}
@@ -67,7 +98,7 @@ export function MachineScreen({ module, mode, modeNotice, recordLog, onBack, onL
       onRestart={onRestart}
       onSkip={() => {
         live.driver.sync();
-        live.handle.session.skipWait();
+        live.run.skipWait();
         live.driver.kick();
       }}
       frame={frame}
@@ -78,6 +109,10 @@ export function MachineScreen({ module, mode, modeNotice, recordLog, onBack, onL
 type Frame = (handle: ReturnType<typeof useLiveSession>['handle'], side: ReactNode, hints: Hints, mode: Mode, sideKey: string) => ReactNode;
 
 function LiveHost(props: {
+  run: Driveable;
+  driver: RealTimeDriver;
+  trainerOpen: boolean;
+  drillTools: ReactNode;
   handle: ReturnType<typeof useLiveSession>['handle'];
   lastSent: SentEvent | null;
   mode: Mode;
@@ -88,37 +123,44 @@ function LiveHost(props: {
   onSkip: () => void;
   frame: Frame;
 }) {
-  const { handle, lastSent, mode, debrief, setDebrief } = props;
+  const { handle, lastSent, mode, debrief, setDebrief, run } = props;
   const { session } = handle;
+  const drillRun = 'drill' in run ? (run as DrillRun) : null;
   const i18n = useI18n();
-  const [outcome, setOutcome] = useState(session.outcome().status);
+  const [outcome, setOutcome] = useState<string>(session.outcome().status);
   const [requested, setRequested] = useState<GladiEvent[] | null>(null);
   const [narrate, setNarrate] = useState(false);
   const [version, setVersion] = useState(0);
   useEffect(() => session.subscribe(() => setVersion((v) => v + 1)), [session]);
   useEffect(() => {
-    const status = session.outcome().status;
+    const status = drillRun ? (drillRun.result().status === 'running' ? 'running' : 'over') : session.outcome().status;
     setOutcome(status);
     if (status !== 'running') setDebrief(true);
-  }, [version, session, setDebrief]);
+  }, [version, session, setDebrief, drillRun]);
   useEffect(() => setRequested(null), [lastSent]);
 
-  const waitingLong = (session.pendingWait() ?? 0) >= LONG_WAIT_MS;
-  const shown = mode === 'guided' ? session.hints() : mode === 'free' ? requested : null;
+  const waitingLong = (run.pendingWait() ?? 0) >= LONG_WAIT_MS;
+  const shown = mode === 'guided' ? run.hints() : mode === 'free' ? requested : null;
   const hints: Hints = shown ? { events: shown, fastForward: shown.length === 0 && waitingLong } : NO_HINTS;
   const currentStep = mode === 'guided' ? session.steps().find((st) => st.current) : undefined;
   const narration = useNarration(currentStep ? i18n.tm(handle.module.id, `step.${currentStep.id}`) : '', i18n.lang, narrate);
 
+  const trainerPanel = props.trainerOpen && <TrainerPanel run={run} driver={props.driver} onRestart={props.onRestart} />;
   const side = debrief ? (
-    <Debrief onReplay={props.onReplay} onRestart={props.onRestart} />
+    <>
+      {drillRun && <DrillOutcome run={drillRun} result={drillRun.result()} />}
+      <Debrief onReplay={props.onReplay} onRestart={props.onRestart} scenario={drillRun?.drill.id} />
+    </>
   ) : (
     <>
+      {trainerPanel}
+      {drillRun && <DrillPanel run={drillRun} />}
       <StatusBar lastSent={lastSent} showRefusals={mode !== 'exam'} />
       {mode === 'guided' && <CoachCard />}
       {mode === 'exam' && <ExamTimer limitMs={EXAM_TIME_LIMIT_MS} />}
       <div className="session-actions">
         <FastForward onSkip={props.onSkip} />
-        {mode === 'free' && <HelpButton hints={requested} onAsk={() => setRequested(session.requestHint())} />}
+        {mode === 'free' && <HelpButton hints={requested} onAsk={() => setRequested(run.requestHint())} />}
         {mode === 'guided' && (
           <label className="narration-toggle">
             <input type="checkbox" checked={narrate} disabled={!narration.available} onChange={(e) => setNarrate(e.target.checked)} />
@@ -131,6 +173,7 @@ function LiveHost(props: {
       </div>
       {mode !== 'exam' && <StepList highlight={mode === 'guided'} />}
       <ControlPanel />
+      {props.drillTools}
     </>
   );
   return <>{props.frame(handle, side, outcome === 'running' ? hints : NO_HINTS, mode, debrief ? 'debrief' : 'live')}</>;
@@ -148,16 +191,38 @@ function ReplayHost({ module, log, frame, onClose }: { module: MachineModule; lo
   return <>{frame(replay.handle, side, NO_HINTS, log.mode, 'replay')}</>;
 }
 
-function Header({ module, mode, onBack, onLang, onMode, replaying }: { module: MachineModule; mode: Mode; onBack: () => void; onLang: (l: Lang) => void; onMode: (m: Mode) => void; replaying: boolean }) {
+interface HeaderProps {
+  module: MachineModule;
+  mode: Mode;
+  onBack: () => void;
+  onLang: (l: Lang) => void;
+  onMode: (m: Mode) => void;
+  replaying: boolean;
+  inDrill: boolean;
+  onLongPress: () => void;
+}
+
+/** A press on the title held this long opens the trainer panel (a tablet has no URL bar to edit). */
+const LONG_PRESS_MS = 900;
+
+function Header({ module, mode, onBack, onLang, onMode, replaying, inDrill, onLongPress }: HeaderProps) {
   const { t, tm } = useI18n();
+  const timer = useRef(0);
+  const start = () => {
+    window.clearTimeout(timer.current);
+    timer.current = window.setTimeout(onLongPress, LONG_PRESS_MS);
+  };
+  const cancel = () => window.clearTimeout(timer.current);
   return (
     <header className="machine-header">
       <button type="button" onClick={onBack} data-testid="back">
         ← {t('machine.back')}
       </button>
-      <h1>{tm(module.id, 'name')}</h1>
-      {replaying ? (
-        <span className="mode-badge">{t('replay.title')}</span>
+      <h1 onPointerDown={start} onPointerUp={cancel} onPointerLeave={cancel} onContextMenu={(e) => e.preventDefault()} data-testid="machine-title">
+        {tm(module.id, 'name')}
+      </h1>
+      {replaying || inDrill ? (
+        <span className="mode-badge">{replaying ? t('replay.title') : t(`mode.${mode}`)}</span>
       ) : (
         <label className="mode-select">
           <span className="visually-hidden">{t('mode.label')}</span>

@@ -1,24 +1,41 @@
-import type { Session } from '../session.ts';
+import type { GladiEvent } from '../machineModule.ts';
+import type { Sender, Session } from '../session.ts';
+
+/** What real time drives: a plain session, or a drill run wrapped around one. */
+export interface Driveable {
+  readonly session: Session;
+  send(event: GladiEvent, by?: Sender): boolean;
+  advance(ms: number): void;
+  skipWait(): number;
+  /** ms until the next procedure timer (or scheduled fault), or null. */
+  pendingWait(): number | null;
+  /** ms until a deadline that ends things without any event (a time limit), or null. */
+  deadlineIn(): number | null;
+  hints(): GladiEvent[];
+  requestHint(): GladiEvent[];
+}
 
 export interface RealTimeDriver {
-  /** Brings the session clock up to real time (call before sending an event). */
+  /** Brings the clock up to real time (call before sending an event). */
   sync(): void;
-  /** Starts the frame loop if a timer is waiting. */
+  /** Starts the frame loop if a timer or deadline is waiting. */
   kick(): void;
   setPaused(paused: boolean): void;
+  readonly paused: boolean;
   stop(): void;
 }
 
 /**
  * Drives a session's clock from the browser's real time. The loop runs only while a procedure
- * timer is pending; between timers the clock catches up on the next `sync`, so idle screens cost
- * nothing and event times stay true.
+ * timer or a deadline is pending; otherwise the clock catches up on the next `sync`, so idle
+ * screens cost nothing and event times stay true. Paused, the clock stands still.
  */
-export function startRealTimeDriver(session: Session, now: () => number = () => performance.now()): RealTimeDriver {
+export function startRealTimeDriver(target: Driveable, now: () => number = () => performance.now()): RealTimeDriver {
   let last = now();
   let frame = 0;
   let paused = false;
   let carry = 0;
+  const waiting = () => target.pendingWait() !== null || target.deadlineIn() !== null;
   const sync = () => {
     const t = now();
     // Whole milliseconds keep logs small and exact; the fraction carries to the next sync.
@@ -26,19 +43,22 @@ export function startRealTimeDriver(session: Session, now: () => number = () => 
     const elapsed = Math.min(t - last, 1000) + carry;
     const whole = Math.floor(elapsed);
     carry = elapsed - whole;
-    if (!paused && whole > 0) session.advance(whole);
+    if (!paused && whole > 0) target.advance(whole);
     last = t;
   };
   const loop = () => {
     sync();
-    frame = session.clock.nextDueIn() === null || paused ? 0 : requestAnimationFrame(loop);
+    frame = !waiting() || paused ? 0 : requestAnimationFrame(loop);
   };
   const kick = () => {
-    if (!frame && !paused && session.clock.nextDueIn() !== null) frame = requestAnimationFrame(loop);
+    if (!frame && !paused && waiting()) frame = requestAnimationFrame(loop);
   };
   return {
     sync,
     kick,
+    get paused() {
+      return paused;
+    },
     setPaused(p) {
       sync();
       paused = p;

@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { GladiEvent, MachineModule } from '../machineModule.ts';
-import { createSession, type SessionOptions } from '../session.ts';
-import { startRealTimeDriver, type RealTimeDriver } from './realTimeDriver.ts';
+import { startRealTimeDriver, type Driveable, type RealTimeDriver } from './realTimeDriver.ts';
 import type { SessionHandle } from './SessionContext.tsx';
 
 export interface SentEvent {
@@ -11,35 +10,35 @@ export interface SentEvent {
   readonly seq: number;
 }
 
-/** One live session per mounted machine screen, driven by real time. */
+/** One live session (or drill run) per mounted machine screen, driven by real time. */
 export function useLiveSession(
   module: MachineModule,
-  options: SessionOptions,
-): { handle: SessionHandle; lastSent: SentEvent | null; driver: RealTimeDriver } {
-  const [session] = useState(() => createSession(module, options));
-  const driver = useMemo(() => startRealTimeDriver(session), [session]);
+  create: () => Driveable,
+): { handle: SessionHandle; run: Driveable; lastSent: SentEvent | null; driver: RealTimeDriver } {
+  const [run] = useState(create);
+  const driver = useMemo(() => startRealTimeDriver(run), [run]);
   const [lastSent, setLastSent] = useState<SentEvent | null>(null);
   useEffect(() => {
     driver.kick();
     return () => {
       driver.stop();
-      session.stop();
+      run.session.stop();
     };
-  }, [driver, session]);
+  }, [driver, run]);
   const handle = useMemo<SessionHandle>(
     () => ({
-      session,
+      session: run.session,
       module,
       live: true,
       send(event) {
         driver.sync();
-        const accepted = session.send(event);
+        const accepted = run.send(event);
         driver.kick();
         setLastSent((prev) => ({ event, accepted, seq: (prev?.seq ?? 0) + 1 }));
         return accepted;
       },
     }),
-    [session, module, driver],
+    [run, module, driver],
   );
-  return { handle, lastSent, driver };
+  return { handle, run, lastSent, driver };
 }

@@ -1,0 +1,16 @@
+import type { Session } from '../session.ts';
+import type { Driveable } from './realTimeDriver.ts';
+
+/** A plain practice session seen as something real time can drive. */
+export function sessionDriveable(session: Session): Driveable {
+  return {
+    session,
+    send: (e, by) => session.send(e, by),
+    advance: (ms) => session.advance(ms),
+    skipWait: () => session.skipWait(),
+    pendingWait: () => session.pendingWait(),
+    deadlineIn: () => session.deadlineIn(),
+    hints: () => session.hints(),
+    requestHint: () => session.requestHint(),
+  };
+}
