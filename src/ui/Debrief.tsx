@@ -20,7 +20,7 @@ export function Debrief({ onReplay, onRestart, scenario }: { onReplay: () => voi
   return (
     <section className="debrief" data-testid="debrief" aria-label={t('debrief.title')}>
       <h2>{t('debrief.title')}</h2>
-      <ScoreSummary machineId={module.id} outcome={session.outcome()} score={session.score()} passed={session.passed()} passMark={session.passMark} />
+      <ScoreSummary machineId={module.id} outcome={session.outcome()} score={session.score()} passed={session.passed()} passMark={session.passMark} verdict={!scenario} />
       <div className="debrief-actions">
         <button type="button" className="primary" onClick={onReplay} data-testid="replay">
           ▶ {t('debrief.replay')}

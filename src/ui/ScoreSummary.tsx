@@ -4,15 +4,16 @@ import { useI18n } from './i18n.tsx';
 import { mistakeText } from './mistakeText.ts';
 
 /** The result in the learner's language: outcome, score, and each item that cost points. */
-export function ScoreSummary({ machineId, outcome, score, passed, passMark }: { machineId: string; outcome: Outcome; score: Score; passed: boolean; passMark: number }) {
+/** `verdict` off when a drill gives its own verdict above (the session's own would contradict it). */
+export function ScoreSummary({ machineId, outcome, score, passed, passMark, verdict = true }: { machineId: string; outcome: Outcome; score: Score; passed: boolean; passMark: number; verdict?: boolean }) {
   const i18n = useI18n();
   const { t } = i18n;
   const banner =
     outcome.status === 'complete' ? t('result.complete') : outcome.status === 'failed' ? t(`result.failed.${outcome.reason}`) : t('result.running');
   return (
     <section className={`score outcome-${outcome.status}`} data-testid="score" data-outcome={outcome.status} data-score={score.score} data-passed={passed ? 'true' : 'false'}>
-      <p className="outcome-banner">{banner}</p>
-      <p className="pass-line">{passed ? t('result.passed') : t('result.notPassed', { mark: passMark })}</p>
+      {verdict && <p className="outcome-banner">{banner}</p>}
+      {verdict && <p className="pass-line">{passed ? t('result.passed') : t('result.notPassed', { mark: passMark })}</p>}
       <p className="score-number">{t('result.score', { score: score.score })}</p>
       {score.items.length === 0 ? (
         <p>{t('result.noMistakes')}</p>
