@@ -166,7 +166,8 @@ export function readSolePressControl(s: Snap, controlId: string): string | undef
     case 'reactivatorTimer':
       return String(c.reactivatorTimeS);
     case 'tray':
-      return at(s, 'work.inReactivator') ? 'in' : 'out';
+      // In while the work lies on it under the lamps (timing, or timed out and waiting to be taken).
+      return s.hasTag('workInReactivator') ? 'in' : 'out';
     case 'shoe':
       return s.hasTag('shoeOnPad') ? 'onPad' : 'removed';
     case 'estop':
@@ -206,8 +207,9 @@ export interface SolePressReadouts {
   readonly irLamps: 'off' | 'standby' | 'full';
   /** The sensor beam is broken (hands in the zone or an object in it). */
   readonly sensorBeamBroken: boolean;
+  /** The tray is pushed in under the lamps (it is in exactly while the work lies on it). */
   readonly trayIn: boolean;
-  /** Sole and shoe lie on the tray (in or pulled out). */
+  /** Sole and shoe lie on the tray, under the lamps. */
   readonly workOnTray: boolean;
   readonly shoeOnPad: boolean;
   /** The sole is on the upper (laid by hand, or pressed). */
@@ -233,7 +235,7 @@ export function solePressReadouts(s: Snap): SolePressReadouts {
     reactivatorReadyLamp: s.hasTag('reactivatorReady'),
     irLamps: !reactivatorOn ? 'off' : s.hasTag('reactivatorReady') ? 'standby' : 'full',
     sensorBeamBroken: c.handsInZone || c.zoneObstructed,
-    trayIn: at(s, 'work.inReactivator'),
+    trayIn: s.hasTag('workInReactivator'),
     workOnTray: s.hasTag('workInReactivator'),
     shoeOnPad: s.hasTag('shoeOnPad'),
     soleOnShoe: s.hasTag('shoeOnPad') || at(s, 'work.open.soleLaid'),
