@@ -17,6 +17,8 @@ const DECK = 850;
 const TOP = 1100;
 const TRAY_Y = 875;
 const LAMP_Y = 1045;
+/** Centre line of the front control panel. */
+const PANEL_Y = 635;
 
 export function buildReactivator(root: Group, shoe: Group, sole: Group): void {
   const unit = root.group(N.reactivator, [CX, 0, 0]);
@@ -24,9 +26,9 @@ export function buildReactivator(root: Group, shoe: Group, sole: Group): void {
   unit.span('PaintLightGrey', [X0, X1], [80, DECK], [BACK, -10]);
   unit.span('PaintDarkGrey', [X0 + 10, X1 - 10], [70, 80], [BACK + 10, -20]);
   for (const x of [X0 + 40, X1 - 40]) for (const z of [BACK + 50, -60]) caster(unit, [x, 0, z], 70);
-  unit.span('PaintWhite', [X0 + 30, X1 - 30], [110, 660], [-10, -7]);
-  unit.span('Chrome', [X1 - 70, X1 - 58], [330, 450], [-7, 5]);
-  nameplate(unit, [CX - 150, 620, -7], 90, 36);
+  unit.span('PaintWhite', [X0 + 30, X1 - 30], [110, 540], [-10, -7]);
+  unit.span('Chrome', [X1 - 70, X1 - 58], [270, 390], [-7, 5]);
+  nameplate(unit, [CX - 150, 500, -7], 90, 36);
 
   // Heating chamber: side cheeks, back wall and roof; open front above the tray.
   unit.span('PaintWhite', [X0, X0 + 40], [DECK, TOP], [BACK, 0]);
@@ -55,20 +57,25 @@ function buildLamps(unit: Group): void {
   }
 }
 
-/** Control panel under the chamber: display, ready lamp, temperature and timer knobs, switch, e-stop. */
+/**
+ * Control panel on the cabinet front, below the chamber: display, ready lamp, temperature and
+ * timer knobs, switch, e-stop. It sits 130 mm under the tray runners so the tray, pulled out
+ * 300 mm, does not hide it from the operator's (and the default camera's) eye.
+ */
 function buildPanel(unit: Group): void {
-  const panel = unit.group('ReactivatorPanel', [CX, 765, 0]);
-  panel.span('PaintDarkGrey', [X0 + 10, X1 - 10], [690, 840], [-10, -4]);
+  const y = PANEL_Y;
+  const panel = unit.group('ReactivatorPanel', [CX, y, 0]);
+  panel.span('PaintDarkGrey', [X0 + 10, X1 - 10], [y - 75, y + 75], [-10, -4]);
   const z = -4;
-  panel.span('BlackBakelite', [-1000, -880], [745, 790], [z, z + 3]);
-  const display = panel.group(N.reactivatorDisplay, [-940, 767, z + 3]);
-  display.span('ReactivatorLed', [-994, -886], [751, 784], [z + 3, z + 4]);
-  pilotLamp(panel, N.reactivatorReadyLamp, 'ReactivatorLampReady', [-845, 767, z], 10);
-  pointerKnob(panel, N.reactivatorTempKnob, [-780, 767, z], 15);
-  pointerKnob(panel, N.reactivatorTimerKnob, [-705, 767, z], 15);
-  mainSwitch(panel, N.reactivatorSwitch, [-610, 767, z], 56);
-  eStop(panel, N.reactivatorEStop, [-515, 767, z], 17);
-  for (const x of [-940, -845, -780, -705]) legend(panel, [x, 722, z], 36);
+  panel.span('BlackBakelite', [-1000, -880], [y - 22, y + 23], [z, z + 3]);
+  const display = panel.group(N.reactivatorDisplay, [-940, y, z + 3]);
+  display.span('ReactivatorLed', [-994, -886], [y - 16, y + 17], [z + 3, z + 4]);
+  pilotLamp(panel, N.reactivatorReadyLamp, 'ReactivatorLampReady', [-845, y, z], 10);
+  pointerKnob(panel, N.reactivatorTempKnob, [-780, y, z], 15);
+  pointerKnob(panel, N.reactivatorTimerKnob, [-705, y, z], 15);
+  mainSwitch(panel, N.reactivatorSwitch, [-610, y, z], 56);
+  eStop(panel, N.reactivatorEStop, [-515, y, z], 17);
+  for (const x of [-940, -845, -780, -705]) legend(panel, [x, y - 45, z], 36);
 }
 
 /** Pull-out wire tray (rest: in, under the lamps), carrying the sole and the lasted upper. */
