@@ -36,7 +36,8 @@ function load(fileName: string, text: string, machines: readonly MachineModule[]
   // scenarios/<machine-id>/<drill-id>.json: the names in the file must agree with where it lives.
   const parts = fileName.split(/[\\/]/);
   const base = (parts.at(-1) ?? '').replace(/\.json$/i, '');
-  const folder = parts.length > 1 ? parts.at(-2) : undefined;
+  // The folder rule holds inside a scenarios/ tree; a draft checked elsewhere may live anywhere.
+  const folder = parts.at(-3) === 'scenarios' ? parts.at(-2) : undefined;
   if (doc.id !== base) problems.push(problem(fileName, 'id', `must equal the file name "${base}" (is ${quote(doc.id)})`));
   if (folder !== undefined && doc.machine !== folder) problems.push(problem(fileName, 'machine', `must equal the folder name "${folder}" (is ${quote(doc.machine)})`));
 
