@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { machineModules } from '../machines/index.ts';
 import { loadScenario } from './loader.ts';
+import { MAX_PROBLEMS } from './problems.ts';
 import { PROBE_FILE, probeDoc, type ProbeDoc } from './testDrill.ts';
 
 const load = (change: (doc: ProbeDoc) => void, file = PROBE_FILE) => {
@@ -56,14 +57,24 @@ describe('loadScenario: reading and shape', () => {
       expect.arrayContaining([
         expect.stringMatching(/^scenarios\/clicking-press\/probe\.json: mode: /),
         expect.stringMatching(/: passMark: /),
-        expect.stringMatching(/: title: .*expected object/),
-        expect.stringMatching(/: \(root\): Unrecognized key: "extra"/),
+        `${F}: title: missing (expected object)`,
+        `${F}: extra: unknown field (not part of the drill format)`,
         expect.stringMatching(/: start\.1\.value: /),
         expect.stringMatching(/: start\.6\.skip: /),
         expect.stringMatching(/: golden\.0\.t: /),
         expect.stringMatching(/: golden\.0\.event\.type: /),
       ]),
     );
+  });
+
+  it('says a required field is missing', () => {
+    expect(problemsOf((d) => delete (d as Partial<ProbeDoc>).passMark)).toEqual([`${F}: passMark: missing (expected number)`]);
+  });
+
+  it('caps the list so a huge damaged file cannot flood the screen', () => {
+    const problems = problemsOf((d) => (d.golden = Array.from({ length: 1500 }, () => ({ t: 'soon' }))));
+    expect(problems).toHaveLength(MAX_PROBLEMS + 1);
+    expect(problems.at(-1)).toBe(`${F}: (file): ${1500 * 2 - MAX_PROBLEMS} more problems not shown`);
   });
 
   it('keeps hostile text to one clipped line per problem', () => {

@@ -1,6 +1,6 @@
 import type { MachineModule } from '../engine/machineModule.ts';
 import { crossCheck } from './crossCheck.ts';
-import { problem, quote, schemaProblems } from './problems.ts';
+import { capProblems, problem, quote, schemaProblems } from './problems.ts';
 import { scenarioFileSchema, type ScenarioFile } from './schema.ts';
 import { simulateStart } from './simulateStart.ts';
 import { parseStateRef, type Drill, type FaultWhen, type Objective } from './types.ts';
@@ -48,7 +48,7 @@ function load(fileName: string, text: string, machines: readonly MachineModule[]
   }
   problems.push(...crossCheck(fileName, doc, module));
   // Simulating a start that names unknown controls would only repeat those problems.
-  if (problems.length) return { ok: false, problems };
+  if (problems.length) return { ok: false, problems: capProblems(fileName, problems) };
   const start = simulateStart(fileName, doc, module);
   if (start.problems.length) return { ok: false, problems: start.problems };
   return { ok: true, drill: resolve(fileName, doc, start.startMs) };

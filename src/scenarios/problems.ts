@@ -38,10 +38,21 @@ function leaves(issue: Issue, base: readonly PropertyKey[]): { path: PropertyKey
     const best = issue.errors.reduce((a, b) => (b.length < a.length ? b : a));
     return best.flatMap((i) => leaves(i, path));
   }
+  // One line per unknown field, at the field itself: that is where the author has to look.
+  if (issue.code === 'unrecognized_keys') return issue.keys.map((key) => ({ path: [...path, key], message: 'unknown field (not part of the drill format)' }));
+  if (issue.code === 'invalid_type' && /received undefined$/.test(issue.message)) return [{ path, message: `missing (expected ${issue.expected})` }];
   return [{ path, message: issue.message }];
+}
+
+/** Enough to fix a file; a hostile file with thousands of bad items must not flood the screen. */
+export const MAX_PROBLEMS = 100;
+
+export function capProblems(file: string, problems: readonly string[]): string[] {
+  if (problems.length <= MAX_PROBLEMS) return [...problems];
+  return [...problems.slice(0, MAX_PROBLEMS), problem(file, '(file)', `${problems.length - MAX_PROBLEMS} more problems not shown`)];
 }
 
 export function schemaProblems(file: string, issues: readonly Issue[]): string[] {
   const lines = issues.flatMap((i) => leaves(i, [])).map((l) => problem(file, l.path, l.message));
-  return [...new Set(lines)];
+  return capProblems(file, [...new Set(lines)]);
 }
