@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { machineModules } from '../machines/index.ts';
+import { loadScenario } from './loader.ts';
+import { withReference } from './reference.ts';
+import { verifyRuns } from './verifyRuns.ts';
+
+const readme = readFileSync(new URL('../../scenarios/README.md', import.meta.url), 'utf8');
+
+describe('scenarios/README.md', () => {
+  it('lists the names every machine has now (else: npm run scenarios:reference)', () => {
+    expect(readme).toBe(withReference(readme, machineModules));
+  });
+
+  it('its complete example is a valid drill whose golden passes and bad runs fail as stated', () => {
+    const example = /```json\n([\s\S]*?)\n```/.exec(readme)?.[1] ?? '';
+    const { id, machine } = JSON.parse(example) as { id: string; machine: string };
+    const r = loadScenario(`scenarios/${machine}/${id}.json`, example, machineModules);
+    if (!r.ok) throw new Error(r.problems.join('\n'));
+    const m = machineModules.find((x) => x.id === machine);
+    expect(m && verifyRuns(m, r.drill)).toEqual([]);
+  });
+});
