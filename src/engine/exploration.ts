@@ -14,7 +14,7 @@ export type StepEvent = GladiEvent | WaitEvent;
 export const isWait = (e: EventObject): e is WaitEvent => e.type.startsWith('xstate.after.');
 
 /** Every event any control or fault of the module can send, without duplicates. */
-export function moduleEvents(module: MachineModule): GladiEvent[] {
+export function moduleEvents(module: Pick<MachineModule, 'controls' | 'faults'>): GladiEvent[] {
   const all = [...module.controls.flatMap((c) => c.events), ...module.faults.map((f) => f.event)];
   const seen = new Set<string>();
   return all.filter((e) => (seen.has(eventKey(e)) ? false : (seen.add(eventKey(e)), true)));

@@ -1,12 +1,8 @@
-import type { ControlSpec, GladiEvent } from '../../engine/machineModule.ts';
+import type { ControlSpec } from '../../engine/machineModule.ts';
+import { inspect, press, release, setEach } from '../../engine/events.ts';
 import { DEPTH_MAX_NOTCH, DEPTH_MIN_NOTCH, DIE_IDS, MATERIALS, PRESSURE_SETTINGS_T } from './constants.ts';
 import { CLICKING_PRESS_NODES as N } from './nodes.ts';
 
-const press = (control: string): GladiEvent => ({ type: 'user.press', control });
-const release = (control: string): GladiEvent => ({ type: 'user.release', control });
-const set = (control: string, values: readonly (string | number)[]): GladiEvent[] =>
-  values.map((v) => ({ type: 'user.set', control, value: String(v) }));
-const inspect = (control: string): GladiEvent => ({ type: 'user.inspect', control });
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
@@ -17,18 +13,18 @@ export const clickingPressControls: readonly ControlSpec[] = [
   { id: 'board', kind: 'inspect', node: N.board, group: 'checks', events: [inspect('board')] },
   { id: 'dieRack', kind: 'inspect', node: N.dieRack, group: 'checks', events: [inspect('dieRack')] },
   { id: 'oilFillCap', kind: 'action', node: N.oilFillCap, group: 'checks', events: [press('oilFillCap')] },
-  { id: 'mainSwitch', kind: 'selector', node: N.mainSwitch, group: 'power', events: set('mainSwitch', ['on', 'off']) },
+  { id: 'mainSwitch', kind: 'selector', node: N.mainSwitch, group: 'power', events: setEach('mainSwitch', ['on', 'off']) },
   { id: 'pumpStart', kind: 'button', node: N.pumpStart, group: 'power', events: [press('pumpStart')] },
   { id: 'pumpStop', kind: 'button', node: N.pumpStop, group: 'power', events: [press('pumpStop')] },
-  { id: 'modeSelector', kind: 'selector', node: N.modeSelector, group: 'power', events: set('modeSelector', ['twoHand', 'oneHand']) },
+  { id: 'modeSelector', kind: 'selector', node: N.modeSelector, group: 'power', events: setEach('modeSelector', ['twoHand', 'oneHand']) },
   { id: 'estop', kind: 'estop', node: N.estop, group: 'power', events: [press('estop'), release('estop')] },
   { id: 'reset', kind: 'button', node: N.reset, group: 'power', events: [press('reset')] },
-  { id: 'die', kind: 'selector', node: N.dieRack, group: 'setup', events: set('die', [...DIE_IDS, 'none']) },
-  { id: 'depth', kind: 'selector', node: N.depthHandwheel, group: 'setup', events: set('depth', range(DEPTH_MIN_NOTCH, DEPTH_MAX_NOTCH)) },
-  { id: 'pressure', kind: 'selector', node: N.pressureKnob, group: 'setup', events: set('pressure', PRESSURE_SETTINGS_T) },
-  { id: 'material', kind: 'action', node: N.workpiece, group: 'cycle', events: set('material', [...MATERIALS, 'none']) },
+  { id: 'die', kind: 'selector', node: N.dieRack, group: 'setup', events: setEach('die', [...DIE_IDS, 'none']) },
+  { id: 'depth', kind: 'selector', node: N.depthHandwheel, group: 'setup', events: setEach('depth', range(DEPTH_MIN_NOTCH, DEPTH_MAX_NOTCH)) },
+  { id: 'pressure', kind: 'selector', node: N.pressureKnob, group: 'setup', events: setEach('pressure', PRESSURE_SETTINGS_T) },
+  { id: 'material', kind: 'action', node: N.workpiece, group: 'cycle', events: setEach('material', [...MATERIALS, 'none']) },
   { id: 'moveDie', kind: 'action', node: N.dieOnBoard, group: 'cycle', events: [press('moveDie')] },
-  { id: 'arm', kind: 'action', node: N.pressPlate, group: 'cycle', events: set('arm', ['overDie', 'aside']) },
+  { id: 'arm', kind: 'action', node: N.pressPlate, group: 'cycle', events: setEach('arm', ['overDie', 'aside']) },
   { id: 'buttonLeft', kind: 'button', node: N.buttonLeft, group: 'cycle', events: [press('buttonLeft'), release('buttonLeft')] },
   { id: 'buttonRight', kind: 'button', node: N.buttonRight, group: 'cycle', events: [press('buttonRight'), release('buttonRight')] },
   { id: 'removePart', kind: 'action', node: N.cutPart, group: 'cycle', events: [press('removePart')] },

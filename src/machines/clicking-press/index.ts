@@ -1,5 +1,7 @@
 import type { AnyMachineSnapshot } from 'xstate';
-import type { FaultSpec, GladiEvent, MachineModule } from '../../engine/machineModule.ts';
+import { faultSpec } from '../../engine/events.ts';
+import { moduleEvents } from '../../engine/exploration.ts';
+import type { GladiEvent, MachineModule } from '../../engine/machineModule.ts';
 import { clickingPressExplorationKey, keepRepresentative } from './exploration.ts';
 import { clickingPressMessages } from './content.ts';
 import { clickingPressControls } from './controls.ts';
@@ -11,8 +13,7 @@ import { clickingPressRefusal, clickingPressStatus, readClickingPressControl } f
 import type { SnapshotFrom } from 'xstate';
 
 type Snap = SnapshotFrom<ClickingPressMachine>;
-const fault = (id: string): FaultSpec => ({ id, event: { type: 'fault.inject', fault: id } });
-const faults = [fault('lowOil'), fault('boardWorn'), fault('estopLatched'), fault('depthMisSet')];
+const faults = [faultSpec('lowOil'), faultSpec('boardWorn'), faultSpec('estopLatched'), faultSpec('depthMisSet')];
 
 export const clickingPress: MachineModule<ClickingPressMachine> = {
   id: 'clicking-press',
@@ -30,7 +31,7 @@ export const clickingPress: MachineModule<ClickingPressMachine> = {
   refusal: (s: AnyMachineSnapshot, e: GladiEvent) => clickingPressRefusal(s as Snap, e),
   cycles: (s: AnyMachineSnapshot) => (s as Snap).context.goodParts,
   exploration: {
-    events: keepRepresentative([...clickingPressControls.flatMap((c) => c.events), ...faults.map((f) => f.event)]),
+    events: keepRepresentative(moduleEvents({ controls: clickingPressControls, faults })),
     key: clickingPressExplorationKey,
   },
 };

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { press, release, setTo as set } from '../../engine/events.ts';
 import { createSession } from '../../engine/session.ts';
-import type { GladiEvent } from '../../engine/machineModule.ts';
 import { clickingPress } from './index.ts';
 import { CUT_THROUGH_NOTCH, PUMP_PRESSURE_BUILD_MS, STROKE_DOWN_MS, STROKE_RETURN_MS, TWO_HAND_WINDOW_MS } from './constants.ts';
 
-const press = (control: string): GladiEvent => ({ type: 'user.press', control });
-const release = (control: string): GladiEvent => ({ type: 'user.release', control });
-const set = (control: string, value: string | number): GladiEvent => ({ type: 'user.set', control, value: String(value) });
 
 function pressReady() {
   const s = createSession(clickingPress);

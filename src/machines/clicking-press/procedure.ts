@@ -1,4 +1,5 @@
 import type { AnyMachineSnapshot } from 'xstate';
+import { press, release, inspect, setTo as set } from '../../engine/events.ts';
 import type { GladiEvent } from '../../engine/machineModule.ts';
 import type { ProcedureSpec, StepSpec } from '../../engine/procedure.ts';
 import { CUT_THROUGH_NOTCH, DIES, WORK_TICKET_DIE, type Material } from './constants.ts';
@@ -6,10 +7,6 @@ import type { ClickingPressContext, InspectPoint } from './machine.ts';
 
 /** The operating procedure of §5.3–5.8 as steps over the chart; hints include each step's preconditions. */
 
-const press = (control: string): GladiEvent => ({ type: 'user.press', control });
-const release = (control: string): GladiEvent => ({ type: 'user.release', control });
-const set = (control: string, value: string | number): GladiEvent => ({ type: 'user.set', control, value: String(value) });
-const inspect = (control: InspectPoint): GladiEvent => ({ type: 'user.inspect', control });
 
 const ctx = (s: AnyMachineSnapshot) => s.context as ClickingPressContext;
 const armOver = (s: AnyMachineSnapshot) => s.matches({ arm: 'overDie' });

@@ -1,11 +1,9 @@
 import type { ControlSpec, GladiEvent } from '../../engine/machineModule.ts';
+import { inspect, press, release, setEach } from '../../engine/events.ts';
 import { SET_VALUES } from './machine.ts';
 import { SOLE_PRESS_NODES as N } from './nodes.ts';
 
-const press = (control: string): GladiEvent => ({ type: 'user.press', control });
-const release = (control: string): GladiEvent => ({ type: 'user.release', control });
-const set = (control: string): GladiEvent[] => (SET_VALUES[control] ?? []).map((value) => ({ type: 'user.set', control, value }));
-const inspect = (control: string): GladiEvent => ({ type: 'user.inspect', control });
+const set = (control: string): GladiEvent[] => setEach(control, SET_VALUES[control] ?? []);
 
 /**
  * Every operator control of the sole press station, in panel order. Two pairs share a glTF node

@@ -1,5 +1,7 @@
 import type { AnyMachineSnapshot, SnapshotFrom } from 'xstate';
-import type { FaultSpec, GladiEvent, MachineModule } from '../../engine/machineModule.ts';
+import { faultSpec } from '../../engine/events.ts';
+import { moduleEvents } from '../../engine/exploration.ts';
+import type { GladiEvent, MachineModule } from '../../engine/machineModule.ts';
 import { solePressMessages } from './content.ts';
 import { solePressControls } from './controls.ts';
 import { keepRepresentative, solePressExplorationKey } from './exploration.ts';
@@ -10,15 +12,14 @@ import { SOLE_PRESS_NODES as N } from './nodes.ts';
 import { readSolePressControl, solePressRefusal, solePressStatus } from './status.ts';
 
 type Snap = SnapshotFrom<SolePressMachine>;
-const fault = (id: string): FaultSpec => ({ id, event: { type: 'fault.inject', fault: id } });
 /** Injectable faults (domain brief §10.6); wrong settings produce the same symptoms on their own. */
 const faults = [
-  fault('airLow'),
-  fault('coverBlocked'),
-  fault('padWorn'),
-  fault('reactivatorCold'),
-  fault('reactivatorHot'),
-  fault('openTimeExceeded'),
+  faultSpec('airLow'),
+  faultSpec('coverBlocked'),
+  faultSpec('padWorn'),
+  faultSpec('reactivatorCold'),
+  faultSpec('reactivatorHot'),
+  faultSpec('openTimeExceeded'),
 ];
 
 export const solePress: MachineModule<SolePressMachine> = {
@@ -56,7 +57,7 @@ export const solePress: MachineModule<SolePressMachine> = {
   refusal: (s: AnyMachineSnapshot, e: GladiEvent) => solePressRefusal(s as Snap, e),
   cycles: (s: AnyMachineSnapshot) => (s as Snap).context.goodSoles,
   exploration: {
-    events: keepRepresentative([...solePressControls.flatMap((c) => c.events), ...faults.map((f) => f.event)]),
+    events: keepRepresentative(moduleEvents({ controls: solePressControls, faults })),
     key: solePressExplorationKey,
   },
 };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { press, release, setTo as set } from '../../engine/events.ts';
 import { createSession, type Session } from '../../engine/session.ts';
 import type { GladiEvent } from '../../engine/machineModule.ts';
 import { solePress } from './index.ts';
@@ -25,9 +26,6 @@ import {
 import type { SolePressContext } from './machine.ts';
 import { solePressReadouts } from './status.ts';
 
-const press = (control: string): GladiEvent => ({ type: 'user.press', control });
-const release = (control: string): GladiEvent => ({ type: 'user.release', control });
-const set = (control: string, value: string | number): GladiEvent => ({ type: 'user.set', control, value: String(value) });
 const inject = (fault: string): GladiEvent => ({ type: 'fault.inject', fault });
 
 const snap = (s: Session) => s.actor.getSnapshot();

@@ -1,4 +1,5 @@
 import type { AnyMachineSnapshot } from 'xstate';
+import { press, release, inspect, setTo as set } from '../../engine/events.ts';
 import type { GladiEvent } from '../../engine/machineModule.ts';
 import type { ProcedureSpec, StepSpec } from '../../engine/procedure.ts';
 import { filmOutcome, jackFits } from './bondQuality.ts';
@@ -25,10 +26,6 @@ import type { InspectPoint, SolePressContext } from './machine.ts';
  * shutdown. Hints include each step's preconditions; the engine keeps only what the chart accepts.
  */
 
-const press = (control: string): GladiEvent => ({ type: 'user.press', control });
-const release = (control: string): GladiEvent => ({ type: 'user.release', control });
-const set = (control: string, value: string | number): GladiEvent => ({ type: 'user.set', control, value: String(value) });
-const inspect = (control: InspectPoint): GladiEvent => ({ type: 'user.inspect', control });
 
 const ctx = (s: AnyMachineSnapshot) => s.context as SolePressContext;
 const at = (s: AnyMachineSnapshot, v: object) => s.matches(v as never);
