@@ -97,6 +97,11 @@ describe('loadScenario: names checked against the machine', () => {
     ]);
   });
 
+  it('outside a scenarios/ tree (an upload, a draft) the file may have any name', () => {
+    expect(load(() => {}, 'probe (1).json').ok).toBe(true);
+    expect(load(() => {}, '/home/trainer/drafts/latihan.json').ok).toBe(true);
+  });
+
   it('refuses an unknown machine', () => {
     expect(problemsOf((d) => (d.machine = 'time-machine'), 'time-machine/probe.json')).toEqual([
       'time-machine/probe.json: machine: unknown machine "time-machine" (machines: clicking-press, sole-press)',

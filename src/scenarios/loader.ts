@@ -33,13 +33,15 @@ function load(fileName: string, text: string, machines: readonly MachineModule[]
   const doc = parsed.data;
 
   const problems: string[] = [];
-  // scenarios/<machine-id>/<drill-id>.json: the names in the file must agree with where it lives.
+  // Inside scenarios/<machine-id>/<drill-id>.json the names must agree with where the file lives.
+  // A draft checked elsewhere, or a file a browser renamed on download ("x (1).json"), may not.
   const parts = fileName.split(/[\\/]/);
-  const base = (parts.at(-1) ?? '').replace(/\.json$/i, '');
-  // The folder rule holds inside a scenarios/ tree; a draft checked elsewhere may live anywhere.
-  const folder = parts.at(-3) === 'scenarios' ? parts.at(-2) : undefined;
-  if (doc.id !== base) problems.push(problem(fileName, 'id', `must equal the file name "${base}" (is ${quote(doc.id)})`));
-  if (folder !== undefined && doc.machine !== folder) problems.push(problem(fileName, 'machine', `must equal the folder name "${folder}" (is ${quote(doc.machine)})`));
+  if (parts.at(-3) === 'scenarios') {
+    const base = (parts.at(-1) ?? '').replace(/\.json$/i, '');
+    const folder = parts.at(-2);
+    if (doc.id !== base) problems.push(problem(fileName, 'id', `must equal the file name "${base}" (is ${quote(doc.id)})`));
+    if (doc.machine !== folder) problems.push(problem(fileName, 'machine', `must equal the folder name "${folder}" (is ${quote(doc.machine)})`));
+  }
 
   const module = machines.find((m) => m.id === doc.machine);
   if (!module) {
