@@ -1,6 +1,7 @@
 import { Canvas } from '@react-three/fiber';
-import { OrbitControls } from '@react-three/drei';
-import { useEffect, useRef, useState } from 'react';
+import { Html, OrbitControls } from '@react-three/drei';
+import { Suspense, useEffect, useRef, useState } from 'react';
+import { useI18n } from '../ui/i18n.tsx';
 import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
 import type { MachineModule } from '../engine/machineModule.ts';
 import { machineViews } from './machineViews.ts';
@@ -22,6 +23,7 @@ export default function MachineStage({ module }: { module: MachineModule }) {
     return () => window.removeEventListener('gladi:reset-view', reset);
   }, []);
   const { View, camera } = entry;
+  const { t } = useI18n();
   return (
     <div className="canvas-wrap" data-testid="stage" data-stage-ready={ready ? 'true' : 'false'}>
       <Canvas
@@ -33,7 +35,18 @@ export default function MachineStage({ module }: { module: MachineModule }) {
       >
         <PickingProvider>
           <Workshop />
-          <View />
+          {/* The model file loads inside the Canvas; say so instead of showing an empty room. */}
+          <Suspense
+            fallback={
+              <Html center>
+                <p className="stage-loading" role="status">
+                  {t('machine.loading3d')}
+                </p>
+              </Html>
+            }
+          >
+            <View />
+          </Suspense>
           <PickPopover />
           <HintMarkers />
         </PickingProvider>
