@@ -64,7 +64,7 @@ export function crossCheck(file: string, doc: ScenarioFile, module: MachineModul
       else if (!faults.has(ev.fault)) add(`${path}.fault`, `unknown fault ${quote(ev.fault)} ${on} (faults: ${list(faults)})`);
       return;
     }
-    // Belt and braces: the control check above covers every event a control can send.
+    // The checks above compare type and value; this compares the whole event, should a control list an event naming another control.
     if (checkControl(ev, path) && !controls.get(ev.control)?.events.some((e) => sameEvent(e, ev))) add(path, 'no control sends this event');
   };
   const checkRef = (text: string, path: string) => {
