@@ -56,6 +56,8 @@ const HAND_MOVE_PER_S = 1 / 0.7;
 const LAY_SOLE_PER_S = 1 / 0.45;
 
 const IR_COLOR = '#ff7020';
+/** Quartz tubes glow up (and fade) within about a second. */
+const IR_HEAT_PER_S = 3;
 const IR_INTENSITY = { off: 0, standby: 0.7, full: 2.6 } as const;
 /** Warm light the tubes throw on the tray and the work, per unit of tube emissive intensity [I]. */
 const IR_LIGHT_PER_EMISSIVE = 0.08;
@@ -66,6 +68,13 @@ const TIMER_MAX_S = REACTIVATOR_TIME_SETTINGS_S.at(-1) ?? 20;
 
 const gaugeRad = (bar: number) => -(Math.min(bar, GAUGE_FULL_SCALE_BAR) / GAUGE_FULL_SCALE_BAR) * DIAL_SWEEP_RAD;
 const smooth = (p: number) => p * p * (3 - 2 * p);
+/** Damped parts stop within this (metres or radians): settled motion stops rendering sooner. */
+const SETTLE = 1e-3;
+/**
+ * Longest frame step. Larger than the usual 0.1 s so that on a slow (software-rendered) device
+ * the cover and pad still arrive together with the chart's delays instead of lagging them.
+ */
+const MAX_STEP_S = 0.25;
 
 interface Rest {
   readonly position: Vector3;
@@ -163,15 +172,15 @@ export function SolePressView() {
         state.lift = ((v - pose.padScale) / pose.padScale) * PAD_THICKNESS_M;
       }),
       pressGauge: ch(0, true, 1, (v) => (n.pressGaugeNeedle.rotation.z = v)),
-      airGauge: ch(0, false, 5, (v) => (n.airGaugeNeedle.rotation.z = v)),
-      irGlow: ch(0, false, 2.5, (v) => {
+      airGauge: ch(0, false, 8, (v) => (n.airGaugeNeedle.rotation.z = v)),
+      irGlow: ch(0, true, IR_HEAT_PER_S, (v) => {
         const m = mats.get('IrLampGlow');
         if (m) m.emissiveIntensity = v;
         if (irLight.current) irLight.current.intensity = v * IR_LIGHT_PER_EMISSIVE;
       }),
-      tray: ch(pose.trayZ, false, 7, (v) => (n.reactivatorTray.position.z = v)),
-      toeJack: ch(pose.toeZ, false, 8, (v) => (n.toeJack.position.z = v)),
-      heelJack: ch(pose.heelZ, false, 8, (v) => (n.heelJack.position.z = v)),
+      tray: ch(pose.trayZ, false, 8, (v) => (n.reactivatorTray.position.z = v)),
+      toeJack: ch(pose.toeZ, false, 10, (v) => (n.toeJack.position.z = v)),
+      heelJack: ch(pose.heelZ, false, 10, (v) => (n.heelJack.position.z = v)),
       estop: ch(pose.estopZ, false, 25, (v) => (n.pressEStop.position.z = v)),
       reactivatorEstop: ch(pose.reactivatorEstopZ, false, 25, (v) => (n.reactivatorEStop.position.z = v)),
       mainSwitch: ch(0, false, 14, (v) => (n.pressMainSwitch.rotation.z = v)),
@@ -243,10 +252,10 @@ export function SolePressView() {
   }, [look, n, mats, motion, pose, invalidate]);
 
   useFrame((_, delta) => {
-    const dt = Math.min(delta, 0.1);
+    const dt = Math.min(delta, MAX_STEP_S);
     let moving = false;
     for (const c of motion.list) {
-      const next = c.linear ? approach(c.value, c.target, c.rate * dt) : damp(c.value, c.target, c.rate, dt);
+      const next = c.linear ? approach(c.value, c.target, c.rate * dt) : damp(c.value, c.target, c.rate, dt, SETTLE);
       if (next === c.value) continue;
       c.value = next;
       c.apply(next);
