@@ -230,3 +230,29 @@ describe('clicking press: cuts and faults', () => {
     expect(snap(s).hasTag('complete')).toBe(true);
   });
 });
+
+describe('clicking press: graded mistakes from cuts', () => {
+  function cutWith(depth: number) {
+    const s = pressReady();
+    loadWork(s, depth);
+    s.send(press('buttonLeft'));
+    s.send(press('buttonRight'));
+    s.advance(STROKE_DOWN_MS + STROKE_RETURN_MS);
+    s.send(release('buttonLeft'));
+    s.send(release('buttonRight'));
+    s.send(set('arm', 'aside'));
+    s.send(press('removePart'));
+    return s.mistakes().map((m) => m.id);
+  }
+  it('records a deep board cut (major) when the part comes off', () => {
+    expect(cutWith(CUT_THROUGH_NOTCH + 3)).toContain('deepBoardCut');
+  });
+  it('records wasted leather (minor) for an incomplete cut', () => {
+    expect(cutWith(CUT_THROUGH_NOTCH - 2)).toContain('incompleteCut');
+  });
+  it('a clean cut is no cut mistake', () => {
+    const found = cutWith(CUT_THROUGH_NOTCH);
+    expect(found).not.toContain('deepBoardCut');
+    expect(found).not.toContain('incompleteCut');
+  });
+});

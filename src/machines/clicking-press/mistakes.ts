@@ -29,12 +29,14 @@ export const clickingPressMistakes: MistakeRules = {
     if (c.accepted && e.type === 'user.set' && id === 'modeSelector' && e.value === 'oneHand') found.push('oneHandMode');
     // Reaching onto the board while the arm is over it puts a hand under the beam.
     if (!c.accepted && HAND_ON_BOARD.has(id) && c.before.matches({ arm: 'overDie' })) found.push('handUnderArm');
-    if (entered(c, { work: 'boardCutDeep' })) found.push('deepBoardCut');
+    // A cut happens on the stroke timer, not on an operator event: judge it when the part is taken off.
+    const takesPart = c.accepted && id === 'removePart';
+    if (takesPart && c.before.matches({ work: 'boardCutDeep' })) found.push('deepBoardCut');
     if (id === 'pumpStart' && c.before.matches({ power: { powered: 'lowOil' } })) found.push('lowOilRestart');
     if (id === 'oilFillCap' && !c.accepted && c.before.hasTag('powered')) found.push('oilTopUpPowered');
     // The first refused single press is the functional test itself; later ones are mistakes.
     if (entered(c, { power: { powered: { pumpRunning: 'blocked' } } }) && ctx(c.before).tests.singleRefused) found.push('oneButtonOnly');
-    if (entered(c, { work: 'cutIncomplete' }) && ctx(c.after).material === 'leather') found.push('incompleteCut');
+    if (takesPart && c.before.matches({ work: 'cutIncomplete' }) && ctx(c.before).material === 'leather') found.push('incompleteCut');
     if (c.accepted && e.type === 'user.set' && id === 'die' && e.value !== WORK_TICKET_DIE && e.value !== 'none') found.push('wrongDie');
     if (c.accepted && e.type === 'user.set' && id === 'mainSwitch' && e.value === 'off' && c.before.hasTag('pumpOn')) found.push('mainOffPumpRunning');
     return found;
