@@ -12,5 +12,5 @@ export interface MachineViewEntry {
 export const machineViews: Readonly<Record<string, MachineViewEntry>> = {
   'clicking-press': { View: ClickingPressView, camera: { position: [1.3, 1.75, 1.9], target: [0, 0.85, -0.4] } },
   // Press (x 0) and reactivator (x -0.75) side by side, seen from the operator's right front.
-  'sole-press': { View: SolePressView, camera: { position: [0.3, 1.85, 1.65], target: [-0.4, 0.72, -0.25] } },
+  'sole-press': { View: SolePressView, camera: { position: [0.3, 1.8, 1.65], target: [-0.4, 0.66, -0.25] } },
 };
