@@ -254,7 +254,9 @@ export function SolePressView() {
   useFrame((_, delta) => {
     const dt = Math.min(delta, MAX_STEP_S);
     let moving = false;
-    for (const c of motion.list) {
+    const list = motion.list;
+    for (let i = 0; i < list.length; i++) {
+      const c = list[i] as Channel;
       const next = c.linear ? approach(c.value, c.target, c.rate * dt) : damp(c.value, c.target, c.rate, dt, SETTLE);
       if (next === c.value) continue;
       c.value = next;
