@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { press, release, setTo as set } from '../../engine/events.ts';
 import { createSession, type Session } from '../../engine/session.ts';
-import type { GladiEvent } from '../../engine/machineModule.ts';
 import { solePress } from './index.ts';
 import {
   COVER_CLOSE_MS,
@@ -15,9 +15,6 @@ import {
 } from './constants.ts';
 import { sameLook, solePressLook } from './look.ts';
 
-const press = (control: string): GladiEvent => ({ type: 'user.press', control });
-const release = (control: string): GladiEvent => ({ type: 'user.release', control });
-const set = (control: string, value: string | number): GladiEvent => ({ type: 'user.set', control, value: String(value) });
 const look = (s: Session) => solePressLook(s.actor.getSnapshot());
 const tray = (s: Session) => solePress.readControl(s.actor.getSnapshot(), 'tray');
 
