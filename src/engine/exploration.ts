@@ -27,6 +27,9 @@ export function waitEvents(snapshot: AnyMachineSnapshot): WaitEvent[] {
   return [...types].map((type) => ({ type }) as WaitEvent);
 }
 
+/** Names of the delays whose timers run in this snapshot. */
+export const activeDelayNames = (snapshot: AnyMachineSnapshot): string[] => waitEvents(snapshot).map((e) => e.type.split('.')[2] ?? '');
+
 /** How long a wait event waits, in ms (delays are named in `setup({ delays })` or literal numbers). */
 export function waitMs(machine: AnyStateMachine, e: WaitEvent): number {
   const delay = e.type.split('.')[2] ?? '';

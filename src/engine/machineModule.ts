@@ -54,6 +54,12 @@ export interface MachineModule<TMachine extends AnyStateMachine = AnyStateMachin
   readonly mistakes: MistakeRules;
   /** Message catalogue for this machine (keys without the machine prefix). */
   readonly messages: MachineMessages;
+  /**
+   * Named delays a trainee may fast-forward (warm-up, dwell, cooling). A wait is offered for
+   * skipping only while every running timer is one of these, so a trap such as the adhesive's
+   * open time is never skipped by accident. Absent: any wait may be skipped.
+   */
+  readonly longWaits?: readonly string[];
   /** Current position of a selector-like control (for the panel and for 3D toggling), if it has one. */
   readonly readControl: (snapshot: AnyMachineSnapshot, controlId: string) => string | undefined;
   /** What the machine is doing now, in one line for the artisan. */

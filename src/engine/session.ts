@@ -1,5 +1,6 @@
 import { createActor, type Actor, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
 import { ManualClock } from './clock.ts';
+import { activeDelayNames } from './exploration.ts';
 import type { GladiEvent, MachineModule } from './machineModule.ts';
 import { ENGINE_MISTAKES, type MistakeRecord, type MistakeSpec } from './mistakes.ts';
 import { ProcedureTracker, type StepState } from './procedure.ts';
@@ -71,6 +72,8 @@ export interface Session {
   skipWait(): number;
   /** ms until the next procedure timer, or null. */
   pendingWait(): number | null;
+  /** True when the trainee may fast-forward now: a long wait of the real procedure is all that runs. */
+  canSkip(): boolean;
   /** ms until the exam time limit while it can still end the session, or null. */
   deadlineIn(): number | null;
   /** Hints toward the current step (records a help request in free mode). */
@@ -169,6 +172,12 @@ export function createSession(module: MachineModule, options: SessionOptions | M
       return due;
     },
     pendingWait: () => clock.nextDueIn(),
+    canSkip() {
+      const wait = clock.nextDueIn();
+      if (wait === null || wait < LONG_WAIT_MS || outcome.status !== 'running') return false;
+      const allowed = module.longWaits;
+      return !allowed || activeDelayNames(actor.getSnapshot()).every((d) => allowed.includes(d));
+    },
     deadlineIn: () => (limit !== undefined && outcome.status === 'running' ? Math.max(0, limit - clock.now()) : null),
     requestHint() {
       if (outcome.status === 'running' && mode !== 'exam') {

@@ -30,6 +30,8 @@ export interface DrillRun {
   skipWait(): number;
   /** ms until the next procedure timer or scheduled fault, or null. */
   pendingWait(): number | null;
+  /** A long wait the trainee may fast-forward is running (and the drill is on). */
+  canSkip(): boolean;
   /** ms until the time limit or an open response window closes (the UI's countdown), or null once over. */
   deadlineIn(): number | null;
   /** A trainer's live fault injection. Returns whether the machine accepted it. */
@@ -151,6 +153,7 @@ export function openDrillRun(module: MachineModule, drill: Drill, options: RunOp
       if (fault === null) return wait;
       return wait === null ? fault - now() : Math.min(wait, fault - now());
     },
+    canSkip: () => running() && session.canSkip(),
     deadlineIn: () => (running() ? Math.min(limitAt, ...tracker.deadlines()) - now() : null),
     inject: (faultId) => {
       const accepted = inject(faultId, 'trainer');

@@ -1,5 +1,4 @@
 import { useSessionHandle, useSessionSelector } from '../engine/react/SessionContext.tsx';
-import { LONG_WAIT_MS } from '../engine/session.ts';
 import { useHints } from './HintContext.tsx';
 import { useI18n } from './i18n.tsx';
 
@@ -9,7 +8,7 @@ export function FastForward({ onSkip }: { onSkip: () => void }) {
   const { live } = useSessionHandle();
   const waiting = useSessionSelector((s) => {
     const w = s.pendingWait();
-    return s.outcome().status === 'running' && w !== null && w >= LONG_WAIT_MS ? Math.ceil(w / 1000) : 0;
+    return s.canSkip() && w !== null ? Math.ceil(w / 1000) : 0;
   });
   const hinted = useHints().fastForward;
   if (!waiting || !live) return null;

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Lang } from '../i18n/catalogue.ts';
 import type { GladiEvent, MachineModule } from '../engine/machineModule.ts';
-import { createSession, EXAM_TIME_LIMIT_MS, LONG_WAIT_MS, MODES, type Mode, type SessionLog } from '../engine/session.ts';
+import { createSession, EXAM_TIME_LIMIT_MS, MODES, type Mode, type SessionLog } from '../engine/session.ts';
 import type { Driveable, RealTimeDriver } from '../engine/react/realTimeDriver.ts';
 import { sessionDriveable } from '../engine/react/sessionDriveable.ts';
 import { startDrill, type DrillRun } from '../scenarios/drillRun.ts';
@@ -139,7 +139,7 @@ function LiveHost(props: {
   }, [version, session, setDebrief, drillRun]);
   useEffect(() => setRequested(null), [lastSent]);
 
-  const waitingLong = (run.pendingWait() ?? 0) >= LONG_WAIT_MS;
+  const waitingLong = run.canSkip();
   const shown = mode === 'guided' ? run.hints() : mode === 'free' ? requested : null;
   const hints: Hints = shown ? { events: shown, fastForward: shown.length === 0 && waitingLong } : NO_HINTS;
   const currentStep = mode === 'guided' ? session.steps().find((st) => st.current) : undefined;

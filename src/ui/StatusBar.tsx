@@ -6,7 +6,7 @@ import { useI18n } from './i18n.tsx';
 export function StatusBar({ lastSent, showRefusals }: { lastSent: SentEvent | null; showRefusals: boolean }) {
   const { module, session } = useSessionHandle();
   const { t, tm } = useI18n();
-  const status = useMachineSelector((s) => module.status(s), (a, b) => a.key === b.key && a.tone === b.tone);
+  const status = useMachineSelector((s) => module.status(s), (a, b) => a.key === b.key && a.tone === b.tone && JSON.stringify(a.params) === JSON.stringify(b.params));
   // The refusal is explained against the state the event met, i.e. the state now (nothing changed).
   const refusal = showRefusals && lastSent && !lastSent.accepted ? module.refusal(session.actor.getSnapshot(), lastSent.event) : null;
   return (

@@ -9,6 +9,8 @@ export interface Driveable {
   skipWait(): number;
   /** ms until the next procedure timer (or scheduled fault), or null. */
   pendingWait(): number | null;
+  /** A long wait the trainee may fast-forward is running. */
+  canSkip(): boolean;
   /** ms until a deadline that ends things without any event (a time limit), or null. */
   deadlineIn(): number | null;
   hints(): GladiEvent[];

@@ -9,6 +9,7 @@ export function sessionDriveable(session: Session): Driveable {
     advance: (ms) => session.advance(ms),
     skipWait: () => session.skipWait(),
     pendingWait: () => session.pendingWait(),
+    canSkip: () => session.canSkip(),
     deadlineIn: () => session.deadlineIn(),
     hints: () => session.hints(),
     requestHint: () => session.requestHint(),

@@ -23,6 +23,7 @@ export const clickingPress: MachineModule<ClickingPressMachine> = {
   modelUrl: 'models/clicking-press.glb',
   animatedNodes: [N.armPivot, N.armStroke, N.pressureGaugeNeedle, N.powerLamp, N.pumpLamp, N.oilLevel, N.workpiece, N.cutPart],
   faults,
+  longWaits: ['pumpPressureBuild'],
   procedure: clickingPressProcedure,
   mistakes: clickingPressMistakes,
   messages: clickingPressMessages,

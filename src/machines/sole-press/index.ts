@@ -49,6 +49,8 @@ export const solePress: MachineModule<SolePressMachine> = {
     N.trayShoe,
   ],
   faults,
+  // Every timer but the adhesive's open time: skipping that would let the glue die.
+  longWaits: ['reactivatorWarmUp', 'reactivationTick', 'coverClose', 'pressureBuild', 'holdTick', 'exhaust', 'coverOpen'],
   procedure: solePressProcedure,
   mistakes: solePressMistakes,
   messages: solePressMessages,
