@@ -1,4 +1,5 @@
-import type { GladiEvent, MachineModule } from '../engine/machineModule.ts';
+import type { Driveable } from '../engine/driveable.ts';
+import type { MachineModule } from '../engine/machineModule.ts';
 import { createSession, type Sender, type Session } from '../engine/session.ts';
 import { FaultSchedule } from './faultSchedule.ts';
 import { judgeDrill, type DrillResult } from './judge.ts';
@@ -15,30 +16,17 @@ import type { Drill } from './types.ts';
  * `replayLog(module, run.session.log())` rebuilds the same session without the schedule, and
  * `replayDrill` the same result. A finished drill is frozen: send, advance, skip and inject do nothing.
  */
-export interface DrillRun {
+/**
+ * Beyond the Driveable operations (each also fires due faults and does nothing once the drill is
+ * over; `session` is for reading only): the drill's own parts.
+ */
+export interface DrillRun extends Driveable {
   readonly module: MachineModule;
   readonly drill: Drill;
-  /** For reading (snapshot, steps, mistakes, log, subscribe); change it only through this run. */
-  readonly session: Session;
-  /** Sends an event (trainee by default), then injects the faults it or a finished step triggers. */
-  send(event: GladiEvent, by?: Sender): boolean;
-  /** Moves drill time on, stopping at each due fault to inject it at its exact time. */
-  advance(ms: number): void;
-  /** Moves the session clock to `t` (session time, never backwards), like `advance`. */
+  /** Moves the session clock to `t` (session time, never backwards), stopping at each due fault. */
   advanceTo(t: number): void;
-  /** Fast-forwards to the next pending timer or scheduled fault, whichever comes first. Returns ms moved. */
-  skipWait(): number;
-  /** ms until the next procedure timer or scheduled fault, or null. */
-  pendingWait(): number | null;
-  /** A long wait the trainee may fast-forward is running (and the drill is on). */
-  canSkip(): boolean;
-  /** ms until the time limit or an open response window closes (the UI's countdown), or null once over. */
-  deadlineIn(): number | null;
   /** A trainer's live fault injection. Returns whether the machine accepted it. */
   inject(faultId: string): boolean;
-  /** Hints toward the current step (guided/free; a free-mode request costs points). Nothing once over. */
-  requestHint(): GladiEvent[];
-  hints(): GladiEvent[];
   objectives(): ObjectiveState[];
   result(): DrillResult;
   stop(): void;

@@ -1,21 +1,6 @@
-import type { GladiEvent } from '../machineModule.ts';
-import type { Sender, Session } from '../session.ts';
+import type { Driveable } from '../driveable.ts';
 
-/** What real time drives: a plain session, or a drill run wrapped around one. */
-export interface Driveable {
-  readonly session: Session;
-  send(event: GladiEvent, by?: Sender): boolean;
-  advance(ms: number): void;
-  skipWait(): number;
-  /** ms until the next procedure timer (or scheduled fault), or null. */
-  pendingWait(): number | null;
-  /** A long wait the trainee may fast-forward is running. */
-  canSkip(): boolean;
-  /** ms until a deadline that ends things without any event (a time limit), or null. */
-  deadlineIn(): number | null;
-  hints(): GladiEvent[];
-  requestHint(): GladiEvent[];
-}
+export type { Driveable } from '../driveable.ts';
 
 export interface RealTimeDriver {
   /** Brings the clock up to real time (call before sending an event). */

@@ -1,0 +1,22 @@
+import type { GladiEvent } from './machineModule.ts';
+import type { Sender, Session } from './session.ts';
+
+/**
+ * What the trainee's actions and real time drive: a plain practice session, or a drill run
+ * wrapped around one (which adds fault schedules and objectives to the same operations).
+ */
+export interface Driveable {
+  readonly session: Session;
+  send(event: GladiEvent, by?: Sender): boolean;
+  advance(ms: number): void;
+  skipWait(): number;
+  /** ms until the next procedure timer (or scheduled fault), or null. */
+  pendingWait(): number | null;
+  /** A long wait the trainee may fast-forward is running. */
+  canSkip(): boolean;
+  /** ms until a deadline that ends things without any event (a time limit), or null. */
+  deadlineIn(): number | null;
+  hints(): GladiEvent[];
+  requestHint(): GladiEvent[];
+}
+
