@@ -35,7 +35,7 @@ export function Debrief({ onReplay, onRestart, scenario }: { onReplay: () => voi
           <input type="text" value={trainee} maxLength={80} onChange={(e) => setTrainee(e.target.value)} data-testid="trainee-name" />
         </label>
         <button type="button" onClick={save} data-testid="download-record">
-          ⤓ {t('debrief.download')}
+          ↓ {t('debrief.download')}
         </button>
       </div>
       <h3>{t('debrief.timeline')}</h3>

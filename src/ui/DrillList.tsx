@@ -31,7 +31,7 @@ export function DrillList({ onStart, shareLink }: { onStart: (drill: Drill, bund
                 {t('drill.start')}
               </button>
               <a href={shareLink(d.id)} className="share-link" data-share-drill={d.id}>
-                🔗 {t('drill.link')}
+                ↗ {t('drill.link')}
               </a>
             </div>
           </li>

@@ -15,7 +15,7 @@ export function FastForward({ onSkip }: { onSkip: () => void }) {
   return (
     <div className={`control fast-forward${hinted ? ' hinted' : ''}`} data-control="fastForward" {...(hinted ? { 'data-hint': 'true' } : {})}>
       <button type="button" className={hinted ? 'hinted' : ''} onClick={onSkip}>
-        ⏩ {t('machine.fastForward', { s: waiting })}
+        » {t('machine.fastForward', { s: waiting })}
       </button>
     </div>
   );

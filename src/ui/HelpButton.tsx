@@ -10,7 +10,7 @@ export function HelpButton({ hints, onAsk }: { hints: GladiEvent[] | null; onAsk
   return (
     <div className="help">
       <button type="button" onClick={onAsk} data-testid="ask-hint">
-        💡 {i18n.t('free.askHint')}
+        ? {i18n.t('free.askHint')}
       </button>
       {hints && (
         <p className="hint-text" role="status" data-testid="hint-text">

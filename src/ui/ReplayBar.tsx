@@ -11,11 +11,11 @@ export function ReplayBar({ replay, onClose }: { replay: ReplayControls; onClose
       <h2>{t('replay.title')}</h2>
       <div className="replay-buttons">
         <button type="button" onClick={replay.stepBack} aria-label={t('replay.stepBack')} data-testid="replay-back">
-          ⏮
+          |◀
         </button>
         {replay.playing ? (
           <button type="button" onClick={replay.pause} data-testid="replay-pause">
-            ⏸ {t('replay.pause')}
+            ‖ {t('replay.pause')}
           </button>
         ) : (
           <button type="button" className="primary" onClick={replay.play} data-testid="replay-play">
@@ -23,7 +23,7 @@ export function ReplayBar({ replay, onClose }: { replay: ReplayControls; onClose
           </button>
         )}
         <button type="button" onClick={replay.stepForward} aria-label={t('replay.stepForward')} data-testid="replay-step">
-          ⏭
+          ▶|
         </button>
       </div>
       <label className="scrub">

@@ -29,7 +29,7 @@ export function TrainerPanel({ run, driver, onRestart }: { run: Driveable; drive
           data-testid="trainer-pause"
           aria-pressed={paused}
         >
-          {paused ? `▶ ${t('trainer.resume')}` : `⏸ ${t('trainer.pause')}`}
+          {paused ? `▶ ${t('trainer.resume')}` : `‖ ${t('trainer.pause')}`}
         </button>
         <button type="button" onClick={onRestart} data-testid="trainer-restart">
           ↺ {t('trainer.restart')}
