@@ -63,11 +63,11 @@ export function useModelPicking() {
         if (controls.length === 0) continue;
         const taps = controls.map((control) => ({ control, ...tapOptions(module, snapshot, control) }));
         const options = taps.flatMap((t) => t.options.map((event) => ({ control: t.control, event })));
-        if (options.length === 1 && options[0]) return void send(options[0].event);
+        if (options.length === 1 && options[0]) return void send(options[0].event, e.nativeEvent.timeStamp);
         if (options.length > 1) return setPopover({ point: [hit.point.x, hit.point.y, hit.point.z], options });
         firstRefused ??= taps[0]?.fallback ?? null;
       }
-      if (firstRefused) send(firstRefused);
+      if (firstRefused) send(firstRefused, e.nativeEvent.timeStamp);
     },
     onPointerOver(e: ThreeEvent<PointerEvent>) {
       if (controlsAt(e.object, byNode).length > 0) {

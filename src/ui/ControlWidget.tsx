@@ -56,7 +56,7 @@ export function ControlWidget({ control }: { control: ControlSpec }) {
               aria-pressed={current === e.value}
               className={`${can(e) || current === e.value ? '' : 'unavailable'}${hinted.includes(e.value) ? ' hinted' : ''}`}
               disabled={!live}
-              onClick={() => send(e)}
+              onClick={(ev) => send(e, ev.timeStamp)}
             >
               {valueLabel(i18n, module.id, control.id, e.value)}
             </button>
@@ -66,9 +66,9 @@ export function ControlWidget({ control }: { control: ControlSpec }) {
     );
   }
   const hold = isHoldControl(control);
-  const onTap = () => {
+  const onTap = (at: number) => {
     const { options, fallback } = tapOptions(module, session.actor.getSnapshot(), control);
-    send(options[0] ?? fallback);
+    send(options[0] ?? fallback, at);
   };
   const available = control.events.some(can);
   return (
@@ -79,7 +79,7 @@ export function ControlWidget({ control }: { control: ControlSpec }) {
         className={`${control.kind === 'estop' ? 'estop-button' : ''} ${available ? '' : 'unavailable'}${hintClass}`}
         aria-pressed={hold ? current === 'pressed' : undefined}
         title={hold && control.kind !== 'estop' ? t('machine.holdHint') : undefined}
-        onClick={onTap}
+        onClick={(ev) => onTap(ev.timeStamp)}
       >
         {label}
         {hold && current !== undefined && <span className="state-chip">{valueLabel(i18n, module.id, control.id, current)}</span>}

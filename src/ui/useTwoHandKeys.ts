@@ -14,7 +14,7 @@ export function useTwoHandKeys(handle: SessionHandle, enabled: boolean): void {
       const target = e.target as HTMLElement | null;
       if (target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT')) return;
       e.preventDefault();
-      handle.send({ type: down ? 'user.press' : 'user.release', control });
+      handle.send({ type: down ? 'user.press' : 'user.release', control }, e.timeStamp);
     };
     const down = onKey(true);
     const up = onKey(false);

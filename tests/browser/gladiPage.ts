@@ -50,6 +50,18 @@ export async function panel(page: Page, control: string, value?: string): Promis
 /** Clicks named model nodes where they appear on screen (through the real 3D picking), back to back. */
 export async function clickNode(page: Page, ...nodeNames: string[]): Promise<void> {
   await page.waitForFunction((names) => names.every((n) => window.gladiStage?.nodeNames().includes(n)), nodeNames, { timeout: 30_000 });
+  // Parts may still be moving (the arm swinging): aim once they stand still.
+  await page.waitForFunction(
+    (names) => {
+      const w = window as unknown as { __aim?: string };
+      const now = JSON.stringify(names.map((n) => window.gladiStage?.screenPosition(n)));
+      const still = w.__aim === now;
+      w.__aim = now;
+      return still;
+    },
+    nodeNames,
+    { timeout: 30_000, polling: 250 },
+  );
   // Aim first, then click in quick succession (the two-hand rule allows 0.5 s between buttons).
   const points = await page.evaluate((names) => names.map((n) => window.gladiStage?.screenPosition(n) ?? null), nodeNames);
   for (const [i, p] of points.entries()) {

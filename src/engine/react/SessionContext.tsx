@@ -7,8 +7,12 @@ import type { Session } from '../session.ts';
 export interface SessionHandle {
   readonly session: Session;
   readonly module: MachineModule;
-  /** Sends an operator event at real time; returns whether the chart accepted it. */
-  send(event: GladiEvent): boolean;
+  /**
+   * Sends an operator event; returns whether the chart accepted it. `at` is the input event's
+   * `timeStamp` (performance.now() timebase): a slow device that handles two quick presses late
+   * still records them as quick, so the 0.5 s two-hand rule is judged on when the hands moved.
+   */
+  send(event: GladiEvent, at?: number): boolean;
   /** False for a replay: the view shows a recording and takes no input. */
   readonly live: boolean;
 }

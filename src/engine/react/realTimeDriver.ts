@@ -3,8 +3,8 @@ import type { Driveable } from '../driveable.ts';
 export type { Driveable } from '../driveable.ts';
 
 export interface RealTimeDriver {
-  /** Brings the clock up to real time (call before sending an event). */
-  sync(): void;
+  /** Brings the clock up to real time, or to `at` (an input event's time) if given (call before sending an event). */
+  sync(at?: number): void;
   /** Starts the frame loop if a timer or deadline is waiting. */
   kick(): void;
   setPaused(paused: boolean): void;
@@ -23,8 +23,9 @@ export function startRealTimeDriver(target: Driveable, now: () => number = () =>
   let paused = false;
   let carry = 0;
   const waiting = () => target.pendingWait() !== null || target.deadlineIn() !== null;
-  const sync = () => {
-    const t = now();
+  const sync = (at?: number) => {
+    // An input handled late counts at its own time; never before what the clock already passed.
+    const t = at === undefined ? now() : Math.max(last, Math.min(at, now()));
     // Whole milliseconds keep logs small and exact; the fraction carries to the next sync.
     // Cap one jump so a tab that slept does not fire a whole procedure at once.
     const elapsed = Math.min(t - last, 1000) + carry;

@@ -30,8 +30,8 @@ export function useLiveSession(
       session: run.session,
       module,
       live: true,
-      send(event) {
-        driver.sync();
+      send(event, at) {
+        driver.sync(at);
         const accepted = run.send(event);
         driver.kick();
         setLastSent((prev) => ({ event, accepted, seq: (prev?.seq ?? 0) + 1 }));
