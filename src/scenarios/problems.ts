@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { clip } from '../engine/untrustedText.ts';
 
 /**
  * Problem lines in the one shape every tool prints: `file: path.to.field: what is wrong`.
@@ -14,9 +15,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return path.map((seg) => (typeof seg === 'number' || PLAIN_SEGMENT.test(String(seg)) ? String(seg) : JSON.stringify(clip(String(seg), 40)))).join('.');
 }
 
-export function clip(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
+export { clip };
 
 export function problem(file: string, path: string | readonly PropertyKey[], message: string): string {
   const where = typeof path === 'string' ? path : formatPath(path);
