@@ -1,13 +1,14 @@
-import { Html } from '@react-three/drei';
 import { useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useState } from 'react';
 import { Vector3 } from 'three';
+import { ScreenHtml } from './ScreenHtml.tsx';
 import { useSessionHandle } from '../engine/react/SessionContext.tsx';
 import { useHints } from '../ui/HintContext.tsx';
 
 /**
  * Guided glow on the 3D model: a pulsing ring (CSS-animated, so the idle scene renders nothing)
- * at every model part whose control the hint points at.
+ * at every model part whose control the hint points at. The ring never takes a tap: the part under
+ * it is what the trainee is meant to operate.
  */
 export function HintMarkers() {
   const hints = useHints();
@@ -37,9 +38,9 @@ export function HintMarkers() {
   return (
     <>
       {points.map(({ name, p }) => (
-        <Html key={name} position={p} center zIndexRange={[5, 0]} pointerEvents="none">
+        <ScreenHtml key={name} position={p}>
           <div className="hint-ring" data-hint-node={name} aria-hidden="true" />
-        </Html>
+        </ScreenHtml>
       ))}
     </>
   );

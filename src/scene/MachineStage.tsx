@@ -1,5 +1,6 @@
 import { Canvas } from '@react-three/fiber';
-import { Html, OrbitControls } from '@react-three/drei';
+import { OrbitControls } from '@react-three/drei';
+import { ScreenHtml } from './ScreenHtml.tsx';
 import { Suspense, useEffect, useRef, useState } from 'react';
 import { useI18n } from '../ui/i18n.tsx';
 import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
@@ -38,11 +39,11 @@ export default function MachineStage({ module }: { module: MachineModule }) {
           {/* The model file loads inside the Canvas; say so instead of showing an empty room. */}
           <Suspense
             fallback={
-              <Html center>
+              <ScreenHtml>
                 <p className="stage-loading" role="status">
                   {t('machine.loading3d')}
                 </p>
-              </Html>
+              </ScreenHtml>
             }
           >
             <View />

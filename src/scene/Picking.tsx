@@ -1,4 +1,4 @@
-import { Html } from '@react-three/drei';
+import { ScreenHtml } from './ScreenHtml.tsx';
 import type { ThreeEvent } from '@react-three/fiber';
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { Object3D } from 'three';
@@ -95,7 +95,7 @@ export function PickPopover() {
       ? `${i18n.tm(module.id, `control.${o.control.id}`)}: ${valueLabel(i18n, module.id, o.control.id, o.event.value)}`
       : i18n.tm(module.id, `control.${o.control.id}`);
   return (
-    <Html position={popover.point} zIndexRange={[20, 10]} className="pick-popover-anchor">
+    <ScreenHtml position={popover.point} zIndex={20} center={false} interactive className="pick-popover-anchor">
       <div className="pick-popover" role="dialog" aria-label={i18n.t('machine.choose')} data-testid="pick-popover">
         {popover.options.map((o) => (
           <button
@@ -113,6 +113,6 @@ export function PickPopover() {
           {i18n.t('machine.close')}
         </button>
       </div>
-    </Html>
+    </ScreenHtml>
   );
 }

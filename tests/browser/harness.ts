@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
-import { preview, type PreviewServer } from 'vite';
+import { createServer, preview, type PreviewServer, type ViteDevServer } from 'vite';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
@@ -29,10 +29,22 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/** Serves the built app (`dist/`, from `vite build`) and opens a fresh Chromium profile. */
-export async function openHarness(viewport = { width: 1280, height: 800 }): Promise<Harness> {
-  const server: PreviewServer = await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'error' });
-  const address = server.httpServer.address();
+export interface HarnessOptions {
+  readonly viewport?: { width: number; height: number };
+  /** Serve through Vite's dev server (what `npm start` runs: React StrictMode, no bundling) instead of `dist/`. */
+  readonly dev?: boolean;
+}
+
+/** Serves the built app (`dist/`, from `vite build`) or the dev server, and opens a fresh Chromium profile. */
+export async function openHarness(options: HarnessOptions | { width: number; height: number } = {}): Promise<Harness> {
+  const opts: HarnessOptions = 'width' in options ? { viewport: options } : options;
+  const viewport = opts.viewport ?? { width: 1280, height: 800 };
+  const server: PreviewServer | ViteDevServer = opts.dev
+    ? await createServer({ server: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'error' }).then((s) => s.listen())
+    : await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'error' });
+  if (!server.httpServer) throw new Error('server has no http server');
+  const httpServer = server.httpServer;
+  const address = httpServer.address();
   if (!address || typeof address === 'string') throw new Error('preview server has no port');
   const baseUrl = `http://127.0.0.1:${address.port}/`;
   const profile = mkdtempSync(join(tmpdir(), 'gladi-chromium-'));
@@ -56,7 +68,8 @@ export async function openHarness(viewport = { width: 1280, height: 800 }): Prom
     errors,
     async close() {
       await context.close();
-      await new Promise<void>((resolve, reject) => server.httpServer.close((err) => (err ? reject(err) : resolve())));
+      if ('ws' in server) await server.close();
+      else await new Promise<void>((resolve, reject) => httpServer.close((err) => (err ? reject(err) : resolve())));
       rmSync(profile, { recursive: true, force: true });
     },
   };

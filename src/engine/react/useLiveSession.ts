@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { GladiEvent, MachineModule } from '../machineModule.ts';
 import { startRealTimeDriver, type Driveable, type RealTimeDriver } from './realTimeDriver.ts';
 import type { SessionHandle } from './SessionContext.tsx';
@@ -10,15 +10,31 @@ export interface SentEvent {
   readonly seq: number;
 }
 
-/** One live session (or drill run) per mounted machine screen, driven by real time. */
+const isStopped = (run: Driveable) => run.session.actor.getSnapshot().status === 'stopped';
+
+/**
+ * One live session (or drill run) per mounted machine screen, driven by real time.
+ * Unmounting stops the session. A remount after that (React StrictMode mounts every effect twice
+ * under `npm start`; a kept-alive screen may come back) starts a fresh one instead of leaving the
+ * screen on a stopped actor that ignores every event, the e-stop included.
+ */
 export function useLiveSession(
   module: MachineModule,
   create: () => Driveable,
 ): { handle: SessionHandle; run: Driveable; lastSent: SentEvent | null; driver: RealTimeDriver } {
-  const [run] = useState(create);
+  const [run, setRun] = useState(create);
+  const latestCreate = useRef(create);
+  useEffect(() => {
+    latestCreate.current = create;
+  });
   const driver = useMemo(() => startRealTimeDriver(run), [run]);
   const [lastSent, setLastSent] = useState<SentEvent | null>(null);
   useEffect(() => {
+    if (isStopped(run)) {
+      // Only reached after this effect's own cleanup stopped `run`: nothing was done in it yet.
+      setRun(latestCreate.current());
+      return;
+    }
     driver.kick();
     return () => {
       driver.stop();
