@@ -10,6 +10,8 @@ import { DrillList } from './DrillList.tsx';
 import { DrillOutcome } from './DrillOutcome.tsx';
 import { DrillPanel } from './DrillPanel.tsx';
 import { TrainerPanel } from './TrainerPanel.tsx';
+import { TrainerUnlock } from './trainer/TrainerUnlock.tsx';
+import { useTrainerView, type TrainerViewState } from './trainer/useTrainerView.ts';
 import { SessionContext, useMachineSelector, useSessionSelector } from '../engine/react/SessionContext.tsx';
 import { useLiveSession, type SentEvent } from '../engine/react/useLiveSession.ts';
 import { useReplay } from '../engine/react/useReplay.ts';
@@ -54,7 +56,7 @@ export function MachineScreen({ module, mode: routeMode, modeNotice, recordLog, 
   const live = useLiveSession(module, (): Driveable =>
     drill ? startDrill(module, drill) : sessionDriveable(createSession(module, { mode, ...(mode === 'exam' ? { timeLimitMs: EXAM_TIME_LIMIT_MS } : {}) })),
   );
-  const [trainerOpen, setTrainerOpen] = useState(Boolean(trainer));
+  const trainerView = useTrainerView(mode, Boolean(trainer));
   const [replayOf, setReplayOf] = useState<SessionLog | null>(recordLog ?? null);
   const [debrief, setDebrief] = useState(false);
   useTwoHandKeys(live.handle, replayOf === null && !debrief);
@@ -70,7 +72,7 @@ export function MachineScreen({ module, mode: routeMode, modeNotice, recordLog, 
             onMode={onMode}
             replaying={replayOf !== null}
             inDrill={Boolean(drill)}
-            onLongPress={() => setTrainerOpen((v) => !v)}
+            onLongPress={trainerView.toggle}
           />
           {modeNotice && (
             <p className="notice warn" role="alert">
@@ -87,7 +89,7 @@ export function MachineScreen({ module, mode: routeMode, modeNotice, recordLog, 
     <LiveHost
       run={live.run}
       driver={live.driver}
-      trainerOpen={trainerOpen}
+      trainerView={trainerView}
       drillTools={drill ? null : <DrillList onStart={onStartDrill} shareLink={shareLink} />}
       handle={live.handle}
       lastSent={live.lastSent}
@@ -111,7 +113,7 @@ type Frame = (handle: ReturnType<typeof useLiveSession>['handle'], side: ReactNo
 function LiveHost(props: {
   run: Driveable;
   driver: RealTimeDriver;
-  trainerOpen: boolean;
+  trainerView: TrainerViewState;
   drillTools: ReactNode;
   handle: ReturnType<typeof useLiveSession>['handle'];
   lastSent: SentEvent | null;
@@ -145,7 +147,13 @@ function LiveHost(props: {
   const currentStep = mode === 'guided' ? session.steps().find((st) => st.current) : undefined;
   const narration = useNarration(currentStep ? i18n.tm(handle.module.id, `step.${currentStep.id}`) : '', i18n.lang, narrate);
 
-  const trainerPanel = props.trainerOpen && <TrainerPanel run={run} driver={props.driver} onRestart={props.onRestart} />;
+  const tv = props.trainerView;
+  const trainerPanel =
+    tv.view === 'open' ? (
+      <TrainerPanel run={run} driver={props.driver} onRestart={props.onRestart} onHide={tv.close} pins={mode === 'exam' ? undefined : tv.pins} />
+    ) : tv.view === 'unlocking' ? (
+      <TrainerUnlock pins={tv.pins} onUnlock={tv.unlock} onCancel={tv.close} />
+    ) : null;
   const side = debrief ? (
     <>
       {drillRun && <DrillOutcome run={drillRun} result={drillRun.result()} />}

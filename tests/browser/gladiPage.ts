@@ -11,7 +11,10 @@ export async function tags(page: Page): Promise<string[]> {
   return ((await page.getAttribute(root, 'data-tags')) ?? '').split(' ').filter(Boolean);
 }
 
-export async function waitForTag(page: Page, tag: string, present = true, timeout = 10_000): Promise<void> {
+/** Condition waits have generous limits: a busy software renderer is slow, and only a wrong state may fail a test. */
+export const WAIT_MS = 30_000;
+
+export async function waitForTag(page: Page, tag: string, present = true, timeout = WAIT_MS): Promise<void> {
   await page.waitForFunction(
     ([sel, t, want]) => {
       const el = document.querySelector(sel as string);
@@ -23,7 +26,7 @@ export async function waitForTag(page: Page, tag: string, present = true, timeou
   );
 }
 
-export async function waitForState(page: Page, fragment: string, timeout = 10_000): Promise<void> {
+export async function waitForState(page: Page, fragment: string, timeout = WAIT_MS): Promise<void> {
   await page.waitForFunction(
     ([sel, f]) => (document.querySelector(sel as string)?.getAttribute('data-state') ?? '').includes(f as string),
     [root, fragment] as const,
