@@ -8,10 +8,10 @@ import { problem } from './problems.ts';
  */
 
 /** Items the check plays in all: the start once for every run (golden and each bad run), plus every run's own items. */
-export const MAX_PLAYED_ITEMS = 3000;
+export const MAX_PLAYED_ITEMS = 2000;
 
 /** Machine steps (each accepted event and each timer that fires) in all runs together. */
-export const MAX_MACHINE_STEPS = 50_000;
+export const MAX_MACHINE_STEPS = 10_000;
 
 /** Simulated time played in one go before the step budget is looked at again, ms. */
 export const STEP_CHECK_SLICE_MS = 60_000;
@@ -22,13 +22,16 @@ export const playedItems = (startItems: number, goldenItems: number, badRunItems
 
 /** Machine steps left for the runs still to play; shared by all runs of one check. */
 export class StepBudget {
-  private used = 0;
+  private spent = 0;
   constructor(readonly max = MAX_MACHINE_STEPS) {}
   spend(steps = 1): void {
-    this.used += steps;
+    this.spent += steps;
+  }
+  get used(): number {
+    return this.spent;
   }
   get exhausted(): boolean {
-    return this.used > this.max;
+    return this.spent > this.max;
   }
 }
 
