@@ -38,6 +38,7 @@ describe('loader fuzz', () => {
       const line = lineFor(file);
       for (const p of r.problems) if (!line.test(p) || p.includes('\n')) throw new Error(`${where}: badly formed problem: ${p}`);
     }
+    expect(({} as Record<string, unknown>).polluted, 'a "__proto__" key reached Object.prototype').toBeUndefined();
     // Every kind of damage was tried a fair number of times.
     expect([...seen.values()].every((n) => n > CASES / 30)).toBe(true);
   }, 20_000);

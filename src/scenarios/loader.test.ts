@@ -202,6 +202,15 @@ describe('loadScenario: hostile names and text', () => {
     if (!r.ok) expect(r.problems).toEqual([expect.stringMatching(new RegExp(`^${F}: weights\\.mistake\\.${key}: unknown mistake "${key}" on clicking-press`))]);
   });
 
+  it.each([
+    ['(root)', '__proto__', (t: string) => t.replace(/^{/, '{"__proto__":{"polluted":1},')],
+    ['title', 'title.__proto__', (t: string) => t.replace('"title":{', '"title":{"__proto__":{"polluted":1},')],
+  ])('a __proto__ key in %s is an unknown field', (_where, path, edit) => {
+    const r = loadScenario(F, edit(JSON.stringify(probeDoc())), machineModules);
+    expect(r).toMatchObject({ ok: false, problems: [`${F}: ${path}: unknown field (not part of the drill format)`] });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
   it('a __proto__ key pollutes nothing, whatever its value', () => {
     const text = JSON.stringify(probeDoc()).replace(/}$/, ',"weights":{"mistake":{"__proto__":{"polluted":1}}}}');
     const r = loadScenario(F, text, machineModules);
