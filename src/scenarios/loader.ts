@@ -19,6 +19,8 @@ const BOM = '\uFEFF';
  * machine, then the start simulated — and each stage reports every problem it finds, as
  * `file: path.to.field: what is wrong`. A file with any problem is refused whole. Never throws:
  * the files come from trainers, and a bad one must not take the app down.
+ * The runs are not played here: a file from outside goes through `checkDrillFile` (checkDrill.ts),
+ * which also plays them; bundled drills are played by their unit tests.
  */
 export function loadScenario(fileName: string, text: string, machines: readonly MachineModule[]): LoadResult {
   try {
