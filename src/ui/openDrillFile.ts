@@ -2,6 +2,7 @@ import { machineModules } from '../machines/index.ts';
 import { checkDrillFile, type DrillCheck } from '../scenarios/checkDrill.ts';
 import { fileTooLarge, MAX_FILE_BYTES } from '../scenarios/checkLimits.ts';
 import { refused } from '../scenarios/loader.ts';
+import { problem } from '../scenarios/problems.ts';
 
 /** Runs the check here; a pause first lets the page paint "checking…" before the work starts. */
 async function checkHere(name: string, bytes: Uint8Array): Promise<DrillCheck> {
@@ -40,6 +41,12 @@ function checkInWorker(name: string, bytes: Uint8Array): Promise<DrillCheck> {
  */
 export async function openDrillFile(file: File): Promise<DrillCheck> {
   if (file.size > MAX_FILE_BYTES) return refused(file.name, [fileTooLarge(file.name, file.size)]);
-  const bytes = new Uint8Array(await file.arrayBuffer());
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await file.arrayBuffer());
+  } catch (e) {
+    // The file was moved or deleted after it was picked, or a permission was withdrawn.
+    return refused(file.name, [problem(file.name, '(file)', `cannot be read (${(e as Error)?.name ?? String(e)})`)]);
+  }
   return typeof Worker === 'undefined' ? checkHere(file.name, bytes) : checkInWorker(file.name, bytes);
 }
