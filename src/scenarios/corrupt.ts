@@ -68,6 +68,20 @@ const PRIMARY: Record<string, (doc: Json, rand: Rand) => void> = {
     const t = pick(rand, targets);
     setAt(doc, t.path, `${t.value as string}${pick(rand, ODD_TEXT)}`);
   },
+  invisibleText(doc, rand) {
+    // Text shown to trainees (title, briefing, labels) with a character no one can see.
+    const texts = nodes(doc).filter(({ path, value }) => typeof value === 'string' && (last(path) === 'id' || last(path) === 'en') && path.length > 1);
+    const t = pick(rand, texts);
+    const at = Math.floor(rand() * ((t.value as string).length + 1));
+    setAt(doc, t.path, `${(t.value as string).slice(0, at)}${pick(rand, ['\u202E', '\u200B', '\u2066', '\u0007', '\uFEFF'])}${(t.value as string).slice(at)}`);
+  },
+  protoKey(doc, rand) {
+    // JSON.parse makes an own "__proto__" property; defineProperty makes one here too (plain assignment would not).
+    const d = doc as Record<string, Json>;
+    const weights = (d.weights && typeof d.weights === 'object' && !Array.isArray(d.weights) ? d.weights : (d.weights = {})) as Record<string, Json>;
+    const mistake = (weights.mistake && typeof weights.mistake === 'object' && !Array.isArray(weights.mistake) ? weights.mistake : (weights.mistake = {})) as Record<string, Json>;
+    Object.defineProperty(mistake, '__proto__', { value: pick(rand, [5, 0, { polluted: 1 }]), enumerable: true, writable: true, configurable: true });
+  },
   unknownField(doc, rand) {
     const objects = nodes(doc).filter(({ value }) => kindOf(value) === 'object');
     const o = pick(rand, objects).value as Record<string, Json>;

@@ -179,3 +179,71 @@ describe('loadScenario: the start is simulated', () => {
     expect(load((d) => (d.startState = 'tag:ready')).ok).toBe(true);
   });
 });
+
+describe('loadScenario: hostile names and text', () => {
+  it('clips a huge unknown field name in the problem line', () => {
+    const key = 'k'.repeat(1_000_000);
+    const problems = problemsOf((d) => (d[key] = 1));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^scenarios\/clicking-press\/probe\.json: "k+…": unknown field/);
+    expect(problems[0]!.length).toBeLessThan(400);
+  });
+
+  it('clips a huge unknown key under weights.mistake', () => {
+    const problems = problemsOf((d) => (d.weights = { mistake: { ['m'.repeat(100_000)]: 1 } }));
+    expect(problems.length).toBeGreaterThan(0);
+    for (const p of problems) expect(p.length).toBeLessThan(700);
+  });
+
+  it.each(['__proto__', 'constructor', 'toString'])('reports weights.mistake.%s as an unknown mistake', (key) => {
+    const text = JSON.stringify(probeDoc()).replace(/}$/, `,"weights":{"mistake":{"${key}":5}}}`);
+    const r = loadScenario(F, text, machineModules);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems).toEqual([expect.stringMatching(new RegExp(`^${F}: weights\\.mistake\\.${key}: unknown mistake "${key}" on clicking-press`))]);
+  });
+
+  it.each([
+    ['(root)', '__proto__', (t: string) => t.replace(/^{/, '{"__proto__":{"polluted":1},')],
+    ['title', 'title.__proto__', (t: string) => t.replace('"title":{', '"title":{"__proto__":{"polluted":1},')],
+  ])('a __proto__ key in %s is an unknown field', (_where, path, edit) => {
+    const r = loadScenario(F, edit(JSON.stringify(probeDoc())), machineModules);
+    expect(r).toMatchObject({ ok: false, problems: [`${F}: ${path}: unknown field (not part of the drill format)`] });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('a __proto__ key pollutes nothing, whatever its value', () => {
+    const text = JSON.stringify(probeDoc()).replace(/}$/, ',"weights":{"mistake":{"__proto__":{"polluted":1}}}}');
+    const r = loadScenario(F, text, machineModules);
+    expect(r.ok).toBe(false);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it.each([
+    ['title.en', (d: ProbeDoc) => (d.title.en = '\u202Egnp.exe')],
+    ['briefing.id', (d: ProbeDoc) => (d.briefing.id = 'a\u200Bb')],
+    ['objectives.0.label.en', (d: ProbeDoc) => ((d.objectives[0] as Record<string, unknown>).label = { id: 'x', en: 'x\u2066y' })],
+    ['badRuns.0.note', (d: ProbeDoc) => ((d.badRuns[0] as Record<string, unknown>).note = 'x\u0007')],
+  ])('refuses an invisible or direction-changing character in %s, naming it visibly', (path, change) => {
+    const problems = problemsOf(change);
+    expect(problems).toEqual([expect.stringMatching(new RegExp(`^${F}: ${path.replace(/\./g, '\\.')}: contains an invisible or direction-changing character \\(<U\\+[0-9A-F]{4}>`))]);
+  });
+
+  it('shows invisible characters in quoted names visibly', () => {
+    const problems = problemsOf((d) => (d.start[0] = { type: 'user.inspect', control: 'floor\u202EkraM' }));
+    expect(problems[0]).toContain('"floor<U+202E>kraM"');
+    expect(problems[0]).not.toContain('\u202E');
+  });
+
+  it('a file name with direction-changing characters is shown visibly and clipped', () => {
+    const r = loadScenario(`\u202E${'n'.repeat(5000)}.json`, '{', machineModules);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.problems[0]).toMatch(/^<U\+202E>n+…: \(file\): not valid JSON/);
+      expect(r.problems[0]!.length).toBeLessThan(500);
+    }
+  });
+
+  it('a leading byte-order mark is ignored', () => {
+    expect(loadScenario(F, `\uFEFF${JSON.stringify(probeDoc())}`, machineModules).ok).toBe(true);
+  });
+});

@@ -5,32 +5,55 @@ import { scenarioFileSchema, type ScenarioFile } from './schema.ts';
 import { simulateStart } from './simulateStart.ts';
 import { parseStateRef, type Drill, type FaultWhen, type Objective } from './types.ts';
 
-export type LoadResult = { readonly ok: true; readonly drill: Drill } | { readonly ok: false; readonly problems: string[] };
+/** Refused: the problem lines (at most `MAX_PROBLEMS` and a "N more problems not shown" line) and how many there are in all. */
+export type Refused = { readonly ok: false; readonly problems: string[]; readonly total: number };
+export type LoadResult = { readonly ok: true; readonly drill: Drill } | Refused;
+
+/** A refusal from every problem found: the lines capped, the count kept. */
+export const refused = (file: string, problems: readonly string[]): Refused => ({ ok: false, problems: capProblems(file, problems), total: problems.length });
+
+const BOM = '\uFEFF';
 
 /**
  * Reads one scenario file. Checks run in stages — JSON, shape (schema), names against the
  * machine, then the start simulated — and each stage reports every problem it finds, as
  * `file: path.to.field: what is wrong`. A file with any problem is refused whole. Never throws:
  * the files come from trainers, and a bad one must not take the app down.
+ * The runs are not played here: a file from outside goes through `checkDrillFile` (checkDrill.ts),
+ * which also plays them; bundled drills are played by their unit tests.
  */
 export function loadScenario(fileName: string, text: string, machines: readonly MachineModule[]): LoadResult {
   try {
-    return load(fileName, text, machines);
+    const r = load(fileName, text, machines);
+    return r.ok ? r : refused(fileName, r.problems);
   } catch (e) {
-    return { ok: false, problems: [problem(fileName, '(file)', `could not be checked (${(e as Error)?.message ?? String(e)})`)] };
+    return refused(fileName, [problem(fileName, '(file)', `could not be checked (${(e as Error)?.message ?? String(e)})`)]);
   }
 }
 
-function load(fileName: string, text: string, machines: readonly MachineModule[]): LoadResult {
+/**
+ * The schema's record drops an own `__proto__` key (JSON.parse makes one) without a word. Put
+ * back every key the file has, as plain own properties (no prototype is touched), so the
+ * cross-check reports `__proto__` like any other unknown mistake id.
+ */
+function keepRecordKeys(doc: ScenarioFile, raw: unknown): ScenarioFile {
+  const rawMistake = (raw as { weights?: { mistake?: unknown } }).weights?.mistake;
+  if (!doc.weights?.mistake || typeof rawMistake !== 'object' || rawMistake === null) return doc;
+  return { ...doc, weights: { ...doc.weights, mistake: Object.fromEntries(Object.entries(rawMistake)) as Record<string, number> } };
+}
+
+/** Every problem found, not yet capped. */
+function load(fileName: string, text: string, machines: readonly MachineModule[]): { ok: true; drill: Drill } | { ok: false; problems: string[] } {
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    // A byte-order mark is how some editors (Notepad) start a UTF-8 file: not part of the drill.
+    raw = JSON.parse(text.startsWith(BOM) ? text.slice(1) : text);
   } catch (e) {
     return { ok: false, problems: [problem(fileName, '(file)', `not valid JSON (${(e as Error).message})`)] };
   }
   const parsed = scenarioFileSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, problems: schemaProblems(fileName, parsed.error.issues) };
-  const doc = parsed.data;
+  const doc = keepRecordKeys(parsed.data, raw);
 
   const problems: string[] = [];
   // Inside scenarios/<machine-id>/<drill-id>.json the names must agree with where the file lives.
@@ -50,7 +73,7 @@ function load(fileName: string, text: string, machines: readonly MachineModule[]
   }
   problems.push(...crossCheck(fileName, doc, module));
   // Simulating a start that names unknown controls would only repeat those problems.
-  if (problems.length) return { ok: false, problems: capProblems(fileName, problems) };
+  if (problems.length) return { ok: false, problems };
   const start = simulateStart(fileName, doc, module);
   if (start.problems.length) return { ok: false, problems: start.problems };
   return { ok: true, drill: resolve(fileName, doc, start.startMs) };

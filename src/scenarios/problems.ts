@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { clip } from '../engine/untrustedText.ts';
+import { clip, showInvisible, untrusted } from '../engine/untrustedText.ts';
 
 /**
  * Problem lines in the one shape every tool prints: `file: path.to.field: what is wrong`.
@@ -8,22 +8,35 @@ import { clip } from '../engine/untrustedText.ts';
  */
 
 const PLAIN_SEGMENT = /^[\w$-]+$/;
+const MAX_FILE = 120;
+const MAX_SEGMENT = 40;
+const MAX_PATH = 200;
 const MAX_MESSAGE = 300;
 
+/** Keys come from the file: each is quoted unless it is a short plain name, and clipped. */
 export function formatPath(path: readonly PropertyKey[]): string {
   if (path.length === 0) return '(root)';
-  return path.map((seg) => (typeof seg === 'number' || PLAIN_SEGMENT.test(String(seg)) ? String(seg) : JSON.stringify(clip(String(seg), 40)))).join('.');
+  const segment = (seg: PropertyKey) => {
+    const text = String(seg);
+    if (typeof seg === 'number' || (PLAIN_SEGMENT.test(text) && text.length <= MAX_SEGMENT)) return text;
+    return JSON.stringify(untrusted(text, MAX_SEGMENT));
+  };
+  return path.map(segment).join('.');
 }
 
 export { clip };
 
+/**
+ * Every part may quote the file (its name from a trainer's disk, keys, values): invisible and
+ * direction-changing characters are shown as `<U+XXXX>` and each part is clipped.
+ */
 export function problem(file: string, path: string | readonly PropertyKey[], message: string): string {
   const where = typeof path === 'string' ? path : formatPath(path);
-  return `${file}: ${where}: ${clip(message.replace(/\s+/g, ' ').trim(), MAX_MESSAGE)}`;
+  return `${untrusted(file, MAX_FILE)}: ${untrusted(where, MAX_PATH)}: ${untrusted(message.replace(/\s+/g, ' ').trim(), MAX_MESSAGE)}`;
 }
 
 /** A value from the file, quoted for a message (clipped, so a huge string cannot flood the output). */
-export const quote = (value: unknown): string => JSON.stringify(clip(String(value), 60));
+export const quote = (value: unknown): string => JSON.stringify(clip(showInvisible(String(value)), 60));
 
 type Issue = z.core.$ZodIssue;
 
@@ -51,7 +64,8 @@ export function capProblems(file: string, problems: readonly string[]): string[]
   return [...problems.slice(0, MAX_PROBLEMS), problem(file, '(file)', `${problems.length - MAX_PROBLEMS} more problems not shown`)];
 }
 
+/** Every schema problem (not capped: the caller caps once all stages are done). */
 export function schemaProblems(file: string, issues: readonly Issue[]): string[] {
   const lines = issues.flatMap((i) => leaves(i, [])).map((l) => problem(file, l.path, l.message));
-  return capProblems(file, [...new Set(lines)]);
+  return [...new Set(lines)];
 }

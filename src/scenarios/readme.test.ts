@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { machineModules } from '../machines/index.ts';
+import { MAX_FILE_BYTES, MAX_MACHINE_STEPS, MAX_PLAYED_ITEMS } from './checkLimits.ts';
 import { loadScenario } from './loader.ts';
+import { MAX_PROBLEMS } from './problems.ts';
 import { withReference } from './reference.ts';
 import { verifyRuns } from './verifyRuns.ts';
 
@@ -10,6 +12,14 @@ const readme = readFileSync(new URL('../../scenarios/README.md', import.meta.url
 describe('scenarios/README.md', () => {
   it('lists the names every machine has now (else: npm run scenarios:reference)', () => {
     expect(readme).toBe(withReference(readme, machineModules));
+  });
+
+  it('states the limits of the check as the code has them', () => {
+    const count = (text: string) => readme.split(text).length - 1;
+    expect(count(`**${MAX_PLAYED_ITEMS}**`)).toBe(2);
+    expect(count(`**${MAX_MACHINE_STEPS}**`)).toBe(2);
+    expect(count(`${MAX_FILE_BYTES / 1024 / 1024} MB`)).toBe(2);
+    expect([count(`${MAX_PROBLEMS} baris`), count(`${MAX_PROBLEMS} lines`)]).toEqual([1, 1]);
   });
 
   it('its complete example is a valid drill whose golden passes and bad runs fail as stated', () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { showInvisible } from '../engine/untrustedText.ts';
 
 /**
  * The scenario (drill) file format: `scenarios/<machine-id>/<drill-id>.json`. This schema checks
@@ -18,7 +19,19 @@ const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const kebab = (what: string) =>
   z.string().max(60).regex(KEBAB, `${what} must be kebab-case: a-z, 0-9 and single dashes, like "oli-kurang"`);
 const name = z.string().min(1).max(80);
-const text = (max: number) => z.string().max(max).regex(/\S/, 'must not be empty');
+/**
+ * Text shown to trainees is refused if it holds characters no one can see: a right-to-left
+ * override makes "\u202Egnp.exe" read as "exe.png", a zero-width space makes two titles differ.
+ * The message shows the first one as <U+XXXX> (the same marks `showInvisible` uses everywhere).
+ */
+const visibleOnly = (s: z.ZodString) =>
+  s.refine((v) => showInvisible(v) === v, {
+    error: (issue) => {
+      const mark = /<U\+[0-9A-F]{4}>/.exec(showInvisible(String(issue.input)))?.[0] ?? '';
+      return `contains an invisible or direction-changing character (${mark}): remove it (line breaks and tabs are fine)`;
+    },
+  });
+const text = (max: number) => visibleOnly(z.string().max(max).regex(/\S/, 'must not be empty'));
 const localText = (max: number) =>
   z.object({ id: text(max).describe('Bahasa Indonesia'), en: text(max).describe('English') }).strict();
 
@@ -96,7 +109,7 @@ const weights = z
 
 const badRun = z
   .object({
-    note: z.string().max(500).optional(),
+    note: visibleOnly(z.string().max(500)).optional(),
     events: z.array(runItem).max(MAX_ITEMS),
     expect: z
       .object({

@@ -1,24 +1,36 @@
 import { useState } from 'react';
 import { useSessionHandle } from '../engine/react/SessionContext.tsx';
-import { machineModules } from '../machines/index.ts';
 import { bundledDrills } from '../scenarios/bundled.ts';
-import { loadScenario } from '../scenarios/loader.ts';
+import { MAX_PROBLEMS, problem } from '../scenarios/problems.ts';
 import type { Drill } from '../scenarios/types.ts';
 import { useI18n } from './i18n.tsx';
+import { openDrillFile } from './openDrillFile.ts';
 
-/** Drills for this machine: the bundled ones, and a trainer's own file (validated whole before anything runs). */
+interface Refusal {
+  readonly problems: readonly string[];
+  readonly total: number;
+}
+
+/**
+ * Drills for this machine: the bundled ones, and a trainer's own file. The file must pass the same
+ * check as `npm run scenarios:check` (golden run plays and passes, bad runs fail as stated) before
+ * it can start; a refusal shows the checker's own problem lines under a headline in the app's language.
+ */
 export function DrillList({ onStart, shareLink }: { onStart: (drill: Drill, bundled: boolean) => void; shareLink: (drillId: string) => string }) {
   const { module } = useSessionHandle();
   const { t, lang } = useI18n();
-  const [problems, setProblems] = useState<string[] | null>(null);
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const [checking, setChecking] = useState(false);
   const drills = bundledDrills.filter((d) => d.machine === module.id);
   const open = async (file: File) => {
-    const result = loadScenario(file.name, await file.text(), machineModules);
-    if (!result.ok) return setProblems(result.problems);
-    if (result.drill.machine !== module.id) return setProblems([`${file.name}: machine: ${t('drill.otherMachine', { machine: result.drill.machine })}`]);
-    setProblems(null);
+    setRefusal(null);
+    setChecking(true);
+    const result = await openDrillFile(file).finally(() => setChecking(false));
+    if (!result.ok) return setRefusal(result);
+    if (result.drill.machine !== module.id) return setRefusal({ problems: [problem(file.name, 'machine', t('drill.otherMachine', { machine: result.drill.machine }))], total: 1 });
     onStart(result.drill, false);
   };
+  const hidden = refusal ? refusal.total - Math.min(refusal.total, MAX_PROBLEMS) : 0;
   return (
     <details className="drill-list" data-testid="drill-list">
       <summary>{t('drill.listTitle')}</summary>
@@ -43,6 +55,7 @@ export function DrillList({ onStart, shareLink }: { onStart: (drill: Drill, bund
           type="file"
           accept=".json,application/json"
           data-testid="open-drill"
+          disabled={checking}
           onChange={(e) => {
             const file = e.target.files?.[0];
             if (file) void open(file);
@@ -50,14 +63,20 @@ export function DrillList({ onStart, shareLink }: { onStart: (drill: Drill, bund
           }}
         />
       </label>
-      {problems && (
-        <div className="notice warn" role="alert" data-testid="drill-problems">
-          <p>{t('drill.refused')}</p>
+      {checking && (
+        <p role="status" data-testid="drill-checking">
+          {t('drill.checking')}
+        </p>
+      )}
+      {refusal && (
+        <div className="notice warn drill-problems" role="alert" data-testid="drill-problems" data-problem-count={refusal.total}>
+          <p>{t('drill.refused', { count: refusal.total })}</p>
           <ul>
-            {problems.slice(0, 30).map((p, i) => (
+            {refusal.problems.map((p, i) => (
               <li key={i}>{p}</li>
             ))}
           </ul>
+          {hidden > 0 && <p>{t('drill.problemsHidden', { count: hidden })}</p>}
         </div>
       )}
     </details>

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHarness, type Harness } from './harness.ts';
 import { panel, pressBoth, waitForState, waitForTag } from './gladiPage.ts';
@@ -65,5 +65,32 @@ describe('scenario drills', () => {
     expect(text).toContain('latihan-saya.json: mode');
     expect(await page.$('[data-testid="drill-problems"] img')).toBeNull();
     expect(await page.$('[data-testid="drill-panel"]')).toBeNull();
+
+    // A well-formed file whose golden run fails is refused as the checker refuses it, headline in Indonesian.
+    const doc = JSON.parse(readFileSync('scenarios/clicking-press/oli-kurang.json', 'utf8')) as { golden: unknown[] };
+    const open = async (name: string, bytes: Buffer) => {
+      await page.setInputFiles('[data-testid="open-drill"]', { name, mimeType: 'application/json', buffer: bytes });
+      await page.waitForFunction(() => !document.querySelector('[data-testid="drill-checking"]') && !!document.querySelector('[data-testid="drill-problems"], [data-testid="drill-panel"]'));
+    };
+    await open('golden-gagal.json', Buffer.from(JSON.stringify({ ...doc, golden: doc.golden.slice(0, 1) })));
+    const refused = await page.textContent('[data-testid="drill-problems"]');
+    expect(refused).toMatch(/Berkas latihan ini tidak bisa dipakai: \d+ masalah/);
+    expect(refused).toContain('golden-gagal.json: golden: must pass, but failed');
+    expect(await page.$('[data-testid="drill-panel"]')).toBeNull();
+
+    // Thousands of problems: the lines are capped, and both the checker's line and the headline say how many are left out.
+    await open('banyak.json', Buffer.from(JSON.stringify({ ...doc, golden: Array.from({ length: 1000 }, () => ({ t: 'soon', event: 7 })) })));
+    expect(await page.getAttribute('[data-testid="drill-problems"]', 'data-problem-count')).toBe('2000');
+    const many = await page.textContent('[data-testid="drill-problems"]');
+    expect(many).toContain('Berkas latihan ini tidak bisa dipakai: 2000 masalah');
+    expect(many).toContain('banyak.json: (file): 1900 more problems not shown');
+    expect(many).toContain('1900 masalah lagi tidak ditampilkan');
+    expect(await page.$$eval('[data-testid="drill-problems"] li', (li) => li.length)).toBe(101);
+    await page.screenshot({ path: 'test-results/drill-refused-many.png' });
+
+    // A good file saved with a byte-order mark (Notepad) opens and starts.
+    await open('oli-saya.json', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), readFileSync('scenarios/clicking-press/oli-kurang.json')]));
+    await page.waitForSelector('[data-testid="drill-panel"][data-drill="oli-kurang"]');
+    expect(hx.errors).toEqual([]);
   });
 });

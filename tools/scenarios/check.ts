@@ -2,15 +2,17 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { machineModules } from '../../src/machines/index.ts';
-import { loadScenario } from '../../src/scenarios/loader.ts';
+import { untrusted } from '../../src/engine/untrustedText.ts';
+import { checkDrillFile } from '../../src/scenarios/checkDrill.ts';
+import { fileTooLarge, MAX_FILE_BYTES } from '../../src/scenarios/checkLimits.ts';
 import { problem } from '../../src/scenarios/problems.ts';
-import { verifyRuns } from '../../src/scenarios/verifyRuns.ts';
 
 /**
- * `npm run scenarios:check [-- <file>...]`: checks drill files the way the app loads them, then
- * plays each golden run (must pass) and bad run (must fail as stated). Prints one OK line per good
- * file and every problem as `file: path.to.field: what is wrong`; exits 0 only if all are good.
- * Reads files with node:fs (no bundler), so it runs anywhere tsx does.
+ * `npm run scenarios:check [-- <file>...]`: checks drill files with the very check the app runs
+ * on a trainer's own file (`checkDrillFile`): shape, names, the start simulated, the golden run
+ * passes and each bad run fails as stated. Prints one OK line per good file and every problem as
+ * `file: path.to.field: what is wrong`; exits 0 only if all are good. Reads files with node:fs
+ * (no bundler), so it runs anywhere tsx does.
  */
 
 export interface Io {
@@ -46,21 +48,26 @@ function findFiles(root: string, cwd: string, io: Io): { files: string[]; stray:
 /** Checks one file; returns whether it is good. */
 export function checkFile(path: string, cwd: string, io: Io): boolean {
   const name = display(path, cwd);
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = readFileSync(path, 'utf8');
+    const size = statSync(path).size;
+    if (size > MAX_FILE_BYTES) {
+      io.err(fileTooLarge(name, size));
+      return false;
+    }
+    bytes = readFileSync(path);
   } catch (e) {
     io.err(problem(name, '(file)', `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`));
     return false;
   }
-  const loaded = loadScenario(name, text, machineModules);
-  const problems = loaded.ok ? verifyRuns(machineModules.find((m) => m.id === loaded.drill.machine)!, loaded.drill) : loaded.problems;
-  problems.forEach((p) => io.err(p));
-  if (loaded.ok && problems.length === 0) {
-    const d = loaded.drill;
-    io.out(`${name}: OK (${d.machine}, ${d.mode}, ${d.objectives.length} objective(s); golden passes; ${d.badRuns.length} bad run(s) fail as stated)`);
+  const checked = checkDrillFile(name, bytes, machineModules);
+  if (!checked.ok) {
+    checked.problems.forEach((p) => io.err(p));
+    return false;
   }
-  return problems.length === 0;
+  const d = checked.drill;
+  io.out(`${untrusted(name)}: OK (${d.machine}, ${d.mode}, ${d.objectives.length} objective(s); golden passes; ${d.badRuns.length} bad run(s) fail as stated)`);
+  return true;
 }
 
 export function main(args: readonly string[], io: Io = consoleIo, cwd = process.cwd()): number {
