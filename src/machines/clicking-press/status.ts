@@ -30,11 +30,17 @@ export function clickingPressStatus(s: Snap): StatusLine {
   if (at(s, 'power.powered.pumpRunning.firstPressed')) return line('status.firstPressed', 'info');
   if (at(s, 'power.powered.pumpRunning.waitRelease')) return line('status.waitRelease', 'info');
   if (at(s, 'work.partCut')) return line(s.matches({ arm: 'aside' }) ? 'status.partReady' : 'status.partCutArmOver', 'ok');
-  if (at(s, 'power.powered.pumpRunning.ready'))
-    return line(s.matches({ arm: 'overDie' }) ? 'status.readyArmOver' : 'status.readyArmAside', 'ok');
+  if (at(s, 'power.powered.pumpRunning.ready')) {
+    if (s.matches({ arm: 'aside' })) return line('status.readyArmAside', 'ok');
+    // Over an empty board a two-hand stroke only tests the press: say so rather than "ready to cut".
+    return c.die && c.material ? line('status.readyArmOver', 'ok') : line('status.readyArmOverEmpty');
+  }
   if (at(s, 'power.powered.pumpStarting')) return line('status.pumpStarting');
   if (at(s, 'power.powered.pumpOff')) return line('status.pumpOff');
   if (at(s, 'power.off.shiftDone')) return line('status.shiftDone', 'ok');
+  // Off: locked out for the oil, or the work done with only the arm left over the board.
+  if (c.oilLow) return line('status.offOilLow', 'warn');
+  if (c.goodParts > 0) return line('status.offArmOver', 'warn');
   return line('status.off');
 }
 

@@ -1,5 +1,29 @@
 import type { MachineMessages } from '../../i18n/catalogue.ts';
+import { WORK_TICKET, WORK_TICKET_SIZE_EU, type TicketWindow } from './constants.ts';
 import { solePressSummary } from './summary.ts';
+
+/** A ticket value or window as the ticket prints it ("5 bar", "4–6 bar"); Indonesian uses a decimal comma. */
+const ticketText = (w: TicketWindow, unit: string, lang: 'id' | 'en') => {
+  const n = (v: number) => (lang === 'id' ? String(v).replace('.', ',') : String(v));
+  return `${w.min === w.max ? n(w.min) : `${n(w.min)}–${n(w.max)}`} ${unit}`;
+};
+/** The work ticket's settings in each language: every text that quotes the ticket uses these. */
+const TICKET = {
+  id: {
+    bar: ticketText(WORK_TICKET.regulatorBar, 'bar', 'id'),
+    pressS: ticketText(WORK_TICKET.pressTimeS, 'detik', 'id'),
+    tempC: ticketText(WORK_TICKET.reactivatorTempC, '°C', 'id'),
+    timerS: ticketText(WORK_TICKET.reactivatorTimeS, 'detik', 'id'),
+  },
+  en: {
+    bar: ticketText(WORK_TICKET.regulatorBar, 'bar', 'en'),
+    pressS: ticketText(WORK_TICKET.pressTimeS, 's', 'en'),
+    tempC: ticketText(WORK_TICKET.reactivatorTempC, '°C', 'en'),
+    timerS: ticketText(WORK_TICKET.reactivatorTimeS, 's', 'en'),
+  },
+};
+const ID = TICKET.id;
+const EN = TICKET.en;
 
 /**
  * Every text of the sole press station, Bahasa Indonesia first (shop-floor words from the
@@ -71,6 +95,9 @@ export const solePressMessages: MachineMessages = {
       'Semua mesin mati. Buang air di saringan, buka keran angin, setel regulator, lalu hidupkan reaktivator dan mesin press.',
     'status.warming': 'Reaktivator memanas ke {celsius} °C. Tunggu sampai lampu hijau SIAP menyala.',
     'status.loadTray': 'Reaktivator siap. Taruh sol dan sepatu yang sudah dilem di baki, lalu dorong baki ke bawah lampu.',
+    'status.loadTrayPressOff':
+      'Reaktivator siap, tetapi mesin press masih mati. Hidupkan dan setel mesin press dulu: lem hanya tahan sebentar setelah dipanaskan.',
+    'status.pressOnReactivatorOff': 'Mesin press hidup, reaktivator mati. Setel suhu dan timer reaktivator sesuai kartu kerja, lalu hidupkan reaktivator.',
     'status.activating': 'Lem sedang dipanaskan. Sisa {seconds} detik. Jangan pegang lampu, panas.',
     'status.takeFromTray': 'Waktu panas selesai. Tarik baki dan ambil sol dan sepatu. Lem hanya tahan sebentar: kerjakan cepat.',
     'status.laySole': 'Pasang sol mulai dari ujung sepatu, luruskan, lalu tekan ringan dengan tangan.',
@@ -104,8 +131,8 @@ export const solePressMessages: MachineMessages = {
     'status.bonded.filmTooCold': 'Sol tidak menempel: lem kurang panas. Ambil sepatu, periksa suhu reaktivator.',
     'status.bonded.reactivatedTooShort': 'Sol tidak menempel: lem terlalu sebentar dipanaskan. Ambil sepatu, panjangkan timer reaktivator.',
     'status.bonded.openTimeExceeded': 'Sol tidak menempel: lem sudah mati karena terlalu lama menunggu. Ambil sepatu; lain kali langsung ditekan.',
-    'status.bonded.pressureLow': 'Sol menempel lemah: tekanan angin terlalu rendah. Ambil sepatu, naikkan regulator ke 4–6 bar.',
-    'status.bonded.pressTimeShort': 'Sol menempel lemah: waktu tekan terlalu pendek. Ambil sepatu, setel timer 10–20 detik.',
+    'status.bonded.pressureLow': `Sol menempel lemah: tekanan angin terlalu rendah. Ambil sepatu, setel regulator sesuai kartu kerja (${ID.bar}).`,
+    'status.bonded.pressTimeShort': `Sol menempel lemah: waktu tekan terlalu pendek. Ambil sepatu, setel timer sesuai kartu kerja (${ID.pressS}).`,
     'status.bonded.padWorn': 'Ujung sol terangkat: bantalan aus atau bergeser. Ambil sepatu, tutup angin, ganti bantalan.',
     'status.bonded.toeJackWrong': 'Ujung sol terangkat: penahan ujung tidak sesuai ukuran sepatu. Ambil sepatu, setel penahan ujung.',
     'status.bonded.heelJackWrong': 'Tumit sol terangkat: penahan tumit tidak sesuai ukuran sepatu. Ambil sepatu, setel penahan tumit.',
@@ -190,12 +217,12 @@ export const solePressMessages: MachineMessages = {
     'step.checkFilter': 'Buang air di gelas saringan angin sampai kering',
     'step.checkPad': 'Periksa bantalan: tidak sobek, tidak bocor, tidak aus',
     'step.openAir': 'Buka keran angin',
-    'step.setPressure': 'Setel regulator udara sesuai kartu kerja (5 bar)',
-    'step.setReactivator': 'Setel suhu (70 °C) dan timer (6 detik) reaktivator',
+    'step.setPressure': `Setel regulator udara sesuai kartu kerja (${ID.bar})`,
+    'step.setReactivator': `Setel suhu (${ID.tempC}) dan timer (${ID.timerS}) reaktivator sesuai kartu kerja`,
     'step.reactivatorOn': 'Hidupkan reaktivator',
     'step.pressOn': 'Hidupkan saklar utama mesin press',
-    'step.setPressTime': 'Setel waktu tekan (15 detik)',
-    'step.setJacks': 'Setel penahan ujung dan tumit untuk ukuran 40',
+    'step.setPressTime': `Setel waktu tekan sesuai kartu kerja (${ID.pressS})`,
+    'step.setJacks': `Setel penahan ujung dan tumit untuk ukuran ${WORK_TICKET_SIZE_EU}`,
     'step.reactivate': 'Tunggu lampu SIAP, lalu panaskan lem sol dan sepatu di reaktivator',
     'step.laySole': 'Pasang sol mulai dari ujung, luruskan, tekan ringan',
     'step.placeShoe': 'Letakkan sepatu di bantalan',
@@ -211,7 +238,7 @@ export const solePressMessages: MachineMessages = {
     'mistake.startWithHandsInZone.instead': 'Keluarkan kedua tangan dari area kerja dulu, baru tekan START.',
     'mistake.scorchedSole': 'Sol gosong',
     'mistake.scorchedSole.why': 'Suhu atau waktu reaktivator berlebihan merusak lem dan kulit; sepatu terbuang.',
-    'mistake.scorchedSole.instead': 'Setel suhu dan timer sesuai kartu kerja dan lembar data lem.',
+    'mistake.scorchedSole.instead': `Setel suhu (${ID.tempC}) dan timer (${ID.timerS}) reaktivator sesuai kartu kerja.`,
     'mistake.padWorkWithAir': 'Memegang bantalan dengan angin masih terbuka',
     'mistake.padWorkWithAir.why': 'Bantalan bisa mengembang tiba-tiba dan menjepit tangan.',
     'mistake.padWorkWithAir.instead': 'Tutup keran angin dan ambil sepatu dulu, baru ganti bantalan.',
@@ -223,7 +250,7 @@ export const solePressMessages: MachineMessages = {
     'mistake.deadAdhesive.instead': 'Siapkan mesin press dulu, lalu panaskan lem dan langsung tekan.',
     'mistake.weakBond': 'Tempelan sol lemah',
     'mistake.weakBond.why': 'Tekanan angin atau waktu tekan kurang; sol bisa lepas saat dipakai.',
-    'mistake.weakBond.instead': 'Setel regulator 4–6 bar dan waktu tekan 10–20 detik.',
+    'mistake.weakBond.instead': `Setel regulator (${ID.bar}) dan waktu tekan (${ID.pressS}) sesuai kartu kerja.`,
     'mistake.soleLifting': 'Ujung atau tumit sol terangkat',
     'mistake.soleLifting.why': 'Penahan tidak sesuai ukuran atau bantalan aus: tekanan tidak rata.',
     'mistake.soleLifting.instead': 'Setel penahan ujung dan tumit sesuai ukuran; periksa bantalan.',
@@ -233,6 +260,18 @@ export const solePressMessages: MachineMessages = {
     'mistake.cycleCutOff': 'Listrik atau angin diputus saat menekan',
     'mistake.cycleCutOff.why': 'Penekanan terputus dan sol tidak menempel sempurna.',
     'mistake.cycleCutOff.instead': 'Untuk berhenti, tekan STOP; dalam bahaya, tekan tombol darurat.',
+    'mistake.pressureOffTicket': `Menekan dengan regulator tidak sesuai kartu kerja (${ID.bar})`,
+    'mistake.pressureOffTicket.why': 'Kartu kerja memuat tekanan dari lembar data lem untuk sepatu ini: tekanan lain bisa membuat tempelan lemah atau merusak sepatu, walau sol ini masih menempel.',
+    'mistake.pressureOffTicket.instead': `Sebelum menekan, cocokkan manometer regulator dengan kartu kerja: ${ID.bar}.`,
+    'mistake.pressTimeOffTicket': `Menekan dengan waktu tekan tidak sesuai kartu kerja (${ID.pressS})`,
+    'mistake.pressTimeOffTicket.why': 'Waktu tekan kartu kerja memberi lem waktu cukup untuk mengikat; waktu lain membuat hasil tidak sama dari sepatu ke sepatu.',
+    'mistake.pressTimeOffTicket.instead': `Setel timer mesin press sesuai kartu kerja: ${ID.pressS}.`,
+    'mistake.reactivatorTempOffTicket': `Memanaskan lem dengan suhu tidak sesuai kartu kerja (${ID.tempC})`,
+    'mistake.reactivatorTempOffTicket.why': 'Suhu dari lembar data lem: terlalu dingin lem tidak aktif, terlalu panas lem dan kulit gosong.',
+    'mistake.reactivatorTempOffTicket.instead': `Setel suhu reaktivator sesuai kartu kerja (${ID.tempC}) dan tunggu lampu SIAP.`,
+    'mistake.reactivatorTimeOffTicket': `Memanaskan lem dengan timer tidak sesuai kartu kerja (${ID.timerS})`,
+    'mistake.reactivatorTimeOffTicket.why': 'Waktu panas dari lembar data lem: terlalu sebentar lem tidak aktif, terlalu lama lem dan kulit gosong.',
+    'mistake.reactivatorTimeOffTicket.instead': `Setel timer reaktivator sesuai kartu kerja: ${ID.timerS}.`,
   },
   en: {
     ...solePressSummary.texts.en,
@@ -298,6 +337,9 @@ export const solePressMessages: MachineMessages = {
       'All machines off. Drain the filter, open the air valve, set the regulator, then switch on the reactivator and the press.',
     'status.warming': 'The reactivator is heating to {celsius} °C. Wait for the green READY lamp.',
     'status.loadTray': 'Reactivator ready. Put the cemented sole and shoe on the tray and push it under the lamps.',
+    'status.loadTrayPressOff':
+      'Reactivator ready, but the press is still off. Switch the press on and set it up first: the cement stays active only briefly once heated.',
+    'status.pressOnReactivatorOff': 'Press on, reactivator off. Set the reactivator temperature and timer to the work ticket, then switch the reactivator on.',
     'status.activating': 'Heating the cement. {seconds} s left. Do not touch the lamps: hot.',
     'status.takeFromTray': 'Heating done. Pull the tray out and take the sole and shoe. The cement stays active only briefly: work quickly.',
     'status.laySole': 'Lay the sole starting at the toe, align it, then press it lightly by hand.',
@@ -329,8 +371,8 @@ export const solePressMessages: MachineMessages = {
     'status.bonded.filmTooCold': 'The sole did not bond: the cement was not hot enough. Take the shoe, check the reactivator temperature.',
     'status.bonded.reactivatedTooShort': 'The sole did not bond: the cement was heated too briefly. Take the shoe, lengthen the reactivator timer.',
     'status.bonded.openTimeExceeded': 'The sole did not bond: the cement went dead while waiting. Take the shoe; next time press straight away.',
-    'status.bonded.pressureLow': 'Weak bond: air pressure too low. Take the shoe, set the regulator to 4–6 bar.',
-    'status.bonded.pressTimeShort': 'Weak bond: press time too short. Take the shoe, set the timer to 10–20 s.',
+    'status.bonded.pressureLow': `Weak bond: air pressure too low. Take the shoe, set the regulator to the work ticket (${EN.bar}).`,
+    'status.bonded.pressTimeShort': `Weak bond: press time too short. Take the shoe, set the timer to the work ticket (${EN.pressS}).`,
     'status.bonded.padWorn': 'Sole lifting at the toe: pad worn or shifted. Take the shoe, shut the air, replace the pad.',
     'status.bonded.toeJackWrong': 'Sole lifting at the toe: the toe jack is not set for this size. Take the shoe, set the toe jack.',
     'status.bonded.heelJackWrong': 'Sole lifting at the heel: the heel jack is not set for this size. Take the shoe, set the heel jack.',
@@ -415,12 +457,12 @@ export const solePressMessages: MachineMessages = {
     'step.checkFilter': 'Drain the air filter bowl until it is dry',
     'step.checkPad': 'Check the pad: no cuts, no leaks, not worn',
     'step.openAir': 'Open the air valve',
-    'step.setPressure': 'Set the air regulator to the work ticket (5 bar)',
-    'step.setReactivator': 'Set the reactivator temperature (70 °C) and timer (6 s)',
+    'step.setPressure': `Set the air regulator to the work ticket (${EN.bar})`,
+    'step.setReactivator': `Set the reactivator temperature (${EN.tempC}) and timer (${EN.timerS}) to the work ticket`,
     'step.reactivatorOn': 'Switch the reactivator on',
     'step.pressOn': 'Switch the press main switch on',
-    'step.setPressTime': 'Set the press time (15 s)',
-    'step.setJacks': 'Set the toe and heel jacks for size 40',
+    'step.setPressTime': `Set the press time to the work ticket (${EN.pressS})`,
+    'step.setJacks': `Set the toe and heel jacks for size ${WORK_TICKET_SIZE_EU}`,
     'step.reactivate': 'Wait for the READY lamp, then heat the sole and shoe cement in the reactivator',
     'step.laySole': 'Lay the sole from the toe, align it, press lightly',
     'step.placeShoe': 'Put the shoe on the pad',
@@ -436,7 +478,7 @@ export const solePressMessages: MachineMessages = {
     'mistake.startWithHandsInZone.instead': 'Take both hands out of the working area first, then press START.',
     'mistake.scorchedSole': 'Scorched sole',
     'mistake.scorchedSole.why': 'Too much reactivator heat or time ruins cement and leather; the shoe is wasted.',
-    'mistake.scorchedSole.instead': 'Set temperature and timer from the work ticket and the adhesive data sheet.',
+    'mistake.scorchedSole.instead': `Set the reactivator temperature (${EN.tempC}) and timer (${EN.timerS}) to the work ticket.`,
     'mistake.padWorkWithAir': 'Handled the pad with the air still on',
     'mistake.padWorkWithAir.why': 'The pad can inflate suddenly and trap a hand.',
     'mistake.padWorkWithAir.instead': 'Close the air valve and take the shoe off first, then replace the pad.',
@@ -448,7 +490,7 @@ export const solePressMessages: MachineMessages = {
     'mistake.deadAdhesive.instead': 'Get the press ready first, then heat the cement and press at once.',
     'mistake.weakBond': 'Weak sole bond',
     'mistake.weakBond.why': 'Too little air pressure or press time; the sole may come off in wear.',
-    'mistake.weakBond.instead': 'Set the regulator to 4–6 bar and the press time to 10–20 s.',
+    'mistake.weakBond.instead': `Set the regulator (${EN.bar}) and the press time (${EN.pressS}) to the work ticket.`,
     'mistake.soleLifting': 'Sole lifting at the toe or heel',
     'mistake.soleLifting.why': 'Jacks not set for the size or a worn pad: uneven pressure.',
     'mistake.soleLifting.instead': 'Set the toe and heel jacks for the size; check the pad.',
@@ -458,5 +500,17 @@ export const solePressMessages: MachineMessages = {
     'mistake.cycleCutOff': 'Power or air cut off while pressing',
     'mistake.cycleCutOff.why': 'The pressing is cut short and the sole does not bond fully.',
     'mistake.cycleCutOff.instead': 'To stop, press STOP; in danger, press the emergency stop.',
+    'mistake.pressureOffTicket': `Pressed with the regulator off the work ticket (${EN.bar})`,
+    'mistake.pressureOffTicket.why': 'The ticket carries the pressure from the adhesive data sheet for this shoe: another pressure can give a weak bond or damage the shoe, even if this sole still bonded.',
+    'mistake.pressureOffTicket.instead': `Before pressing, check the regulator gauge against the work ticket: ${EN.bar}.`,
+    'mistake.pressTimeOffTicket': `Pressed with the press time off the work ticket (${EN.pressS})`,
+    'mistake.pressTimeOffTicket.why': 'The ticket’s press time gives the cement enough time to bond; another time makes the result differ from shoe to shoe.',
+    'mistake.pressTimeOffTicket.instead': `Set the press timer to the work ticket: ${EN.pressS}.`,
+    'mistake.reactivatorTempOffTicket': `Heated the cement at a temperature off the work ticket (${EN.tempC})`,
+    'mistake.reactivatorTempOffTicket.why': 'The temperature comes from the adhesive data sheet: too cold and the cement does not activate, too hot and cement and leather scorch.',
+    'mistake.reactivatorTempOffTicket.instead': `Set the reactivator temperature to the work ticket (${EN.tempC}) and wait for the READY lamp.`,
+    'mistake.reactivatorTimeOffTicket': `Heated the cement with the timer off the work ticket (${EN.timerS})`,
+    'mistake.reactivatorTimeOffTicket.why': 'The heating time comes from the adhesive data sheet: too short and the cement does not activate, too long and cement and leather scorch.',
+    'mistake.reactivatorTimeOffTicket.instead': `Set the reactivator timer to the work ticket: ${EN.timerS}.`,
   },
 };
