@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { press, release, setTo as set } from '../../engine/events.ts';
 import { createSession, type Session } from '../../engine/session.ts';
+import { drillsFor } from '../../scenarios/bundled.ts';
 import { clickingPress } from './index.ts';
 import {
   CUT_THROUGH_NOTCH,
@@ -95,6 +96,15 @@ describe('clicking press: the work ticket', () => {
       expect(m['mistake.forceAboveTicket.instead']).toContain(String(TICKET_T));
     }
     expect(Object.keys(WORK_TICKET)).not.toContain('depthNotch');
+  });
+
+  it('an exam (no step list) states the ticket in its briefing', () => {
+    const exams = drillsFor(clickingPress.id).filter((d) => d.mode === 'exam');
+    expect(exams.length).toBeGreaterThan(0);
+    for (const d of exams) {
+      expect(d.briefing.id, d.id).toContain(`${TICKET_T} ton`);
+      expect(d.briefing.en, d.id).toContain(`${TICKET_T} t`);
+    }
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { press, release, setTo as set } from '../../engine/events.ts';
 import { createSession, type Session } from '../../engine/session.ts';
+import { drillsFor } from '../../scenarios/bundled.ts';
 import { solePress } from './index.ts';
 import {
   BOND_MIN_PRESSURE_BAR,
@@ -149,6 +150,15 @@ describe('sole press: the work ticket', () => {
       // The weak-bond advice points at the ticket, not at a wider range that contradicts it.
       expect(m['mistake.weakBond.instead']).toContain(`${TICKET.bar} bar`);
       expect(m['status.bonded.pressureLow']).toContain(`${TICKET.bar} bar`);
+    }
+  });
+
+  it('an exam (no step list) states the ticket in its briefing', () => {
+    const exams = drillsFor(solePress.id).filter((d) => d.mode === 'exam');
+    expect(exams.length).toBeGreaterThan(0);
+    for (const d of exams) {
+      for (const part of [`${TICKET.bar} bar`, `${TICKET.tempC} °C`, `${TICKET.timerS} detik`, `${TICKET.pressTimeS} detik`]) expect(d.briefing.id, d.id).toContain(part);
+      for (const part of [`${TICKET.bar} bar`, `${TICKET.tempC} °C`, `${TICKET.timerS} s`, `${TICKET.pressTimeS} s`]) expect(d.briefing.en, d.id).toContain(part);
     }
   });
 });
