@@ -55,8 +55,15 @@ describe('clicking press status: true in every power state', () => {
       expect(statusKey(s)).not.toBe('status.off');
   });
 
+  it('an incomplete cut for lack of force says so and points at the ticket force', () => {
+    const s = running(...LOAD.slice(0, 3), set('pressure', WORK_TICKET.pressureT.min - 2), set('arm', 'overDie'), press('buttonLeft'), press('buttonRight'));
+    s.advance(STROKE_DOWN_MS + STROKE_RETURN_MS);
+    expect(statusKey(s)).toBe('status.cutIncompleteForce');
+    expect(clickingPress.messages.id['status.cutIncompleteForce']).toContain(`${WORK_TICKET.pressureT.min} ton`);
+  });
+
   it('every new status line has text in both languages', () => {
-    for (const key of ['status.offOilLow', 'status.offArmOver', 'status.readyArmOverEmpty'])
+    for (const key of ['status.offOilLow', 'status.offArmOver', 'status.readyArmOverEmpty', 'status.cutIncompleteForce'])
       for (const lang of ['id', 'en'] as const) expect(clickingPress.messages[lang][key], `${lang} ${key}`).toBeTruthy();
   });
 });

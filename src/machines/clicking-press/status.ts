@@ -1,5 +1,6 @@
 import type { SnapshotFrom } from 'xstate';
 import type { GladiEvent, StatusLine } from '../../engine/machineModule.ts';
+import { hasForceFor } from './cutQuality.ts';
 import type { ClickingPressMachine } from './machine.ts';
 
 type Snap = SnapshotFrom<ClickingPressMachine>;
@@ -23,7 +24,8 @@ export function clickingPressStatus(s: Snap): StatusLine {
   if (at(s, 'power.powered.pumpRunning.stroke.descending')) return line('status.stroking', 'danger');
   if (at(s, 'power.powered.pumpRunning.stroke.stopping')) return line('status.strokeStopped', 'warn');
   if (at(s, 'power.powered.pumpRunning.stroke.returning')) return line('status.returning', 'danger');
-  if (at(s, 'work.cutIncomplete')) return line('status.cutIncomplete', 'warn');
+  if (at(s, 'work.cutIncomplete'))
+    return line(c.die && !hasForceFor(c.pressureT, c.die) ? 'status.cutIncompleteForce' : 'status.cutIncomplete', 'warn');
   if (at(s, 'work.boardCutDeep')) return line('status.boardCutDeep', 'warn');
   if (at(s, 'power.powered.pumpRunning.blocked'))
     return line(c.blockedBy === 'armAside' ? 'status.blockedArmAside' : 'status.blockedNotTogether', 'warn');
