@@ -58,7 +58,7 @@ export function solePressStatus(s: Snap): StatusLine {
     if (c.mode === 'auto') return line(c.handsInZone ? 'status.autoWithdrawHands' : 'status.autoReachAgain');
     return line(c.handsInZone ? 'status.manualWithdrawHands' : 'status.manualPressStart', 'ok');
   }
-  // At the bench: each machine on or off, or the shift winding down (a good sole made, reactivator off).
+  // At the bench: each machine on or off, or the shift winding down (a good sole made, one machine off).
   if (at(s, 'press.off.shutDown')) return line('status.shiftDone', 'ok');
   const pressOn = s.hasTag('powered');
   const reactivatorOn = s.hasTag('reactivatorOn');
