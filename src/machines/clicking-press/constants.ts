@@ -37,8 +37,33 @@ export const DIES = {
 } as const;
 export type DieId = keyof typeof DIES;
 export const DIE_IDS = Object.keys(DIES) as DieId[];
-/** The die the work ticket asks for in this practice [I]. */
+
+/** A setting the work ticket states: one value (min === max) or a window, both ends inclusive. */
+export interface TicketWindow {
+  readonly min: number;
+  readonly max: number;
+}
+export const inTicketWindow = (w: TicketWindow, v: number): boolean => v >= w.min && v <= w.max;
+
+/**
+ * Force the ticket accepts above the die's cut-through force, tonnes [I]. 0 = exactly the ticket
+ * value: the selector moves in 2 t steps, so one step up is already ~14 % more force than the die
+ * needs, and a trainer expects the selector on the ticket's number. Raise it here if the centre's
+ * tickets allow a tolerance.
+ */
+export const TICKET_FORCE_TOLERANCE_T = 0;
+
+/**
+ * The work ticket of this practice [I]: which die and what force. The force is the one the die
+ * needs: less does not cut through (an incomplete cut), more wears the board and the die. The
+ * cutting depth is deliberately NOT on the ticket: finding it (start shallow, deepen on scrap until
+ * the die just cuts through) is the skill being practised.
+ */
 export const WORK_TICKET_DIE: DieId = 'vamp';
+export const WORK_TICKET: { readonly die: DieId; readonly pressureT: TicketWindow } = {
+  die: WORK_TICKET_DIE,
+  pressureT: { min: DIES[WORK_TICKET_DIE].requiredT, max: DIES[WORK_TICKET_DIE].requiredT + TICKET_FORCE_TOLERANCE_T },
+};
 
 export const MATERIALS = ['scrap', 'leather'] as const;
 export type Material = (typeof MATERIALS)[number];

@@ -1,5 +1,19 @@
 import type { MachineMessages } from '../../i18n/catalogue.ts';
+import { WORK_TICKET, type DieId, type TicketWindow } from './constants.ts';
 import { clickingPressSummary } from './summary.ts';
+
+/** A ticket value or window as the ticket prints it ("14 ton", "14–16 ton"); Indonesian uses a decimal comma. */
+const ticketText = (w: TicketWindow, unit: string, lang: 'id' | 'en') => {
+  const n = (v: number) => (lang === 'id' ? String(v).replace('.', ',') : String(v));
+  return `${w.min === w.max ? n(w.min) : `${n(w.min)}–${n(w.max)}`} ${unit}`;
+};
+const FORCE = { id: ticketText(WORK_TICKET.pressureT, 'ton', 'id'), en: ticketText(WORK_TICKET.pressureT, 't', 'en') };
+/** Die names, shared by the die selector and the ticket's step text (so they cannot drift apart). */
+const DIE_NAMES: Record<'id' | 'en', Record<DieId, string>> = {
+  id: { vamp: 'pisau vamp (muka)', quarter: 'pisau quarter (samping)', counter: 'pisau counter (tumit)' },
+  en: { vamp: 'vamp die', quarter: 'quarter die', counter: 'counter die' },
+};
+const capital = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
 
 /** Every text of the clicking press, Bahasa Indonesia first (shop-floor words from the glossary). */
 export const clickingPressMessages: MachineMessages = {
@@ -29,9 +43,9 @@ export const clickingPressMessages: MachineMessages = {
     'value.mainSwitch.off': 'Mati',
     'value.modeSelector.twoHand': 'Dua tangan',
     'value.modeSelector.oneHand': 'Satu tangan',
-    'value.die.vamp': 'Pisau vamp (muka)',
-    'value.die.quarter': 'Pisau quarter (samping)',
-    'value.die.counter': 'Pisau counter (tumit)',
+    'value.die.vamp': capital(DIE_NAMES.id.vamp),
+    'value.die.quarter': capital(DIE_NAMES.id.quarter),
+    'value.die.counter': capital(DIE_NAMES.id.counter),
     'value.die.none': 'Tanpa pisau',
     'value.material.scrap': 'Kulit sisa (uji coba)',
     'value.material.leather': 'Kulit kerja',
@@ -48,10 +62,13 @@ export const clickingPressMessages: MachineMessages = {
     'value.buttonRight.out': 'Lepas',
     'status.off': 'Mesin mati. Periksa area, oli, papan dan pisau, lalu hidupkan saklar utama.',
     'status.shiftDone': 'Mesin sudah dimatikan dengan benar. Pekerjaan selesai.',
+    'status.offOilLow': 'Mesin mati. Oli hidrolik kurang: isi oli sampai batas di kaca oli, lalu hidupkan saklar utama.',
+    'status.offArmOver': 'Mesin mati, tetapi lengan ayun masih di atas papan. Ayunkan lengan ke samping untuk menyelesaikan.',
     'status.pumpOff': 'Listrik hidup, pompa mati. Tekan "Pompa hidup".',
     'status.pumpStarting': 'Pompa berjalan, tekanan oli naik…',
     'status.readyArmAside': 'Siap. Lengan ayun di samping: letakkan bahan dan pisau, lalu ayunkan lengan ke atas pisau.',
     'status.readyArmOver': 'Siap memotong. Tekan kedua tombol bersamaan.',
+    'status.readyArmOverEmpty': 'Siap, tetapi pisau dan bahan belum lengkap di papan: menekan kedua tombol hanya menguji mesin, tidak memotong.',
     'status.firstPressed': 'Satu tombol ditekan. Tombol kedua harus ditekan dalam 0,5 detik.',
     'status.blockedNotTogether': 'Tekan kedua tombol bersamaan. Lepaskan keduanya dan coba lagi.',
     'status.blockedArmAside': 'Lengan ayun tidak di atas papan: mesin tidak akan turun. Lepaskan tombol.',
@@ -62,6 +79,7 @@ export const clickingPressMessages: MachineMessages = {
     'status.partCutArmOver': 'Potongan bersih. Ayunkan lengan ke samping untuk mengambilnya.',
     'status.partReady': 'Potongan bersih. Ambil hasil potongan.',
     'status.cutIncomplete': 'Potongan tidak putus di satu bagian. Geser pisau ke papan yang baru atau turunkan satu takik. Jangan menekan dua kali dengan tangan di bahan.',
+    'status.cutIncompleteForce': `Potongan tidak putus: tekanan kurang untuk pisau ini. Setel tekanan sesuai kartu kerja (${FORCE.id}).`,
     'status.boardCutDeep': 'Pisau masuk terlalu dalam ke papan. Naikkan kedalaman (takik lebih kecil).',
     'status.lowOil': 'Oli hidrolik kurang: pompa berhenti. Matikan saklar utama, isi oli, lapor ke teknisi.',
     'status.estopLatched': 'Tombol darurat ditekan: semua berhenti. Putar tombol darurat untuk melepas, lalu tekan Reset.',
@@ -95,9 +113,9 @@ export const clickingPressMessages: MachineMessages = {
     'step.pumpStart': 'Hidupkan pompa dan tunggu tekanan naik',
     'step.testTwoHand': 'Uji tombol dua tangan: satu tombol saja tidak boleh turun; dua tombol ditahan tidak boleh turun dua kali',
     'step.testEstop': 'Uji tombol darurat: tekan, lalu lepas dan Reset',
-    'step.chooseDie': 'Ambil pisau vamp sesuai kartu kerja',
+    'step.chooseDie': `Ambil ${DIE_NAMES.id[WORK_TICKET.die]} sesuai kartu kerja`,
     'step.setDepth': 'Atur kedalaman potong (takik 6)',
-    'step.setPressure': 'Atur tekanan sesuai pisau (14 ton)',
+    'step.setPressure': `Atur tekanan sesuai kartu kerja (${FORCE.id})`,
     'step.trialCut': 'Potong uji pada kulit sisa sampai putus bersih',
     'step.cutLeather': 'Potong kulit kerja dan ambil hasilnya',
     'step.shutdown': 'Selesai: lengan ke samping, pompa mati, saklar utama mati',
@@ -110,6 +128,9 @@ export const clickingPressMessages: MachineMessages = {
     'mistake.deepBoardCut': 'Pisau masuk terlalu dalam ke papan',
     'mistake.deepBoardCut.why': 'Papan potong rusak dan pisau bisa melebar (mushrooming).',
     'mistake.deepBoardCut.instead': 'Mulai dari kedalaman dangkal dan naikkan satu takik demi satu takik pada kulit sisa.',
+    'mistake.forceAboveTicket': `Memotong dengan tekanan di atas kartu kerja (${FORCE.id})`,
+    'mistake.forceAboveTicket.why': 'Tenaga berlebih menekan pisau ke papan: papan cepat beralur dan mata pisau tumpul atau melebar.',
+    'mistake.forceAboveTicket.instead': `Setel tekanan sesuai kartu kerja (${FORCE.id}). Kalau belum putus, periksa kedalaman dan papan; jangan menambah tekanan.`,
     'mistake.lowOilRestart': 'Menghidupkan pompa saat oli kurang',
     'mistake.lowOilRestart.why': 'Pompa tanpa oli cukup bisa rusak dan lengan bisa turun tidak terkendali.',
     'mistake.lowOilRestart.instead': 'Matikan saklar utama, isi oli, lapor ke teknisi.',
@@ -155,9 +176,9 @@ export const clickingPressMessages: MachineMessages = {
     'value.mainSwitch.off': 'Off',
     'value.modeSelector.twoHand': 'Two-hand',
     'value.modeSelector.oneHand': 'One-hand',
-    'value.die.vamp': 'Vamp die',
-    'value.die.quarter': 'Quarter die',
-    'value.die.counter': 'Counter die',
+    'value.die.vamp': capital(DIE_NAMES.en.vamp),
+    'value.die.quarter': capital(DIE_NAMES.en.quarter),
+    'value.die.counter': capital(DIE_NAMES.en.counter),
     'value.die.none': 'No die',
     'value.material.scrap': 'Scrap leather (trial)',
     'value.material.leather': 'Work leather',
@@ -174,10 +195,13 @@ export const clickingPressMessages: MachineMessages = {
     'value.buttonRight.out': 'Released',
     'status.off': 'Machine off. Check the area, oil, board and dies, then switch the main switch on.',
     'status.shiftDone': 'Machine shut down correctly. Work finished.',
+    'status.offOilLow': 'Machine off. Hydraulic oil is low: top it up to the mark in the sight glass, then switch the main switch on.',
+    'status.offArmOver': 'Machine off, but the swing arm is still over the board. Swing the arm aside to finish.',
     'status.pumpOff': 'Power on, pump off. Press "Pump start".',
     'status.pumpStarting': 'Pump running, oil pressure rising…',
     'status.readyArmAside': 'Ready. Arm is aside: place material and die, then swing the arm over the die.',
     'status.readyArmOver': 'Ready to cut. Press both buttons together.',
+    'status.readyArmOverEmpty': 'Ready, but die and material are not both on the board: pressing both buttons only tests the press, it cuts nothing.',
     'status.firstPressed': 'One button pressed. The second must follow within 0.5 s.',
     'status.blockedNotTogether': 'Press both buttons together. Release both and try again.',
     'status.blockedArmAside': 'The arm is not over the board: the press will not stroke. Release the buttons.',
@@ -188,6 +212,7 @@ export const clickingPressMessages: MachineMessages = {
     'status.partCutArmOver': 'Clean cut. Swing the arm aside to take the part.',
     'status.partReady': 'Clean cut. Take the part.',
     'status.cutIncomplete': 'The part is not cut through in one area. Move the die to a fresh board area or lower one notch. Never stroke twice with hands on the material.',
+    'status.cutIncompleteForce': `The part is not cut through: too little force for this die. Set the pressure to the work ticket (${FORCE.en}).`,
     'status.boardCutDeep': 'The die went too deep into the board. Raise the depth (smaller notch).',
     'status.lowOil': 'Hydraulic oil low: the pump stopped. Switch the main switch off, top up, report to the technician.',
     'status.estopLatched': 'Emergency stop pressed: everything stopped. Twist the e-stop to release it, then press Reset.',
@@ -221,9 +246,9 @@ export const clickingPressMessages: MachineMessages = {
     'step.pumpStart': 'Start the pump and wait for pressure',
     'step.testTwoHand': 'Test the two-hand control: one button alone must not stroke; both held must not stroke twice',
     'step.testEstop': 'Test the emergency stop: press it, then release and Reset',
-    'step.chooseDie': 'Take the vamp die from the work ticket',
+    'step.chooseDie': `Take the ${DIE_NAMES.en[WORK_TICKET.die]} from the work ticket`,
     'step.setDepth': 'Set the cutting depth (notch 6)',
-    'step.setPressure': 'Set the pressure for the die (14 t)',
+    'step.setPressure': `Set the pressure to the work ticket (${FORCE.en})`,
     'step.trialCut': 'Trial cut on scrap until it cuts cleanly',
     'step.cutLeather': 'Cut the work leather and take the part',
     'step.shutdown': 'Finish: arm aside, pump off, main switch off',
@@ -236,6 +261,9 @@ export const clickingPressMessages: MachineMessages = {
     'mistake.deepBoardCut': 'Die driven deep into the board',
     'mistake.deepBoardCut.why': 'It damages the cutting board and can mushroom the die.',
     'mistake.deepBoardCut.instead': 'Start shallow and go one notch deeper at a time on scrap.',
+    'mistake.forceAboveTicket': `Cut with more force than the work ticket (${FORCE.en})`,
+    'mistake.forceAboveTicket.why': 'Extra force drives the die into the board: the board grooves quickly and the die edge dulls or mushrooms.',
+    'mistake.forceAboveTicket.instead': `Set the pressure to the work ticket (${FORCE.en}). If the part does not cut through, check the depth and the board; do not add force.`,
     'mistake.lowOilRestart': 'Pump started with low oil',
     'mistake.lowOilRestart.why': 'A pump without enough oil can be damaged and the beam can move uncontrolled.',
     'mistake.lowOilRestart.instead': 'Switch the main switch off, top up the oil, report to the technician.',

@@ -15,6 +15,9 @@ export interface CutSettings {
   readonly boardSpotWorn: boolean;
 }
 
+/** Whether the press has the force a die needs to cut through at all. */
+export const hasForceFor = (pressureT: number, die: DieId): boolean => pressureT >= DIES[die].requiredT;
+
 /**
  * What one stroke does to the work: the die cuts through only if the bottom stop is low enough
  * and the press has the force the die needs; a stop set too low drives the die into the board.
@@ -22,7 +25,7 @@ export interface CutSettings {
 export function judgeCut(s: CutSettings): CutOutcome {
   const needed = CUT_THROUGH_NOTCH + (s.boardSpotWorn ? WORN_SPOT_EXTRA_NOTCHES : 0);
   if (s.depthNotch - needed >= DEEP_CUT_MARGIN_NOTCHES) return 'deep';
-  if (s.pressureT < DIES[s.die].requiredT) return 'incomplete';
+  if (!hasForceFor(s.pressureT, s.die)) return 'incomplete';
   if (s.depthNotch < needed) return 'incomplete';
   return 'clean';
 }

@@ -1,12 +1,13 @@
 import type { AnyMachineSnapshot } from 'xstate';
 import type { Change, MistakeRules } from '../../engine/mistakes.ts';
-import { WORK_TICKET_DIE } from './constants.ts';
+import { WORK_TICKET, WORK_TICKET_DIE } from './constants.ts';
 import type { ClickingPressContext } from './machine.ts';
 
 const ctx = (s: AnyMachineSnapshot) => s.context as ClickingPressContext;
 const control = (c: Change) => ('control' in c.event ? c.event.control : '');
 const entered = (c: Change, value: object) => c.after.matches(value) && !c.before.matches(value);
 const HAND_ON_BOARD = new Set(['die', 'material', 'moveDie', 'removePart']);
+const STROKE = { power: { powered: { pumpRunning: 'stroke' } } };
 
 /** Graded mistakes of the clicking press (§4, §5.6–5.7). */
 export const clickingPressMistakes: MistakeRules = {
@@ -14,6 +15,8 @@ export const clickingPressMistakes: MistakeRules = {
     { id: 'oneHandMode', severity: 'critical' },
     { id: 'handUnderArm', severity: 'critical' },
     { id: 'deepBoardCut', severity: 'major' },
+    // Major: more force than the ticket drives the die into the board and wears both (damage).
+    { id: 'forceAboveTicket', severity: 'major' },
     { id: 'lowOilRestart', severity: 'major' },
     { id: 'oilTopUpPowered', severity: 'major' },
     { id: 'oneButtonOnly', severity: 'minor' },
@@ -32,6 +35,9 @@ export const clickingPressMistakes: MistakeRules = {
     // A cut happens on the stroke timer, not on an operator event: judge it when the part is taken off.
     const takesPart = c.accepted && id === 'removePart';
     if (takesPart && c.before.matches({ work: 'boardCutDeep' })) found.push('deepBoardCut');
+    // The force is judged when a stroke starts on a die: above the ticket is a mistake even if the
+    // part comes out clean. Below it the die does not cut through (`incompleteCut` on work leather).
+    if (entered(c, STROKE) && ctx(c.after).die !== null && ctx(c.after).pressureT > WORK_TICKET.pressureT.max) found.push('forceAboveTicket');
     if (id === 'pumpStart' && c.before.matches({ power: { powered: 'lowOil' } })) found.push('lowOilRestart');
     if (id === 'oilFillCap' && !c.accepted && c.before.hasTag('powered')) found.push('oilTopUpPowered');
     // The first refused single press is the functional test itself; later ones are mistakes.

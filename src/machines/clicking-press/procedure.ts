@@ -2,7 +2,7 @@ import type { AnyMachineSnapshot } from 'xstate';
 import { press, release, inspect, setTo as set } from '../../engine/events.ts';
 import type { GladiEvent } from '../../engine/machineModule.ts';
 import type { ProcedureSpec, StepSpec } from '../../engine/procedure.ts';
-import { CUT_THROUGH_NOTCH, DIES, WORK_TICKET_DIE, type Material } from './constants.ts';
+import { CUT_THROUGH_NOTCH, WORK_TICKET, WORK_TICKET_DIE, inTicketWindow, type Material } from './constants.ts';
 import type { ClickingPressContext, InspectPoint } from './machine.ts';
 
 /** The operating procedure of §5.3–5.8 as steps over the chart; hints include each step's preconditions. */
@@ -11,7 +11,9 @@ import type { ClickingPressContext, InspectPoint } from './machine.ts';
 const ctx = (s: AnyMachineSnapshot) => s.context as ClickingPressContext;
 const armOver = (s: AnyMachineSnapshot) => s.matches({ arm: 'overDie' });
 const inPower = (s: AnyMachineSnapshot, v: object) => s.matches({ power: v });
-const TICKET_PRESSURE_T = DIES[WORK_TICKET_DIE].requiredT;
+/** The force is ticked only inside the ticket's window; hints aim at its lower end (the die's own force). */
+const pressureOnTicket = (s: AnyMachineSnapshot) => inTicketWindow(WORK_TICKET.pressureT, ctx(s).pressureT);
+const TICKET_PRESSURE_T = WORK_TICKET.pressureT.min;
 
 /** An e-stop is recovered first (release, then reset) before anything else can be done. */
 const recoverEstop = (s: AnyMachineSnapshot): GladiEvent[] =>
@@ -60,7 +62,7 @@ function toCut(s: AnyMachineSnapshot, material: Material): GladiEvent[] {
   const loaded = toLoaded(s, material);
   if (loaded.length) return loaded;
   if (c.depthNotch !== CUT_THROUGH_NOTCH) return [set('depth', CUT_THROUGH_NOTCH)];
-  if (c.pressureT < TICKET_PRESSURE_T) return [set('pressure', TICKET_PRESSURE_T)];
+  if (!pressureOnTicket(s)) return [set('pressure', TICKET_PRESSURE_T)];
   if (s.hasTag('hazard')) return [];
   if (inPower(s, { powered: { pumpRunning: 'waitRelease' } }) || inPower(s, { powered: { pumpRunning: 'blocked' } })) return releaseHands(s);
   if (!armOver(s)) return [set('arm', 'overDie')];
@@ -113,7 +115,7 @@ export const clickingPressProcedure: ProcedureSpec = {
     { id: 'setDepth', done: (s) => ctx(s).depthNotch === CUT_THROUGH_NOTCH, hints: afterRecovery(() => [set('depth', CUT_THROUGH_NOTCH)]) },
     {
       id: 'setPressure',
-      done: (s) => ctx(s).pressureT >= TICKET_PRESSURE_T,
+      done: pressureOnTicket,
       hints: afterRecovery(() => [set('pressure', TICKET_PRESSURE_T)]),
     },
     { id: 'trialCut', done: (s) => ctx(s).trialCutClean, hints: (s) => toCut(s, 'scrap') },

@@ -1,5 +1,6 @@
 import type { SnapshotFrom } from 'xstate';
 import type { GladiEvent, StatusLine } from '../../engine/machineModule.ts';
+import { hasForceFor } from './cutQuality.ts';
 import type { ClickingPressMachine } from './machine.ts';
 
 type Snap = SnapshotFrom<ClickingPressMachine>;
@@ -23,18 +24,25 @@ export function clickingPressStatus(s: Snap): StatusLine {
   if (at(s, 'power.powered.pumpRunning.stroke.descending')) return line('status.stroking', 'danger');
   if (at(s, 'power.powered.pumpRunning.stroke.stopping')) return line('status.strokeStopped', 'warn');
   if (at(s, 'power.powered.pumpRunning.stroke.returning')) return line('status.returning', 'danger');
-  if (at(s, 'work.cutIncomplete')) return line('status.cutIncomplete', 'warn');
+  if (at(s, 'work.cutIncomplete'))
+    return line(c.die && !hasForceFor(c.pressureT, c.die) ? 'status.cutIncompleteForce' : 'status.cutIncomplete', 'warn');
   if (at(s, 'work.boardCutDeep')) return line('status.boardCutDeep', 'warn');
   if (at(s, 'power.powered.pumpRunning.blocked'))
     return line(c.blockedBy === 'armAside' ? 'status.blockedArmAside' : 'status.blockedNotTogether', 'warn');
   if (at(s, 'power.powered.pumpRunning.firstPressed')) return line('status.firstPressed', 'info');
   if (at(s, 'power.powered.pumpRunning.waitRelease')) return line('status.waitRelease', 'info');
   if (at(s, 'work.partCut')) return line(s.matches({ arm: 'aside' }) ? 'status.partReady' : 'status.partCutArmOver', 'ok');
-  if (at(s, 'power.powered.pumpRunning.ready'))
-    return line(s.matches({ arm: 'overDie' }) ? 'status.readyArmOver' : 'status.readyArmAside', 'ok');
+  if (at(s, 'power.powered.pumpRunning.ready')) {
+    if (s.matches({ arm: 'aside' })) return line('status.readyArmAside', 'ok');
+    // Over an empty board a two-hand stroke only tests the press: say so rather than "ready to cut".
+    return c.die && c.material ? line('status.readyArmOver', 'ok') : line('status.readyArmOverEmpty');
+  }
   if (at(s, 'power.powered.pumpStarting')) return line('status.pumpStarting');
   if (at(s, 'power.powered.pumpOff')) return line('status.pumpOff');
   if (at(s, 'power.off.shiftDone')) return line('status.shiftDone', 'ok');
+  // Off: locked out for the oil, or the work done with only the arm left over the board.
+  if (c.oilLow) return line('status.offOilLow', 'warn');
+  if (c.goodParts > 0) return line('status.offArmOver', 'warn');
   return line('status.off');
 }
 

@@ -82,8 +82,39 @@ export const BOND_MIN_PRESSURE_BAR = 4;
 export const BOND_MIN_PRESS_S = 10;
 
 // ─── Work ticket of this practice (the adhesive data sheet's settings) ───────────────────────
-/** What the work ticket asks for: inside every window above, with margin [I]. */
-export const TICKET_PRESSURE_BAR = 5;
-export const TICKET_PRESS_TIME_S = 15;
-export const TICKET_REACTIVATOR_TEMP_C = 70;
-export const TICKET_REACTIVATOR_TIME_S = 6;
+/** A setting the work ticket states: one value (min === max) or a window, both ends inclusive. */
+export interface TicketWindow {
+  readonly min: number;
+  readonly max: number;
+}
+export const inTicketWindow = (w: TicketWindow, v: number): boolean => v >= w.min && v <= w.max;
+/** The knob position a hint aims at: the offered position inside the window nearest its middle. */
+export const ticketAim = (w: TicketWindow, positions: readonly number[]): number => {
+  const mid = (w.min + w.max) / 2;
+  const inside = positions.filter((p) => inTicketWindow(w, p));
+  return inside.reduce((best, p) => (Math.abs(p - mid) < Math.abs(best - mid) ? p : best), inside[0] ?? w.min);
+};
+
+/**
+ * What the work ticket asks for [I]: each value inside the bond windows above, with margin, so the
+ * ticket gives a good bond. Every setting is one exact value (min === max): the knobs click
+ * between positions and a trainer expects the knob on the ticket's number; a window (say 4–6 bar)
+ * is just min < max here. Steps tick, hints aim and mistakes judge against these, and the texts
+ * are generated from them, so they cannot disagree. The shoe size is WORK_TICKET_SIZE_EU above.
+ */
+export const WORK_TICKET = {
+  /** Air regulator (= pad pressure), bar. */
+  regulatorBar: { min: 5, max: 5 },
+  /** Press timer, s. */
+  pressTimeS: { min: 15, max: 15 },
+  /** Reactivator temperature setpoint, °C. */
+  reactivatorTempC: { min: 70, max: 70 },
+  /** Reactivator exposure timer, s. */
+  reactivatorTimeS: { min: 6, max: 6 },
+} as const satisfies Record<string, TicketWindow>;
+
+/** The knob positions the hints set (and tests use) for the ticket. */
+export const TICKET_PRESSURE_BAR = ticketAim(WORK_TICKET.regulatorBar, REGULATOR_SETTINGS_BAR);
+export const TICKET_PRESS_TIME_S = ticketAim(WORK_TICKET.pressTimeS, PRESS_TIME_SETTINGS_S);
+export const TICKET_REACTIVATOR_TEMP_C = ticketAim(WORK_TICKET.reactivatorTempC, REACTIVATOR_TEMP_SETTINGS_C);
+export const TICKET_REACTIVATOR_TIME_S = ticketAim(WORK_TICKET.reactivatorTimeS, REACTIVATOR_TIME_SETTINGS_S);

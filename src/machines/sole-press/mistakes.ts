@@ -1,5 +1,6 @@
 import type { AnyMachineSnapshot } from 'xstate';
 import type { Change, MistakeRules } from '../../engine/mistakes.ts';
+import { WORK_TICKET, inTicketWindow } from './constants.ts';
 import type { SolePressContext } from './machine.ts';
 
 const ctx = (s: AnyMachineSnapshot) => s.context as SolePressContext;
@@ -7,6 +8,9 @@ const control = (c: Change) => ('control' in c.event ? c.event.control : '');
 const isSet = (c: Change, id: string, value: string) => c.event.type === 'user.set' && control(c) === id && c.event.value === value;
 const isPress = (c: Change, id: string) => c.event.type === 'user.press' && control(c) === id;
 const at = (s: AnyMachineSnapshot, v: object) => s.matches(v as never);
+const entered = (c: Change, v: object) => at(c.after, v) && !at(c.before, v);
+const PRESS_CYCLE = { press: { powered: 'cycle' } };
+const EXPOSURE = { reactivator: { on: 'activating' } };
 
 /**
  * Graded mistakes of the sole press station (domain brief §4, §10.5–10.6). A bond result comes
@@ -24,6 +28,12 @@ export const solePressMistakes: MistakeRules = {
     { id: 'soleLifting', severity: 'minor' },
     { id: 'trayBeforeReady', severity: 'minor' },
     { id: 'cycleCutOff', severity: 'minor' },
+    // Off the work ticket. Minor: within the bond windows the sole still bonds; outside them the
+    // bad bond is graded by itself when the shoe comes off (weakBond, scorchedSole, deadAdhesive).
+    { id: 'pressureOffTicket', severity: 'minor' },
+    { id: 'pressTimeOffTicket', severity: 'minor' },
+    { id: 'reactivatorTempOffTicket', severity: 'minor' },
+    { id: 'reactivatorTimeOffTicket', severity: 'minor' },
   ],
   detect(c) {
     const found: string[] = [];
@@ -44,6 +54,15 @@ export const solePressMistakes: MistakeRules = {
     if (isPress(c, 'repairReactivator') && !c.accepted && ctx(c.before).reactivatorFault !== null && !at(c.before, { reactivator: 'off' }))
       found.push('reactivatorRepairLive');
     if (isSet(c, 'tray', 'in') && !c.accepted && at(c.before, { reactivator: { on: 'warming' } })) found.push('trayBeforeReady');
+    // Running a cycle with a setting the work ticket does not state, judged as the cycle starts.
+    if (entered(c, PRESS_CYCLE)) {
+      if (!inTicketWindow(WORK_TICKET.regulatorBar, ctx(c.after).regulatorBar)) found.push('pressureOffTicket');
+      if (!inTicketWindow(WORK_TICKET.pressTimeS, ctx(c.after).pressTimeS)) found.push('pressTimeOffTicket');
+    }
+    if (entered(c, EXPOSURE)) {
+      if (!inTicketWindow(WORK_TICKET.reactivatorTempC, ctx(c.after).reactivatorTempC)) found.push('reactivatorTempOffTicket');
+      if (!inTicketWindow(WORK_TICKET.reactivatorTimeS, ctx(c.after).reactivatorTimeS)) found.push('reactivatorTimeOffTicket');
+    }
     // Cutting the power or the air in mid-cycle instead of STOP.
     if (c.accepted && (isSet(c, 'mainSwitch', 'off') || isSet(c, 'airLineValve', 'closed')) && at(c.before, { press: { powered: 'cycle' } }))
       found.push('cycleCutOff');

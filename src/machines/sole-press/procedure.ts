@@ -4,18 +4,14 @@ import type { GladiEvent } from '../../engine/machineModule.ts';
 import type { ProcedureSpec, StepSpec } from '../../engine/procedure.ts';
 import { filmOutcome, jackFits } from './bondQuality.ts';
 import {
-  BOND_MIN_PRESSURE_BAR,
-  BOND_MIN_PRESS_S,
-  FILM_TEMP_MAX_C,
-  FILM_TEMP_MIN_C,
   JACK_POSITION_IDS,
-  REACTIVATION_MAX_S,
-  REACTIVATION_MIN_S,
   TICKET_PRESSURE_BAR,
   TICKET_PRESS_TIME_S,
   TICKET_REACTIVATOR_TEMP_C,
   TICKET_REACTIVATOR_TIME_S,
+  WORK_TICKET,
   WORK_TICKET_SIZE_EU,
+  inTicketWindow,
 } from './constants.ts';
 import type { InspectPoint, SolePressContext } from './machine.ts';
 
@@ -31,14 +27,13 @@ const ctx = (s: AnyMachineSnapshot) => s.context as SolePressContext;
 const at = (s: AnyMachineSnapshot, v: object) => s.matches(v as never);
 const TICKET_JACK = JACK_POSITION_IDS.find((p) => jackFits(p, WORK_TICKET_SIZE_EU)) ?? 'medium';
 
-const pressureOk = (c: SolePressContext) => c.regulatorBar >= BOND_MIN_PRESSURE_BAR;
-const pressTimeOk = (c: SolePressContext) => c.pressTimeS >= BOND_MIN_PRESS_S;
+// A setting counts as done only when it is what the work ticket states (not merely "would bond").
+const pressureOk = (c: SolePressContext) => inTicketWindow(WORK_TICKET.regulatorBar, c.regulatorBar);
+const pressTimeOk = (c: SolePressContext) => inTicketWindow(WORK_TICKET.pressTimeS, c.pressTimeS);
 const jacksOk = (c: SolePressContext) => jackFits(c.toeJack, WORK_TICKET_SIZE_EU) && jackFits(c.heelJack, WORK_TICKET_SIZE_EU);
-const reactivatorSetOk = (c: SolePressContext) =>
-  c.reactivatorTempC >= FILM_TEMP_MIN_C &&
-  c.reactivatorTempC <= FILM_TEMP_MAX_C &&
-  c.reactivatorTimeS >= REACTIVATION_MIN_S &&
-  c.reactivatorTimeS <= REACTIVATION_MAX_S;
+const reactivatorTempOk = (c: SolePressContext) => inTicketWindow(WORK_TICKET.reactivatorTempC, c.reactivatorTempC);
+const reactivatorTimeOk = (c: SolePressContext) => inTicketWindow(WORK_TICKET.reactivatorTimeS, c.reactivatorTimeS);
+const reactivatorSetOk = (c: SolePressContext) => reactivatorTempOk(c) && reactivatorTimeOk(c);
 const filmOk = (c: SolePressContext) => c.film !== null && filmOutcome(c.film, c.adhesiveDead) === 'good';
 const cycling = (s: AnyMachineSnapshot) => at(s, { press: { powered: 'cycle' } });
 
@@ -82,9 +77,7 @@ function toStationReady(s: AnyMachineSnapshot): GladiEvent[] {
   const activating = at(s, { reactivator: { on: 'activating' } });
   if (c.reactivatorFault && !activating) return c.reactivatorSwitchOn ? [set('reactivatorSwitch', 'off')] : [press('repairReactivator')];
   if (!reactivatorSetOk(c) && !activating) {
-    return c.reactivatorTempC < FILM_TEMP_MIN_C || c.reactivatorTempC > FILM_TEMP_MAX_C
-      ? [set('reactivatorTemp', TICKET_REACTIVATOR_TEMP_C)]
-      : [set('reactivatorTimer', TICKET_REACTIVATOR_TIME_S)];
+    return !reactivatorTempOk(c) ? [set('reactivatorTemp', TICKET_REACTIVATOR_TEMP_C)] : [set('reactivatorTimer', TICKET_REACTIVATOR_TIME_S)];
   }
   if (!c.reactivatorSwitchOn) return [set('reactivatorSwitch', 'on')];
   return [];
@@ -133,7 +126,10 @@ export const solePressProcedure: ProcedureSpec = {
     {
       id: 'setReactivator',
       done: (s) => reactivatorSetOk(ctx(s)),
-      hints: afterRecovery(() => [set('reactivatorTemp', TICKET_REACTIVATOR_TEMP_C), set('reactivatorTimer', TICKET_REACTIVATOR_TIME_S)]),
+      hints: afterRecovery((s) => [
+        ...(reactivatorTempOk(ctx(s)) ? [] : [set('reactivatorTemp', TICKET_REACTIVATOR_TEMP_C)]),
+        ...(reactivatorTimeOk(ctx(s)) ? [] : [set('reactivatorTimer', TICKET_REACTIVATOR_TIME_S)]),
+      ]),
     },
     { id: 'reactivatorOn', done: (s) => ctx(s).reactivatorSwitchOn, hints: afterRecovery(() => [set('reactivatorSwitch', 'on')]) },
     { id: 'pressOn', done: (s) => ctx(s).mainOn, hints: afterRecovery(() => [set('mainSwitch', 'on')]) },

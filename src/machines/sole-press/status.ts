@@ -58,11 +58,17 @@ export function solePressStatus(s: Snap): StatusLine {
     if (c.mode === 'auto') return line(c.handsInZone ? 'status.autoWithdrawHands' : 'status.autoReachAgain');
     return line(c.handsInZone ? 'status.manualWithdrawHands' : 'status.manualPressStart', 'ok');
   }
-  // At the bench: machines up, or shift end.
+  // At the bench: each machine on or off, or the shift winding down (a good sole made, one machine off).
   if (at(s, 'press.off.shutDown')) return line('status.shiftDone', 'ok');
+  const pressOn = s.hasTag('powered');
+  const reactivatorOn = s.hasTag('reactivatorOn');
+  const windingDown = c.goodSoles > 0 && (!reactivatorOn || !pressOn);
+  const air = pressOn ? airProblem(s) : null;
+  if (air && !windingDown) return line(`status.${air}`, 'warn');
   if (at(s, 'reactivator.on.warming')) return line('status.warming', 'info', { celsius: c.reactivatorTempC });
-  if (at(s, 'reactivator.on.ready')) return line('status.loadTray', 'ok');
-  if (c.goodSoles > 0) return line('status.shutDownRest', 'ok');
+  if (windingDown) return line('status.shutDownRest', 'ok');
+  if (at(s, 'reactivator.on.ready')) return pressOn ? line('status.loadTray', 'ok') : line('status.loadTrayPressOff', 'warn');
+  if (pressOn) return line('status.pressOnReactivatorOff');
   return line('status.off');
 }
 
