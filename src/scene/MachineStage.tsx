@@ -8,6 +8,7 @@ import { machineViews } from './machineViews.ts';
 import { PickingProvider, PickPopover } from './Picking.tsx';
 import { Workshop } from './Workshop.tsx';
 import { AutomationHook } from './AutomationHook.tsx';
+import { ContextLossWatcher } from './ContextLossWatcher.tsx';
 import { HintMarkers } from './HintMarkers.tsx';
 import { clampTarget } from './cameraLimits.ts';
 
@@ -17,6 +18,7 @@ export default function MachineStage({ module }: { module: MachineModule }) {
   if (!entry) throw new Error(`no 3D view registered for machine "${module.id}"`);
   const controls = useRef<OrbitControlsImpl | null>(null);
   const [ready, setReady] = useState(false);
+  const [contextLost, setContextLost] = useState(false);
   useEffect(() => {
     const reset = () => controls.current?.reset();
     window.addEventListener('gladi:reset-view', reset);
@@ -25,7 +27,12 @@ export default function MachineStage({ module }: { module: MachineModule }) {
   const { View, camera } = entry;
   const { t } = useI18n();
   return (
-    <div className="canvas-wrap" data-testid="stage" data-stage-ready={ready ? 'true' : 'false'}>
+    <div className="canvas-wrap" data-testid="stage" data-stage-ready={ready ? 'true' : 'false'} data-context-lost={contextLost ? 'true' : 'false'}>
+      {contextLost && (
+        <p className="notice stage-notice context-lost" role="status" data-testid="context-lost">
+          {t('machine.contextLost')}
+        </p>
+      )}
       <Canvas
         frameloop="demand"
         dpr={[1, 1.5]}
@@ -51,6 +58,7 @@ export default function MachineStage({ module }: { module: MachineModule }) {
           <HintMarkers />
         </PickingProvider>
         <AutomationHook />
+        <ContextLossWatcher onLostChange={setContextLost} />
         <OrbitControls
           ref={(c) => {
             if (c && controls.current !== c) {
