@@ -11,6 +11,7 @@ import { AutomationHook } from './AutomationHook.tsx';
 import { ContextLossWatcher } from './ContextLossWatcher.tsx';
 import { HintMarkers } from './HintMarkers.tsx';
 import { clampTarget } from './cameraLimits.ts';
+import { useModelDownload } from './useMachineModel.ts';
 
 /** The one Canvas: a workshop floor, lights, the machine, and a camera that cannot lose it. */
 export default function MachineStage({ module }: { module: MachineModule }) {
@@ -26,6 +27,14 @@ export default function MachineStage({ module }: { module: MachineModule }) {
   }, []);
   const { View, camera } = entry;
   const { t } = useI18n();
+  const modelLoaded = useModelDownload(module.modelUrl);
+  const loading = (
+    <Html center>
+      <p className="stage-loading" role="status">
+        {t('machine.loading3d')}
+      </p>
+    </Html>
+  );
   return (
     <div className="canvas-wrap" data-testid="stage" data-stage-ready={ready ? 'true' : 'false'} data-context-lost={contextLost ? 'true' : 'false'}>
       {contextLost && (
@@ -43,17 +52,13 @@ export default function MachineStage({ module }: { module: MachineModule }) {
         <PickingProvider>
           <Workshop />
           {/* The model file loads inside the Canvas; say so instead of showing an empty room. */}
-          <Suspense
-            fallback={
-              <Html center>
-                <p className="stage-loading" role="status">
-                  {t('machine.loading3d')}
-                </p>
-              </Html>
-            }
-          >
-            <View />
-          </Suspense>
+          {modelLoaded ? (
+            <Suspense fallback={loading}>
+              <View />
+            </Suspense>
+          ) : (
+            loading
+          )}
           <PickPopover />
           <HintMarkers />
         </PickingProvider>
