@@ -16,7 +16,8 @@ import { parseRoute, routeToSearch, type AppRoute } from './urlParams.ts';
 const machineRoute = retryableLazy(() => import('../ui/MachineRoute.tsx'));
 
 /** The record validator and every machine's chart: loaded only when a record file is opened. */
-const loadRecordReader = () => Promise.all([import('../engine/sessionRecord.ts'), import('../machines/index.ts')]);
+const loadRecordReader = () =>
+  import('../engine/zodWithoutEval.ts').then(() => Promise.all([import('../engine/sessionRecord.ts'), import('../machines/index.ts')]));
 
 /** A record that could not be opened because its reader did not load (offline): kept for the retry. */
 interface ReaderFailure {
