@@ -9,7 +9,7 @@ describe('URL parameters', () => {
     expect(parseRoute('?machine=clicking-press&lang=en&mode=exam&scenario=oli-kurang&trainer=1')).toEqual({ machine: 'clicking-press', lang: 'en', mode: 'exam', modeInLink: true, badMode: null, badLang: null, scenario: 'oli-kurang', trainer: true });
   });
   it('falls back on unknown values and remembers a bad mode and a bad language', () => {
-    expect(parseRoute('?lang=fr&mode=party')).toMatchObject({ machine: null, lang: 'id', mode: 'free', badMode: 'party', badLang: 'fr' });
+    expect(parseRoute('?lang=fr&mode=party')).toMatchObject({ machine: null, lang: 'id', mode: 'free', modeInLink: false, badMode: 'party', badLang: 'fr' });
   });
   it('round-trips and keeps foreign parameters', () => {
     const s = routeToSearch({ machine: 'clicking-press', lang: 'en', mode: 'guided', scenario: null }, '?trainer=1');

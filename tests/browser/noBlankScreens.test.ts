@@ -43,7 +43,8 @@ describe('no blank screens (Chromium)', () => {
   it('offline while opening a machine: a message in the learner language, the app keeps working, retry opens it', async () => {
     const { page } = hx;
     hx.errors.length = 0;
-    await page.route('**/assets/MachineRoute-*.js', (route) => route.abort('internetdisconnected'));
+    // The screen's own chunk and a chunk it imports (the machines), as a flaky link would drop them.
+    await page.route('**/assets/{MachineRoute,machines}-*.js', (route) => route.abort('internetdisconnected'));
     try {
       await page.goto(`${hx.baseUrl}?lang=id`);
       await page.click('[data-open-machine="clicking-press"][data-open-mode="free"]');
@@ -53,7 +54,7 @@ describe('no blank screens (Chromium)', () => {
       await page.click('[data-testid="lang-switch"]');
       await page.waitForFunction(() => document.querySelector('[data-testid="machine-load-error"] p')?.textContent?.includes('Check the internet connection'));
     } finally {
-      await page.unroute('**/assets/MachineRoute-*.js');
+      await page.unroute('**/assets/{MachineRoute,machines}-*.js');
     }
     await page.click('[data-testid="machine-load-error"] [data-testid="retry"]');
     await page.waitForSelector('[data-machine="clicking-press"]', { timeout: 30_000 });
