@@ -1,4 +1,5 @@
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
+import { untrusted } from '../engine/untrustedText.ts';
 import { isKnownMachine } from '../machines/catalogue.ts';
 import type { SessionRecord } from '../engine/recordFormat.ts';
 import type { Drill } from '../scenarios/types.ts';
@@ -6,10 +7,23 @@ import type { Lang } from '../i18n/catalogue.ts';
 import { Home } from '../ui/Home.tsx';
 import { I18nProvider, useI18n } from '../ui/i18n.tsx';
 import { LanguageSwitch } from '../ui/LanguageSwitch.tsx';
+import { LoadFailure } from '../ui/LoadFailure.tsx';
+import { RetryBoundary } from '../ui/RetryBoundary.tsx';
+import { retryableLazy } from '../ui/retryableLazy.tsx';
 
 import { parseRoute, routeToSearch, type AppRoute } from './urlParams.ts';
 
-const MachineRoute = lazy(() => import('../ui/MachineRoute.tsx'));
+const machineRoute = retryableLazy(() => import('../ui/MachineRoute.tsx'));
+
+/** The record validator and every machine's chart: loaded only when a record file is opened. */
+const loadRecordReader = () =>
+  import('../engine/zodWithoutEval.ts').then(() => Promise.all([import('../engine/sessionRecord.ts'), import('../machines/index.ts')]));
+
+/** A record that could not be opened because its reader did not load (offline): kept for the retry. */
+interface ReaderFailure {
+  readonly file: File;
+  readonly detail: string;
+}
 
 /** Composition root: the route lives in the URL so a link opens the same screen on any device. */
 export function App() {
@@ -44,15 +58,25 @@ function Screen({ route, navigate }: { route: AppRoute; navigate: (r: Partial<Ap
   const { t } = useI18n();
   const machineId = isKnownMachine(route.machine) ? route.machine : null;
   const setLang = (lang: Lang) => navigate({ lang }, true);
+  // Values from the link are untrusted: clipped so a huge one cannot flood or widen the page.
+  const linkNotices = route.badLang ? [t('app.unknownLang', { lang: untrusted(route.badLang, 40) })] : [];
   const [restarts, setRestarts] = useState(0);
   const [record, setRecord] = useState<SessionRecord | null>(null);
   /** A trainer's own drill file (not addressable by URL); bundled drills come from `?scenario=`. */
   const [fileDrill, setFileDrill] = useState<Drill | null>(null);
   const [fileProblems, setFileProblems] = useState<string[] | null>(null);
+  const [readerFailure, setReaderFailure] = useState<ReaderFailure | null>(null);
   const openFile = async (file: File) => {
     // Nothing changes unless the whole file is valid.
-    // The validator (and its schema library) loads only when a file is opened.
-    const [{ parseRecord }, { machineModules }] = await Promise.all([import('../engine/sessionRecord.ts'), import('../machines/index.ts')]);
+    // The validator (and its schema library) loads only when a file is opened; offline, say so and offer a retry.
+    let reader: Awaited<ReturnType<typeof loadRecordReader>>;
+    try {
+      reader = await loadRecordReader();
+    } catch (error) {
+      return setReaderFailure({ file, detail: String(error) });
+    }
+    setReaderFailure(null);
+    const [{ parseRecord }, { machineModules }] = reader;
     const parsed = parseRecord(file.name, await file.text(), machineModules);
     if (!parsed.ok) return setFileProblems(parsed.problems);
     setFileProblems(null);
@@ -67,17 +91,47 @@ function Screen({ route, navigate }: { route: AppRoute; navigate: (r: Partial<Ap
         </div>
         <Home
           onOpen={(id, mode) => navigate({ machine: id, mode, scenario: null })}
-          onOpenRecord={openFile}
+          onOpenRecord={(file) => void openFile(file)}
           fileProblems={fileProblems}
-          notice={route.machine ? t('home.noMachine', { id: route.machine }) : null}
+          notices={[...linkNotices, ...(route.machine ? [t('home.noMachine', { id: untrusted(route.machine, 60) })] : [])]}
+          recordFailure={
+            readerFailure && (
+              <LoadFailure
+                testId="record-load-error"
+                message={t('load.failed', { part: t('load.part.record') })}
+                detail={readerFailure.detail}
+                onRetry={() => void openFile(readerFailure.file)}
+              />
+            )
+          }
         />
       </>
     );
   }
   const replaying = record && record.log.machineId === machineId ? record : null;
+  const back = () => {
+    setRecord(null);
+    setFileDrill(null);
+    navigate({ machine: null, scenario: null });
+  };
   return (
+    <RetryBoundary
+      key={machineId}
+      onReset={machineRoute.reset}
+      fallback={(error, retry) => (
+        <>
+          <div className="top-bar">
+            <button type="button" onClick={back} data-testid="back">
+              ← {t('machine.back')}
+            </button>
+            <LanguageSwitch onChange={setLang} />
+          </div>
+          <LoadFailure testId="machine-load-error" message={t('load.failed', { part: t('load.part.machine') })} detail={error.message} onRetry={retry} />
+        </>
+      )}
+    >
     <Suspense fallback={<p className="notice">{t('machine.loading')}</p>}>
-    <MachineRoute
+    <machineRoute.Component
       key={`${machineId}:${route.mode}:${restarts}:${replaying ? replaying.savedAt : 'live'}:${route.scenario ?? ''}:${fileDrill?.file ?? ''}`}
       machineId={machineId}
       scenarioId={route.scenario}
@@ -87,18 +141,15 @@ function Screen({ route, navigate }: { route: AppRoute; navigate: (r: Partial<Ap
         setRestarts((n) => n + 1);
         if (bundled) {
           setFileDrill(null);
-          navigate({ scenario: drill.id });
+          navigate({ scenario: drill.id, mode: drill.mode });
         } else setFileDrill(drill);
       }}
-      shareLink={(drillId) => routeToSearch({ machine: machineId, lang: route.lang, mode: route.mode, scenario: drillId }, '')}
+      shareLink={(drillId, mode) => routeToSearch({ machine: machineId, lang: route.lang, mode, scenario: drillId }, '')}
       mode={route.mode}
+      linkMode={route.modeInLink ? route.mode : null}
       recordLog={replaying?.log ?? null}
-      modeNotice={route.badMode ? t('machine.unknownMode', { mode: route.badMode }) : null}
-      onBack={() => {
-        setRecord(null);
-        setFileDrill(null);
-        navigate({ machine: null, scenario: null });
-      }}
+      linkNotices={[...(route.badMode ? [t('machine.unknownMode', { mode: untrusted(route.badMode, 40) })] : []), ...linkNotices]}
+      onBack={back}
       onLang={setLang}
       onMode={(mode) => {
         setFileDrill(null);
@@ -107,5 +158,6 @@ function Screen({ route, navigate }: { route: AppRoute; navigate: (r: Partial<Ap
       onRestart={() => setRestarts((n) => n + 1)}
     />
     </Suspense>
+    </RetryBoundary>
   );
 }

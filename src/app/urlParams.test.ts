@@ -3,13 +3,13 @@ import { parseRoute, routeToSearch } from './urlParams.ts';
 
 describe('URL parameters', () => {
   it('defaults to Indonesian, free mode, home', () => {
-    expect(parseRoute('')).toEqual({ machine: null, lang: 'id', mode: 'free', badMode: null, scenario: null, trainer: false });
+    expect(parseRoute('')).toEqual({ machine: null, lang: 'id', mode: 'free', modeInLink: false, badMode: null, badLang: null, scenario: null, trainer: false });
   });
   it('reads machine, lang and mode', () => {
-    expect(parseRoute('?machine=clicking-press&lang=en&mode=exam&scenario=oli-kurang&trainer=1')).toEqual({ machine: 'clicking-press', lang: 'en', mode: 'exam', badMode: null, scenario: 'oli-kurang', trainer: true });
+    expect(parseRoute('?machine=clicking-press&lang=en&mode=exam&scenario=oli-kurang&trainer=1')).toEqual({ machine: 'clicking-press', lang: 'en', mode: 'exam', modeInLink: true, badMode: null, badLang: null, scenario: 'oli-kurang', trainer: true });
   });
-  it('falls back on unknown values and remembers a bad mode', () => {
-    expect(parseRoute('?lang=fr&mode=party')).toMatchObject({ machine: null, lang: 'id', mode: 'free', badMode: 'party' });
+  it('falls back on unknown values and remembers a bad mode and a bad language', () => {
+    expect(parseRoute('?lang=fr&mode=party')).toMatchObject({ machine: null, lang: 'id', mode: 'free', modeInLink: false, badMode: 'party', badLang: 'fr' });
   });
   it('round-trips and keeps foreign parameters', () => {
     const s = routeToSearch({ machine: 'clicking-press', lang: 'en', mode: 'guided', scenario: null }, '?trainer=1');

@@ -5,15 +5,19 @@ export interface AppRoute {
   readonly machine: string | null;
   readonly lang: Lang;
   readonly mode: Mode;
+  /** Whether the link named a known mode itself (a drill's own mode overrides it, and says so). */
+  readonly modeInLink: boolean;
   /** The mode parameter as given when it was not a known mode (so the UI can say so). */
   readonly badMode: string | null;
+  /** The lang parameter as given when it was not a known language (so the UI can say which one it used). */
+  readonly badLang: string | null;
   /** A bundled drill to open (`?scenario=<drill-id>`, shareable). */
   readonly scenario: string | null;
   /** Trainer panel open from the start (`?trainer=1`). */
   readonly trainer: boolean;
 }
 
-/** Reads `?machine=<id>&lang=id|en&mode=<mode>`; unknown values fall back to defaults. */
+/** Reads `?machine=<id>&lang=id|en&mode=<mode>`; unknown values fall back to defaults and are kept to be reported. */
 export function parseRoute(search: string): AppRoute {
   const p = new URLSearchParams(search);
   const lang = p.get('lang');
@@ -23,7 +27,9 @@ export function parseRoute(search: string): AppRoute {
     machine: p.get('machine') || null,
     lang: isLang(lang) ? lang : DEFAULT_LANG,
     mode: knownMode ? (mode as Mode) : 'free',
+    modeInLink: knownMode,
     badMode: mode && !knownMode ? mode : null,
+    badLang: lang && !isLang(lang) ? lang : null,
     scenario: p.get('scenario') || null,
     trainer: p.get('trainer') === '1',
   };

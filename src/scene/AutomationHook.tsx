@@ -2,17 +2,31 @@ import { useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
 import { Vector3 } from 'three';
 
+/** Most frames one `measureRender` call may draw: enough for a steady figure, too few to hang a tab. */
+export const MEASURE_RENDER_MAX_FRAMES = 120;
+
+/**
+ * Support/automation hook, shipped in production on purpose: browser tests click the real model
+ * through it, support staff ask it what a device draws, `npm run bench` measures with it. Read-only
+ * except for drawing frames; it cannot change the session.
+ */
+export interface GladiStageHook {
+  /** Where a named model node is on screen (CSS px, page coordinates); used by tests to click parts. */
+  screenPosition(nodeName: string): { x: number; y: number } | null;
+  /** Every named node of the loaded scene (tests wait for the model with it). */
+  nodeNames(): string[];
+  /** Whether a node and all its ancestors are visible. */
+  isVisible(nodeName: string): boolean;
+  /**
+   * Renders `frames` (an integer 1…MEASURE_RENDER_MAX_FRAMES) frames synchronously and reports
+   * deterministic figures plus JS time per frame; any other count throws a RangeError.
+   */
+  measureRender(frames: number): { calls: number; triangles: number; msPerFrame: number };
+}
+
 declare global {
   interface Window {
-    /** Support/automation hook: where a named model node is on screen (CSS px, page coordinates). */
-    gladiStage?: {
-      screenPosition(nodeName: string): { x: number; y: number } | null;
-      nodeNames(): string[];
-      /** Whether a node and all its ancestors are visible. */
-      isVisible(nodeName: string): boolean;
-      /** Renders `frames` frames synchronously and reports deterministic figures plus JS time per frame. */
-      measureRender(frames: number): { calls: number; triangles: number; msPerFrame: number };
-    };
+    gladiStage?: GladiStageHook;
   }
 }
 
@@ -37,9 +51,12 @@ export function AutomationHook() {
         return Boolean(scene.getObjectByName(nodeName));
       },
       measureRender(frames) {
+        if (!Number.isInteger(frames) || frames < 1 || frames > MEASURE_RENDER_MAX_FRAMES) {
+          throw new RangeError(`measureRender: frames must be an integer from 1 to ${MEASURE_RENDER_MAX_FRAMES}`);
+        }
         const t0 = performance.now();
         for (let i = 0; i < frames; i++) gl.render(scene, camera);
-        const msPerFrame = (performance.now() - t0) / Math.max(1, frames);
+        const msPerFrame = (performance.now() - t0) / frames;
         return { calls: gl.info.render.calls, triangles: gl.info.render.triangles, msPerFrame };
       },
       nodeNames() {

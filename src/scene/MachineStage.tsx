@@ -9,8 +9,10 @@ import { machineViews } from './machineViews.ts';
 import { PickingProvider, PickPopover } from './Picking.tsx';
 import { Workshop } from './Workshop.tsx';
 import { AutomationHook } from './AutomationHook.tsx';
+import { ContextLossWatcher } from './ContextLossWatcher.tsx';
 import { HintMarkers } from './HintMarkers.tsx';
 import { clampTarget } from './cameraLimits.ts';
+import { useModelDownload } from './useMachineModel.ts';
 
 /** The one Canvas: a workshop floor, lights, the machine, and a camera that cannot lose it. */
 export default function MachineStage({ module }: { module: MachineModule }) {
@@ -18,6 +20,7 @@ export default function MachineStage({ module }: { module: MachineModule }) {
   if (!entry) throw new Error(`no 3D view registered for machine "${module.id}"`);
   const controls = useRef<OrbitControlsImpl | null>(null);
   const [ready, setReady] = useState(false);
+  const [contextLost, setContextLost] = useState(false);
   useEffect(() => {
     const reset = () => controls.current?.reset();
     window.addEventListener('gladi:reset-view', reset);
@@ -25,8 +28,21 @@ export default function MachineStage({ module }: { module: MachineModule }) {
   }, []);
   const { View, camera } = entry;
   const { t } = useI18n();
+  const modelLoaded = useModelDownload(module.modelUrl);
+  const loading = (
+    <ScreenHtml>
+      <p className="stage-loading" role="status">
+        {t('machine.loading3d')}
+      </p>
+    </ScreenHtml>
+  );
   return (
-    <div className="canvas-wrap" data-testid="stage" data-stage-ready={ready ? 'true' : 'false'}>
+    <div className="canvas-wrap" data-testid="stage" data-stage-ready={ready ? 'true' : 'false'} data-context-lost={contextLost ? 'true' : 'false'}>
+      {contextLost && (
+        <p className="notice stage-notice context-lost" role="status" data-testid="context-lost">
+          {t('machine.contextLost')}
+        </p>
+      )}
       <Canvas
         frameloop="demand"
         dpr={[1, 1.5]}
@@ -37,21 +53,18 @@ export default function MachineStage({ module }: { module: MachineModule }) {
         <PickingProvider>
           <Workshop />
           {/* The model file loads inside the Canvas; say so instead of showing an empty room. */}
-          <Suspense
-            fallback={
-              <ScreenHtml>
-                <p className="stage-loading" role="status">
-                  {t('machine.loading3d')}
-                </p>
-              </ScreenHtml>
-            }
-          >
-            <View />
-          </Suspense>
+          {modelLoaded ? (
+            <Suspense fallback={loading}>
+              <View />
+            </Suspense>
+          ) : (
+            loading
+          )}
           <PickPopover />
           <HintMarkers />
         </PickingProvider>
         <AutomationHook />
+        <ContextLossWatcher onLostChange={setContextLost} />
         <OrbitControls
           ref={(c) => {
             if (c && controls.current !== c) {

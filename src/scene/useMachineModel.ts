@@ -1,10 +1,39 @@
-import { useLoader } from '@react-three/fiber';
-import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
+import { use, useEffect, useState } from 'react';
 import type { Object3D } from 'three';
+import { GLTFLoader, type GLTF } from 'three/examples/jsm/loaders/GLTFLoader.js';
+import { loadModel, modelIdleTimeoutMs } from './modelDownloads.ts';
 
-/** Loads a machine's generated .glb (suspends until loaded; errors go to the stage boundary). */
-export function useMachineModel(modelUrl: string): { scene: Object3D; url: string } {
+const parseGlb = (bytes: ArrayBuffer, url: string): Promise<GLTF> => new GLTFLoader().parseAsync(bytes, url.slice(0, url.lastIndexOf('/') + 1));
+const download = (modelUrl: string) => {
   const url = `${import.meta.env.BASE_URL}${modelUrl}`;
-  const gltf = useLoader(GLTFLoader, url);
-  return { scene: gltf.scene, url };
+  return { url, model: loadModel(url, modelIdleTimeoutMs(window.location.search), parseGlb) };
+};
+
+/**
+ * Watches the model download from outside the Canvas: false while it loads, true once loaded; a
+ * failure (hung, offline, missing, broken) is thrown here, in the page's own React root, to the
+ * stage's boundary. Thrown inside the Canvas it would be re-reported by fiber's root as an
+ * uncaught page error, so views inside the Canvas are mounted only once this says true.
+ */
+export function useModelDownload(modelUrl: string): boolean {
+  const [outcome, setOutcome] = useState<{ url: string; error: Error | null } | null>(null);
+  useEffect(() => {
+    let current = true;
+    download(modelUrl).model.then(
+      () => current && setOutcome({ url: modelUrl, error: null }),
+      (error: unknown) => current && setOutcome({ url: modelUrl, error: error instanceof Error ? error : new Error(String(error)) }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [modelUrl]);
+  if (outcome?.url !== modelUrl) return false;
+  if (outcome.error) throw outcome.error;
+  return true;
+}
+
+/** A machine's generated .glb, for its view (mounted after `useModelDownload` says it is loaded). */
+export function useMachineModel(modelUrl: string): { scene: Object3D; url: string } {
+  const { url, model } = download(modelUrl);
+  return { scene: use(model).scene, url };
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { machineCatalogue } from '../machines/catalogue.ts';
 import { MODES, type Mode } from '../engine/session.ts';
 import { useI18n } from './i18n.tsx';
@@ -6,11 +7,14 @@ interface Props {
   onOpen: (machineId: string, mode: Mode) => void;
   onOpenRecord: (file: File) => void;
   fileProblems: string[] | null;
-  notice: string | null;
+  /** Notices about the link that opened the app (unknown machine or language), untrusted parts clipped. */
+  notices: readonly string[];
+  /** Shown when the record reader could not be loaded (offline), with its retry. */
+  recordFailure: ReactNode;
 }
 
 /** The machine catalogue: picture, name and purpose per machine, and a way in to practise. */
-export function Home({ onOpen, onOpenRecord, fileProblems, notice }: Props) {
+export function Home({ onOpen, onOpenRecord, fileProblems, notices, recordFailure }: Props) {
   const { t, tm } = useI18n();
   return (
     <main className="home" data-testid="home">
@@ -19,11 +23,11 @@ export function Home({ onOpen, onOpenRecord, fileProblems, notice }: Props) {
         <p className="tagline">{t('app.tagline')}</p>
         <p>{t('app.intro')}</p>
       </header>
-      {notice && (
-        <p className="notice warn" role="alert">
+      {notices.map((notice) => (
+        <p key={notice} className="notice warn" role="alert" data-testid="link-notice">
           {notice}
         </p>
-      )}
+      ))}
       <h2>{t('home.catalogue')}</h2>
       <ul className="catalogue">
         {machineCatalogue.map((m) => (
@@ -66,6 +70,7 @@ export function Home({ onOpen, onOpenRecord, fileProblems, notice }: Props) {
             }}
           />
         </label>
+        {recordFailure}
         {fileProblems && (
           <div className="notice warn" role="alert" data-testid="file-problems">
             <p>{t('home.recordRefused')}</p>

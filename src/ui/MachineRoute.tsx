@@ -1,4 +1,8 @@
+// First: the drills bundled below are validated while this chunk loads, under the app's CSP.
+import '../engine/zodWithoutEval.ts';
 import type { ComponentProps } from 'react';
+import { untrusted } from '../engine/untrustedText.ts';
+import type { Mode } from '../engine/session.ts';
 import { findMachine, machineModules } from '../machines/index.ts';
 import { findDrill } from '../scenarios/bundled.ts';
 import type { Drill } from '../scenarios/types.ts';
@@ -8,19 +12,38 @@ import { MachineScreen } from './MachineScreen.tsx';
 // This chunk carries every machine's chart and texts; the home screen never waits for it.
 addMachineMessages(machineModules);
 
-type Props = Omit<ComponentProps<typeof MachineScreen>, 'module' | 'drill' | 'modeNotice'> & {
+type Props = Omit<ComponentProps<typeof MachineScreen>, 'module' | 'drill' | 'modeNotice' | 'shareLink'> & {
   machineId: string;
   scenarioId: string | null;
   fileDrill: Drill | null;
-  modeNotice: string | null;
+  /** Notices about the link itself (unknown mode or language), already in the learner's language. */
+  linkNotices: readonly string[];
+  /** The mode the link asked for, when it named a known one. */
+  linkMode: Mode | null;
+  shareLink: (drillId: string, mode: Mode) => string;
 };
 
 /** Lazy entry of the machine screen: resolves the machine id to its module and a drill id to its drill. */
-export default function MachineRoute({ machineId, scenarioId, fileDrill, modeNotice, ...rest }: Props) {
+export default function MachineRoute({ machineId, scenarioId, fileDrill, linkNotices, linkMode, shareLink, ...rest }: Props) {
   const i18n = useI18n();
   const module = findMachine(machineId);
   if (!module) throw new Error(`machine "${machineId}" is in the catalogue but not in machineModules`);
   const bundled = scenarioId ? findDrill(machineId, scenarioId) : undefined;
-  const notice = scenarioId && !bundled ? i18n.t('drill.unknown', { id: scenarioId }) : modeNotice;
-  return <MachineScreen module={module} drill={fileDrill ?? bundled ?? null} modeNotice={notice} {...rest} />;
+  const notices = [
+    ...linkNotices,
+    scenarioId && !bundled ? i18n.t('drill.unknown', { id: untrusted(scenarioId, 60) }) : null,
+    // The drill decides its mode; a link asking for another one is told so instead of silently ignored.
+    bundled && !fileDrill && linkMode && linkMode !== bundled.mode
+      ? i18n.t('drill.ownMode', { mode: i18n.t(`mode.${bundled.mode}`), asked: i18n.t(`mode.${linkMode}`) })
+      : null,
+  ].filter((n): n is string => Boolean(n));
+  return (
+    <MachineScreen
+      module={module}
+      drill={fileDrill ?? bundled ?? null}
+      modeNotice={notices.length ? notices.join(' ') : null}
+      shareLink={(drillId) => shareLink(drillId, findDrill(machineId, drillId)?.mode ?? rest.mode)}
+      {...rest}
+    />
+  );
 }

@@ -1,10 +1,19 @@
-import { Component, lazy, Suspense, useMemo, type ReactNode } from 'react';
+import { Suspense, useMemo } from 'react';
 import type { MachineModule } from '../engine/machineModule.ts';
+import { ModelLoadError } from '../scene/modelLoadError.ts';
+import { forgetFailedModels } from '../scene/modelDownloads.ts';
 import { useI18n } from './i18n.tsx';
+import { LoadFailure } from './LoadFailure.tsx';
+import { RetryBoundary } from './RetryBoundary.tsx';
+import { retryableLazy } from './retryableLazy.tsx';
 import { hasWebGL } from './webgl.ts';
 
 // three.js and the models load only when a machine is opened, never for the home screen.
-const MachineStage = lazy(() => import('../scene/MachineStage.tsx'));
+const stagePart = retryableLazy(() => import('../scene/MachineStage.tsx'));
+const resetStage = () => {
+  stagePart.reset();
+  forgetFailedModels();
+};
 
 /** The 3D stage, or a clear notice when it cannot be shown; the panel keeps working either way. */
 export function StageSlot({ module }: { module: MachineModule }) {
@@ -18,31 +27,26 @@ export function StageSlot({ module }: { module: MachineModule }) {
     );
   }
   return (
-    <StageErrorBoundary render={(detail) => t('machine.modelError', { url: module.modelUrl, detail })}>
+    <RetryBoundary
+      onReset={resetStage}
+      fallback={(error, retry) => (
+        <LoadFailure
+          className="stage-notice"
+          testId="model-error"
+          message={
+            <>
+              {error instanceof ModelLoadError ? t(`machine.modelError.${error.kind}`) : t('load.failed', { part: t('load.part.stage') })}{' '}
+              {t('machine.modelError.panel')}
+            </>
+          }
+          detail={error.message || String(error)}
+          onRetry={retry}
+        />
+      )}
+    >
       <Suspense fallback={<p className="stage-notice">{t('machine.loading3d')}</p>}>
-        <MachineStage module={module} />
+        <stagePart.Component module={module} />
       </Suspense>
-    </StageErrorBoundary>
+    </RetryBoundary>
   );
-}
-
-class StageErrorBoundary extends Component<{ render: (detail: string) => string; children: ReactNode }, { error: Error | null }> {
-  override state = { error: null as Error | null };
-  static getDerivedStateFromError(error: Error) {
-    return { error };
-  }
-  override componentDidCatch(error: Error) {
-    // Kept in the console for support; the artisan sees the plain message below.
-    console.warn('3D stage failed:', error);
-  }
-  override render() {
-    if (this.state.error) {
-      return (
-        <p className="notice warn stage-notice" role="alert" data-testid="model-error">
-          {this.props.render(this.state.error.message || String(this.state.error))}
-        </p>
-      );
-    }
-    return this.props.children;
-  }
 }

@@ -1,0 +1,66 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { forgetFailedModels, loadModel, MODEL_IDLE_TIMEOUT_MS, modelIdleTimeoutMs } from './modelDownloads.ts';
+import { ModelLoadError } from './modelLoadError.ts';
+
+const parse = async (bytes: ArrayBuffer) => new TextDecoder().decode(bytes);
+const ok = (text: string) => new Response(text, { status: 200 });
+/** A fetch that never answers, but gives up when aborted (as the browser's does). */
+const hung = (_url: unknown, init?: RequestInit) =>
+  new Promise<Response>((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.useRealTimers();
+  forgetFailedModels();
+});
+
+describe('model downloads', () => {
+  it('the timeout is 30 s unless a support parameter shortens it within bounds', () => {
+    expect(modelIdleTimeoutMs('')).toBe(MODEL_IDLE_TIMEOUT_MS);
+    expect(modelIdleTimeoutMs('?modelTimeout=2')).toBe(2000);
+    for (const bad of ['0', '-1', '1e9', 'abc', '']) expect(modelIdleTimeoutMs(`?modelTimeout=${bad}`)).toBe(MODEL_IDLE_TIMEOUT_MS);
+  });
+
+  it('a request that never answers fails as a timeout; after forgetting, the next load fetches again', async () => {
+    vi.useFakeTimers();
+    const fetch = vi.fn(hung);
+    vi.stubGlobal('fetch', fetch);
+    const first = loadModel('/m/a.glb', 1000, parse);
+    const seen = first.catch((e: unknown) => e);
+    await vi.advanceTimersByTimeAsync(1000);
+    const error = await seen;
+    expect(error).toBeInstanceOf(ModelLoadError);
+    expect((error as ModelLoadError).kind).toBe('timeout');
+    // Until the retry, the same failure is kept (no refetch loop while the message shows).
+    expect(loadModel('/m/a.glb', 1000, parse)).toBe(first);
+    fetch.mockImplementation(async () => ok('model'));
+    forgetFailedModels();
+    await expect(loadModel('/m/a.glb', 1000, parse)).resolves.toBe('model');
+    expect(fetch).toHaveBeenCalledTimes(2);
+  });
+
+  it('names the failure: missing file, server error, network, broken file', async () => {
+    const cases: [() => Promise<Response>, string][] = [
+      [async () => new Response('', { status: 404 }), 'missing'],
+      [async () => new Response('', { status: 503 }), 'network'],
+      [async () => Promise.reject(new TypeError('Failed to fetch')), 'network'],
+      [async () => ok('{'), 'broken'],
+    ];
+    for (const [i, [answer, kind]] of cases.entries()) {
+      vi.stubGlobal('fetch', answer);
+      const failing = (bytes: ArrayBuffer) => parse(bytes).then((t) => JSON.parse(t) as unknown);
+      const error = await loadModel(`/m/${i}.glb`, 1000, failing).catch((e: unknown) => e);
+      expect((error as ModelLoadError).kind, kind).toBe(kind);
+      expect((error as Error).message).toContain(`/m/${i}.glb`);
+    }
+  });
+
+  it('a loaded model is kept: one download per URL', async () => {
+    const fetch = vi.fn(async () => ok('kept'));
+    vi.stubGlobal('fetch', fetch);
+    await loadModel('/m/kept.glb', 1000, parse);
+    forgetFailedModels();
+    await expect(loadModel('/m/kept.glb', 1000, parse)).resolves.toBe('kept');
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+});

@@ -1,0 +1,101 @@
+import { ModelLoadError } from './modelLoadError.ts';
+
+// No three here (the parser is passed in), so the stage's boundary outside the 3D chunk can reset the cache.
+
+/**
+ * A model download that sends no byte for this long counts as hung [I]. It is an idle time, not a
+ * total: a slow link that keeps delivering still finishes, a request that never answers ends.
+ */
+export const MODEL_IDLE_TIMEOUT_MS = 30_000;
+
+/**
+ * The idle timeout, shortened for support and tests by `?modelTimeout=<seconds>` (1–120); any
+ * other value keeps the default.
+ */
+export function modelIdleTimeoutMs(search: string): number {
+  const s = Number(new URLSearchParams(search).get('modelTimeout') ?? NaN);
+  return Number.isFinite(s) && s >= 1 && s <= 120 ? s * 1000 : MODEL_IDLE_TIMEOUT_MS;
+}
+
+/** Turns the downloaded bytes into a model; throws on a broken file. */
+export type ParseModel<T> = (bytes: ArrayBuffer, url: string) => Promise<T>;
+
+/** One download per URL, shared by every view; a failed one stays until `forgetFailedModels`. */
+const downloads = new Map<string, Promise<unknown>>();
+const failed = new Set<string>();
+
+/** The model at `url` (a promise for React's `use`): fetched and parsed once, then kept. */
+export function loadModel<T>(url: string, idleTimeoutMs: number, parse: ParseModel<T>): Promise<T> {
+  let download = downloads.get(url) as Promise<T> | undefined;
+  if (!download) {
+    download = fetchModel(url, idleTimeoutMs, parse);
+    // Marked here so the rejection is always handled, even if no view is waiting any more.
+    download.catch(() => failed.add(url));
+    downloads.set(url, download);
+  }
+  return download;
+}
+
+/** Lets the next `loadModel` of every failed model download it again (the retry button). */
+export function forgetFailedModels(): void {
+  for (const url of failed) downloads.delete(url);
+  failed.clear();
+}
+
+async function fetchModel<T>(url: string, idleTimeoutMs: number, parse: ParseModel<T>): Promise<T> {
+  const abort = new AbortController();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let timedOut = false;
+  const rearm = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      timedOut = true;
+      abort.abort();
+    }, idleTimeoutMs);
+  };
+  const fail = (error: unknown) =>
+    timedOut
+      ? new ModelLoadError('timeout', url, `no data for ${Math.round(idleTimeoutMs / 1000)} s`)
+      : new ModelLoadError('network', url, error instanceof Error ? error.message : String(error));
+  rearm();
+  try {
+    let bytes: ArrayBuffer;
+    try {
+      const response = await fetch(url, { signal: abort.signal });
+      if (response.status === 404) throw new ModelLoadError('missing', url, 'HTTP 404');
+      if (!response.ok) throw new ModelLoadError('network', url, `HTTP ${response.status}`);
+      bytes = await readAll(response, rearm);
+    } catch (error) {
+      throw error instanceof ModelLoadError ? error : fail(error);
+    }
+    try {
+      return await parse(bytes, url);
+    } catch (error) {
+      throw new ModelLoadError('broken', url, error instanceof Error ? error.message : String(error));
+    }
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** The whole body, calling `onProgress` whenever bytes arrive (which restarts the idle timer). */
+async function readAll(response: Response, onProgress: () => void): Promise<ArrayBuffer> {
+  if (!response.body) return response.arrayBuffer();
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    length += value.length;
+    onProgress();
+  }
+  const all = new Uint8Array(length);
+  let at = 0;
+  for (const c of chunks) {
+    all.set(c, at);
+    at += c.length;
+  }
+  return all.buffer;
+}
