@@ -16,6 +16,11 @@ export interface StepSpec {
    * needs (restart the pump, swing the arm aside…). The engine keeps only what the chart accepts.
    */
   readonly hints: (s: AnyMachineSnapshot) => readonly GladiEvent[];
+  /**
+   * For a setting (the ticket's force, a timer value): until step `liveUntil` is done, the tick
+   * follows the setting, so turning it off the ticket again unticks it. After that it stays.
+   */
+  readonly liveUntil?: string;
 }
 
 export interface ProcedureSpec {
@@ -30,7 +35,7 @@ export interface StepState {
   readonly current: boolean;
 }
 
-/** Steps done so far (sticky: a finished step stays ticked), updated after every change. */
+/** Steps done so far (sticky: a finished step stays ticked, but for a live setting), updated after every change. */
 export class ProcedureTracker {
   private readonly doneIds = new Set<string>();
 
@@ -38,6 +43,9 @@ export class ProcedureTracker {
 
   /** Marks newly finished steps; returns them with the earlier steps they skipped (for wrong-order checks). */
   update(s: AnyMachineSnapshot): { step: string; skipped: string[] }[] {
+    for (const step of this.procedure.steps) {
+      if (step.liveUntil && this.doneIds.has(step.id) && !this.doneIds.has(step.liveUntil) && !step.done(s)) this.doneIds.delete(step.id);
+    }
     const finished: { step: string; skipped: string[] }[] = [];
     for (const step of this.procedure.steps) {
       if (this.doneIds.has(step.id) || !step.done(s)) continue;

@@ -110,12 +110,14 @@ export const clickingPressProcedure: ProcedureSpec = {
     {
       id: 'chooseDie',
       done: (s) => ctx(s).die === WORK_TICKET_DIE,
+      liveUntil: 'cutLeather',
       hints: afterRecovery((s) => (armOver(s) ? [set('arm', 'aside')] : [set('die', WORK_TICKET_DIE)])),
     },
     { id: 'setDepth', done: (s) => ctx(s).depthNotch === CUT_THROUGH_NOTCH, hints: afterRecovery(() => [set('depth', CUT_THROUGH_NOTCH)]) },
     {
       id: 'setPressure',
       done: pressureOnTicket,
+      liveUntil: 'cutLeather',
       hints: afterRecovery(() => [set('pressure', TICKET_PRESSURE_T)]),
     },
     { id: 'trialCut', done: (s) => ctx(s).trialCutClean, hints: (s) => toCut(s, 'scrap') },

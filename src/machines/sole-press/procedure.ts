@@ -121,11 +121,13 @@ export const solePressProcedure: ProcedureSpec = {
     {
       id: 'setPressure',
       done: (s) => pressureOk(ctx(s)) && !ctx(s).airSupplyLow,
+      liveUntil: 'pressSole',
       hints: afterRecovery((s) => (ctx(s).airSupplyLow ? [press('compressor')] : [set('airRegulator', TICKET_PRESSURE_BAR)])),
     },
     {
       id: 'setReactivator',
       done: (s) => reactivatorSetOk(ctx(s)),
+      liveUntil: 'pressSole',
       hints: afterRecovery((s) => [
         ...(reactivatorTempOk(ctx(s)) ? [] : [set('reactivatorTemp', TICKET_REACTIVATOR_TEMP_C)]),
         ...(reactivatorTimeOk(ctx(s)) ? [] : [set('reactivatorTimer', TICKET_REACTIVATOR_TIME_S)]),
@@ -133,7 +135,7 @@ export const solePressProcedure: ProcedureSpec = {
     },
     { id: 'reactivatorOn', done: (s) => ctx(s).reactivatorSwitchOn, hints: afterRecovery(() => [set('reactivatorSwitch', 'on')]) },
     { id: 'pressOn', done: (s) => ctx(s).mainOn, hints: afterRecovery(() => [set('mainSwitch', 'on')]) },
-    { id: 'setPressTime', done: (s) => pressTimeOk(ctx(s)), hints: afterRecovery(() => [set('pressTime', TICKET_PRESS_TIME_S)]) },
+    { id: 'setPressTime', done: (s) => pressTimeOk(ctx(s)), liveUntil: 'pressSole', hints: afterRecovery(() => [set('pressTime', TICKET_PRESS_TIME_S)]) },
     {
       id: 'setJacks',
       done: (s) => jacksOk(ctx(s)),

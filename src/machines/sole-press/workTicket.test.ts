@@ -125,6 +125,17 @@ describe('sole press: the work ticket', () => {
     for (const step of ['setPressure', 'setPressTime', 'setReactivator']) expect(stepDone(s, step), step).toBe(false);
   });
 
+  it('a setting turned off the ticket after its tick loses the tick until it is back on the ticket', () => {
+    const s = stationReady();
+    expect(stepDone(s, 'setPressure')).toBe(true);
+    s.send(set('airRegulator', TICKET_PRESSURE_BAR - 1));
+    expect(stepDone(s, 'setPressure')).toBe(false);
+    s.send(set('airRegulator', TICKET_PRESSURE_BAR));
+    expect(stepDone(s, 'setPressure')).toBe(true);
+    s.send(set('pressTime', TICKET_PRESS_TIME_S + 5));
+    expect(stepDone(s, 'setPressTime')).toBe(false);
+  });
+
   it('hints lead to the ticket values', () => {
     const s = stationReady({ bar: 4, tempC: 60, timerS: 8, pressTimeS: 10 });
     const hints = (id: string) => solePress.procedure.steps.find((st) => st.id === id)!.hints(s.actor.getSnapshot());
