@@ -149,7 +149,7 @@ function LiveHost(props: {
   const side = debrief ? (
     <>
       {drillRun && <DrillOutcome run={drillRun} result={drillRun.result()} />}
-      <Debrief onReplay={props.onReplay} onRestart={props.onRestart} scenario={drillRun?.drill.id} />
+      <Debrief onReplay={props.onReplay} onRestart={props.onRestart} drillRun={drillRun} />
     </>
   ) : (
     <>
