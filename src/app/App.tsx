@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { isKnownMachine } from '../machines/catalogue.ts';
-import type { SessionRecord } from '../engine/recordFormat.ts';
+import type { OpenedRecord } from '../engine/sessionRecord.ts';
 import type { Drill } from '../scenarios/types.ts';
 import type { Lang } from '../i18n/catalogue.ts';
 import { Home } from '../ui/Home.tsx';
@@ -45,18 +45,26 @@ function Screen({ route, navigate }: { route: AppRoute; navigate: (r: Partial<Ap
   const machineId = isKnownMachine(route.machine) ? route.machine : null;
   const setLang = (lang: Lang) => navigate({ lang }, true);
   const [restarts, setRestarts] = useState(0);
-  const [record, setRecord] = useState<SessionRecord | null>(null);
+  const [record, setRecord] = useState<OpenedRecord | null>(null);
   /** A trainer's own drill file (not addressable by URL); bundled drills come from `?scenario=`. */
   const [fileDrill, setFileDrill] = useState<Drill | null>(null);
   const [fileProblems, setFileProblems] = useState<string[] | null>(null);
   const openFile = async (file: File) => {
     // Nothing changes unless the whole file is valid.
     // The validator (and its schema library) loads only when a file is opened.
-    const [{ parseRecord }, { machineModules }] = await Promise.all([import('../engine/sessionRecord.ts'), import('../machines/index.ts')]);
-    const parsed = parseRecord(file.name, await file.text(), machineModules);
-    if (!parsed.ok) return setFileProblems(parsed.problems);
+    const [{ parseRecord }, { sizeProblem }, { machineModules }, { bundledDrills }] = await Promise.all([
+      import('../engine/sessionRecord.ts'),
+      import('../engine/recordLimits.ts'),
+      import('../machines/index.ts'),
+      import('../scenarios/bundled.ts'),
+    ]);
+    // A file too big to be a record is refused before it is read at all.
+    const tooBig = sizeProblem(file.name, file.size);
+    if (tooBig) return setFileProblems([tooBig]);
+    const parsed = parseRecord(file.name, await file.text(), machineModules, bundledDrills);
+    if (!parsed.ok) return setFileProblems(parsed.changed ? [t('record.changed'), ...parsed.problems] : parsed.problems);
     setFileProblems(null);
-    setRecord(parsed.record);
+    setRecord(parsed);
     navigate({ machine: parsed.record.log.machineId });
   };
   if (!machineId) {
@@ -78,7 +86,7 @@ function Screen({ route, navigate }: { route: AppRoute; navigate: (r: Partial<Ap
   return (
     <Suspense fallback={<p className="notice">{t('machine.loading')}</p>}>
     <MachineRoute
-      key={`${machineId}:${route.mode}:${restarts}:${replaying ? replaying.savedAt : 'live'}:${route.scenario ?? ''}:${fileDrill?.file ?? ''}`}
+      key={`${machineId}:${route.mode}:${restarts}:${replaying ? replaying.record.savedAt : 'live'}:${route.scenario ?? ''}:${fileDrill?.file ?? ''}`}
       machineId={machineId}
       scenarioId={route.scenario}
       fileDrill={fileDrill && fileDrill.machine === machineId ? fileDrill : null}
@@ -92,7 +100,7 @@ function Screen({ route, navigate }: { route: AppRoute; navigate: (r: Partial<Ap
       }}
       shareLink={(drillId) => routeToSearch({ machine: machineId, lang: route.lang, mode: route.mode, scenario: drillId }, '')}
       mode={route.mode}
-      recordLog={replaying?.log ?? null}
+      record={replaying}
       modeNotice={route.badMode ? t('machine.unknownMode', { mode: route.badMode }) : null}
       onBack={() => {
         setRecord(null);

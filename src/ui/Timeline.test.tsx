@@ -3,6 +3,7 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LogEntry } from '../engine/session.ts';
+import type { actionLabel } from './actionLabel.ts';
 import { machineModules } from '../machines/index.ts';
 import { addMachineMessages, I18nProvider } from './i18n.tsx';
 import { Timeline, WINDOW_FROM_ROWS } from './Timeline.tsx';
@@ -10,8 +11,8 @@ import { Timeline, WINDOW_FROM_ROWS } from './Timeline.tsx';
 /** Every row render labels its action once: counting labels counts row renders. */
 const labelled = vi.hoisted(() => ({ count: 0 }));
 vi.mock('./actionLabel.ts', async (original) => {
-  const real = await original<typeof import('./actionLabel.ts')>();
-  return { actionLabel: (...args: Parameters<typeof real.actionLabel>) => (labelled.count++, real.actionLabel(...args)) };
+  const real = await original<{ actionLabel: typeof actionLabel }>();
+  return { actionLabel: (...args: Parameters<typeof actionLabel>) => (labelled.count++, real.actionLabel(...args)) };
 });
 
 addMachineMessages(machineModules);
