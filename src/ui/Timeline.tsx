@@ -9,7 +9,7 @@ import { mistakeText } from './mistakeText.ts';
 /** Longer timelines render only the rows in view, each at a fixed height, so a big record stays quick. */
 export const WINDOW_FROM_ROWS = 150;
 const ROW_PX = 30;
-const MISTAKE_PX = 40;
+const MISTAKE_PX = 30;
 const VIEW_PX = 420;
 const OVERSCAN_PX = 300;
 
@@ -89,7 +89,7 @@ export function Timeline({
     }
   }
   const list = (
-    <ol className="timeline" data-testid="timeline" data-rows={rows.length} style={windowed ? { paddingTop: tops[first], paddingBottom: tops[rows.length]! - tops[end]! } : undefined}>
+    <ol className={windowed ? 'timeline windowed' : 'timeline'} data-testid="timeline" data-rows={rows.length} style={windowed ? { paddingTop: tops[first], paddingBottom: tops[rows.length]! - tops[end]! } : undefined}>
       {items}
     </ol>
   );
