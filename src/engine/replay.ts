@@ -36,11 +36,12 @@ export function replayLog(module: MachineModule, log: SessionLog, upTo = log.ent
 
 /**
  * Recomputes a practice session (no drill) from a file's log under the app's rules for its mode:
- * every event is sent again as the trainee's, so accepted flags and mistakes are the chart's, not the file's.
+ * accepted flags and mistakes are the chart's, not the file's.
  */
 export function replayPractice(module: MachineModule, log: SessionLog): Session {
   const session = createSession(module, practiceOptions(log.mode));
-  for (const e of log.entries) applyEntry(session, e.kind === 'event' ? { ...e, by: 'trainee' } : e);
+  // Only a trainer's fault injections (checked before) keep their sender; everything else is the trainee's.
+  for (const e of log.entries) applyEntry(session, e.kind === 'event' ? { ...e, by: e.by === 'trainer' ? 'trainer' : 'trainee' } : e);
   session.advanceTo(log.endT);
   return session;
 }

@@ -7,6 +7,7 @@ import { followHints } from './contract/hintFollower.ts';
 import { MAX_ENTRIES, MAX_RECORD_BYTES } from './recordLimits.ts';
 import { recordFileName } from './recordFormat.ts';
 import { recordResults } from './recordResults.ts';
+import { checkMachineVersion } from './replayCompatibility.ts';
 import { createSession, EXAM_TIME_LIMIT_MS } from './session.ts';
 import { parseRecord, toRecord } from './sessionRecord.ts';
 
@@ -100,8 +101,20 @@ describe('session record files', () => {
       expect(r).toMatchObject({ ok: false, changed: { entry: i, t: live.log().entries[i]!.t } });
       if (!r.ok) expect(r.problems).toEqual([expect.stringMatching(new RegExp(`^flip\\.json: log\\.entries\\.${i}\\.accepted: this record was changed after it was made: entry ${i} \\(at \\d+:\\d\\d\\)`))]);
     });
-    it('an entry relabelled by a trainer in a practice record is refused', () => {
-      expect(problems('t.json', edit((x) => (x.log.entries[1].by = 'trainer')))).toContainEqual(expect.stringMatching(/^t\.json: log\.entries\.1\.by: "trainer" only happens in a drill/));
+    it('a trainee action relabelled by a trainer or the drill in a practice record is refused', () => {
+      expect(problems('t.json', edit((x) => (x.log.entries[1].by = 'trainer')))).toContainEqual(expect.stringMatching(/^t\.json: log\.entries\.1\.by: a trainer only sends fault\.inject/));
+      expect(problems('t.json', edit((x) => (x.log.entries[1].by = 'scenario')))).toContainEqual(expect.stringMatching(/^t\.json: log\.entries\.1\.by: "scenario" only happens in a drill/));
+    });
+    it('a practice record with a fault a trainer injected live opens (the trainer panel serves practice too)', () => {
+      const s = createSession(clickingPress, 'free');
+      s.send({ type: 'user.set', control: 'mainSwitch', value: 'on' });
+      s.advance(2000);
+      s.send({ type: 'fault.inject', fault: 'lowOil' }, 'trainer');
+      s.advance(500);
+      s.send({ type: 'user.set', control: 'mainSwitch', value: 'off' });
+      const r = open('tr.json', JSON.stringify(toRecord(s.log(), recordResults(s), 'Ani', '2026-11-28T10:00:00Z')));
+      expect(r).toMatchObject({ ok: true, results: recordResults(s) });
+      if (r.ok) expect(r.log.entries).toEqual(s.log().entries);
     });
     it('a trainee action relabelled by a trainer in a drill record is refused (a trainer only injects faults)', () => {
       const { text: drillText } = drillRecord();
@@ -154,6 +167,13 @@ describe('session record files', () => {
       ]);
       expect(problems('v.json', edit((x) => (x.log.machineVersion = 'v'.repeat(500))))[0]).toMatch(/^v\.json: log\.machineVersion: Too big/);
       expect(problems('v.json', edit((x) => (x.log.machineVersion = 'v'.repeat(MAX_RECORD_BYTES))))[0]).toMatch(/^v\.json: \(file\): too big for a session record \(\d+\.\d MB; an hour of practice makes at most \d+\.\d MB\)/);
+    });
+    it('a record of another chart version opens only when that version is known to replay identically', () => {
+      const newer = { ...clickingPress, version: '1.1.0' };
+      expect(parseRecord('o.json', text, [newer], bundledDrills)).toMatchObject({ ok: false, problems: [expect.stringMatching(/^o\.json: log\.machineVersion: made with version "1\.0\.0"/)] });
+      expect(checkMachineVersion('clicking-press', '1.1.0', '1.0.0', { 'clicking-press': ['1.0.0'] })).toEqual({ ok: true, older: true });
+      expect(checkMachineVersion('clicking-press', '1.1.0', '1.0.0', { 'sole-press': ['1.0.0'] })).toEqual({ ok: false });
+      expect(checkMachineVersion('clicking-press', '1.1.0', '1.1.0')).toEqual({ ok: true, older: false });
     });
     it('absurd or impossible numbers are refused naming the field', () => {
       expect(problems('e.json', edit((x) => (x.log.endT = 1e308)))[0]).toMatch(/^e\.json: log\.endT: Too big/);

@@ -23,7 +23,7 @@ const eventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('fault.inject'), fault: id }).strict(),
 ]);
 
-/** Events a trainer may send during a drill (live fault injection; pausing will join them). */
+/** Events a trainer may send (live fault injection; pausing will join them): nothing a trainee does. */
 const TRAINER_EVENTS: readonly string[] = ['fault.inject'];
 
 /** Every kind of log entry, in one list: a new kind (pause, resume) is one more line here and in `applyEntry`. */
@@ -171,7 +171,8 @@ function crossCheck(file: string, record: SessionRecord, machine: MachineModule)
       if (!events) problems.push(problem(file, `${at}.event.control`, `unknown control ${quote(ev.control)} on ${machine.id}`));
       else if (!events.has(eventKey(ev))) problems.push(problem(file, `${at}.event`, `${quote(ev.control)} cannot send ${quote(JSON.stringify(ev))}`));
     }
-    if (e.by !== 'trainee' && !drill) problems.push(problem(file, `${at}.by`, `"${e.by}" only happens in a drill, and this record has none`));
+    // A trainer panel also serves plain practice, so trainer faults may appear without a drill; the drill's own entries may not.
+    if (e.by === 'scenario' && !drill) problems.push(problem(file, `${at}.by`, '"scenario" only happens in a drill, and this record has none'));
     if (e.by === 'trainer' && !TRAINER_EVENTS.includes(ev.type)) problems.push(problem(file, `${at}.by`, `a trainer only sends ${TRAINER_EVENTS.join(', ')}, not ${ev.type}`));
   });
   if (log.endT < last) problems.push(problem(file, 'log.endT', 'ends before its last entry'));
