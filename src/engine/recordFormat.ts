@@ -19,12 +19,15 @@ export interface SessionRecord {
   /** Wall-clock time of saving, ISO 8601. */
   readonly savedAt: string;
   readonly scenario?: string;
+  /** Fingerprint of the drill's rules when the record was made (drillFingerprint.ts). */
+  readonly scenarioFingerprint?: string;
   readonly log: SessionLog;
   readonly results?: RecordResults;
 }
 
-export function toRecord(log: SessionLog, results: RecordResults, trainee: string, savedAt: string, scenario?: string): SessionRecord {
-  return { format: RECORD_FORMAT, version: RECORD_VERSION, trainee, savedAt, ...(scenario ? { scenario } : {}), log, results };
+export function toRecord(log: SessionLog, results: RecordResults, trainee: string, savedAt: string, drill?: { readonly id: string; readonly fingerprint: string }): SessionRecord {
+  const scenario = drill ? { scenario: drill.id, scenarioFingerprint: drill.fingerprint } : {};
+  return { format: RECORD_FORMAT, version: RECORD_VERSION, trainee, savedAt, ...scenario, log, results };
 }
 
 /** `gladi-<machine>-<name>-2026-12-01-2138.json`: date and time apart, local time of saving. */

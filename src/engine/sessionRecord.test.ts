@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { machineModules } from '../machines/index.ts';
 import { clickingPress } from '../machines/clicking-press/index.ts';
 import { bundledDrills } from '../scenarios/bundled.ts';
+import { drillFingerprint } from '../scenarios/drillFingerprint.ts';
 import { playRun } from '../scenarios/playRun.ts';
 import { followHints } from './contract/hintFollower.ts';
 import { MAX_ENTRIES, MAX_RECORD_BYTES } from './recordLimits.ts';
@@ -46,7 +47,8 @@ const examText = () => {
 function drillRecord() {
   const drill = bundledDrills.find((d) => d.machine === 'clicking-press' && d.faults.length > 0)!;
   const { run } = playRun(clickingPress, drill, drill.golden);
-  return { drill, run, text: JSON.stringify(toRecord(run.session.log(), recordResults(run.session, run), 'Budi', '2026-11-28T10:00:00.000Z', drill.id)) };
+  const record = toRecord(run.session.log(), recordResults(run.session, run), 'Budi', '2026-11-28T10:00:00.000Z', { id: drill.id, fingerprint: drillFingerprint(drill) });
+  return { drill, run, text: JSON.stringify(record) };
 }
 
 describe('session record files', () => {
@@ -134,6 +136,15 @@ describe('session record files', () => {
       }, drillText);
       const r = open('d.json', forged);
       expect(r).toMatchObject({ ok: false, changed: { entry: at } });
+    });
+    it('a record made before its drill changed says so (not "changed after it was made")', () => {
+      const { drill, text: drillText } = drillRecord();
+      const changed = bundledDrills.map((d) => (d === drill ? { ...d, passMark: d.passMark - 1 } : d));
+      expect(parseRecord('d.json', drillText, machineModules, changed)).toEqual({
+        ok: false,
+        problems: [`d.json: scenarioFingerprint: drill "${drill.id}" has changed since this record was made, so it cannot be replayed as it happened`],
+      });
+      expect(drillFingerprint({ ...drill, title: { id: 'lain', en: 'other' }, file: 'x.json' })).toBe(drillFingerprint(drill));
     });
     it('a fault the trainee injected is refused', () => {
       const forged = edit((x) => x.log.entries.splice(2, 0, { t: x.log.entries[1].t, kind: 'event', event: { type: 'fault.inject', fault: 'lowOil' }, accepted: true, by: 'trainee' }));

@@ -7,6 +7,7 @@ import { checkMachineVersion } from './replayCompatibility.ts';
 import { MODES } from './session.ts';
 import { firstChange, recomputeRecord, type RecomputedRecord } from './recordCheck.ts';
 import { formatPath, problem, quote } from '../scenarios/problems.ts';
+import { drillFingerprint } from '../scenarios/drillFingerprint.ts';
 import type { Drill } from '../scenarios/types.ts';
 
 export { RECORD_FORMAT, RECORD_VERSION, toRecord, type SessionRecord } from './recordFormat.ts';
@@ -51,6 +52,7 @@ export const recordSchema = z
     trainee: z.string().max(MAX_TRAINEE_CHARS),
     savedAt: z.iso.datetime({ offset: true }),
     scenario: id.optional(),
+    scenarioFingerprint: z.string().regex(/^[0-9a-f]{8}$/).optional(),
     log: z
       .object({
         machineId: id,
@@ -133,6 +135,9 @@ export function parseRecord(fileName: string, text: string, machines: readonly M
   const drill = log.scenario === undefined ? undefined : drills.find((d) => d.machine === machine.id && d.id === log.scenario);
   const problems = crossCheck(fileName, record, machine);
   if (log.scenario !== undefined && !drill) problems.push(problem(fileName, 'log.scenario', `drill ${quote(log.scenario)} is not one of this app's drills for ${machine.id}, so its results cannot be checked`));
+  if (drill && record.scenarioFingerprint !== undefined && record.scenarioFingerprint !== drillFingerprint(drill)) {
+    problems.push(problem(fileName, 'scenarioFingerprint', `drill ${quote(drill.id)} has changed since this record was made, so it cannot be replayed as it happened`));
+  }
   if (problems.length) return refuse(problems.slice(0, 100));
 
   let again: RecomputedRecord;

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useSessionHandle } from '../engine/react/SessionContext.tsx';
 import { recordFileName, toRecord } from '../engine/recordFormat.ts';
 import { recordResults } from '../engine/recordResults.ts';
+import { drillFingerprint } from '../scenarios/drillFingerprint.ts';
 import type { DrillRun } from '../scenarios/drillRun.ts';
 import { downloadText } from './download.ts';
 import { useI18n } from './i18n.tsx';
@@ -18,7 +19,8 @@ export function Debrief({ onReplay, onRestart, drillRun }: { onReplay: () => voi
   const save = () => {
     const now = new Date();
     // The results go with the log, so a replay can tell when the file was changed afterwards.
-    const record = toRecord(log, recordResults(session, drillRun ?? undefined), trainee.trim(), now.toISOString(), scenario);
+    const drill = drillRun ? { id: drillRun.drill.id, fingerprint: drillFingerprint(drillRun.drill) } : undefined;
+    const record = toRecord(log, recordResults(session, drillRun ?? undefined), trainee.trim(), now.toISOString(), drill);
     downloadText(recordFileName(module.id, trainee, now), JSON.stringify(record));
   };
   return (

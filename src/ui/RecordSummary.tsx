@@ -38,7 +38,7 @@ export function RecordSummary({ opened, onReplay }: { opened: OpenedRecord; onRe
         {drill && field('drill', t('record.drill'), drill.title[lang])}
         {field('date', t('record.date'), shownDate(record.savedAt, lang))}
         {field('duration', t('record.duration'), formatClock(opened.realMs))}
-        {field('score', t('record.score'), t('result.score', { score: results.score }))}
+        {field('score', t('record.score'), t('record.scoreValue', { score: results.score }))}
         {field('verdict', t('record.verdict'), `${t(`record.verdict.${verdict.status}`)}${verdict.reason ? ` — ${t(`drill.reason.${verdict.reason}`)}` : ''}`)}
       </dl>
       {drillResult && (
