@@ -193,6 +193,17 @@ describe('session record files', () => {
       expect(problems('n.json', edit((x) => (x.log.entries[1].t = -5)))[0]).toMatch(/^n\.json: log\.entries\.1\.t: Too small/);
       expect(problems('s.json', edit((x) => (x.results.score = 1e9)))[0]).toMatch(/^s\.json: results\.score: Too big/);
     });
+    it('the largest record an hour can make opens (an explicit budget: it replays 36,000 entries)', { timeout: 120_000 }, () => {
+      const s = createSession(clickingPress, 'free');
+      const events = clickingPress.controls.flatMap((c) => c.events);
+      for (let i = 0; i < MAX_ENTRIES; i++) {
+        s.advance(100);
+        s.send(events[(i * 7919) % events.length]!);
+      }
+      const big = JSON.stringify(toRecord(s.log(), recordResults(s), 'Ani', '2026-11-28T10:00:00Z'));
+      expect(big.length).toBeLessThan(MAX_RECORD_BYTES);
+      expect(open('big.json', big)).toMatchObject({ ok: true, results: recordResults(s) });
+    });
     it('more entries than an hour of practice can make are refused', () => {
       const many = edit((x) => (x.log.entries = Array.from({ length: MAX_ENTRIES + 1 }, () => ({ t: 0, kind: 'hint' }))));
       expect(problems('many.json', many)).toEqual([`many.json: log.entries: more than ${MAX_ENTRIES} entries (an hour of practice makes fewer)`]);
