@@ -102,7 +102,8 @@ export function firstChange(record: SessionRecord, again: RecomputedRecord): Cha
   const rules = ['mode', 'timeLimitMs', 'passMark', 'weights', 'scenario', 'endT'] as const;
   for (const key of rules) {
     if (!same(record.log[key], again.log[key])) {
-      return { field: `log.${key}`, entry: null, t: null, what: `the file says ${show(record.log[key])}, the app's rules ${show(again.log[key])}` };
+      const theirs = key === 'endT' ? 'the replay ends at' : key === 'scenario' ? 'the replay' : "the app's rules";
+      return { field: `log.${key}`, entry: null, t: null, what: `the file says ${show(record.log[key])}, ${theirs} ${show(again.log[key])}` };
     }
   }
   const stored = record.results;

@@ -164,6 +164,10 @@ describe('session record files', () => {
       expect(problems('w.json', edit((x) => (x.log.weights = { severity: { critical: 0 } })))[0]).toMatch(/^w\.json: log\.weights: this record was changed/);
       expect(problems('l.json', edit((x) => (x.log.timeLimitMs = 9e6), examText())).join('\n')).toMatch(/log\.timeLimitMs/);
     });
+    it('a finished drill stretched past its end is refused', () => {
+      const { text: drillText } = drillRecord();
+      expect(problems('d.json', edit((x) => (x.log.endT += 60_000), drillText))[0]).toMatch(/^d\.json: log\.endT: this record was changed after it was made: the file says \d+, the replay ends at \d+/);
+    });
     it('a record of one machine relabelled as another is refused', () => {
       const p = problems('r.json', edit((x) => (x.log.machineId = 'sole-press')));
       expect(p.length).toBeGreaterThan(0);

@@ -18,9 +18,10 @@ export function Debrief({ onReplay, onRestart, drillRun }: { onReplay: () => voi
   const scenario = drillRun?.drill.id;
   const save = () => {
     const now = new Date();
-    // The results go with the log, so a replay can tell when the file was changed afterwards.
+    // The results go with the log, so a replay can tell when the file was changed afterwards. Both
+    // are taken now: the clock may have run on since this panel rendered (an exam can still time out).
     const drill = drillRun ? { id: drillRun.drill.id, fingerprint: drillFingerprint(drillRun.drill) } : undefined;
-    const record = toRecord(log, recordResults(session, drillRun ?? undefined), trainee.trim(), now.toISOString(), drill);
+    const record = toRecord(session.log(), recordResults(session, drillRun ?? undefined), trainee.trim(), now.toISOString(), drill);
     downloadText(recordFileName(module.id, trainee, now), JSON.stringify(record));
   };
   return (
