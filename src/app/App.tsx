@@ -1,7 +1,7 @@
 import { Suspense, useCallback, useEffect, useState } from 'react';
 import { untrusted } from '../engine/untrustedText.ts';
 import { isKnownMachine } from '../machines/catalogue.ts';
-import type { SessionRecord } from '../engine/recordFormat.ts';
+import type { OpenedRecord } from '../engine/sessionRecord.ts';
 import type { Drill } from '../scenarios/types.ts';
 import type { Lang } from '../i18n/catalogue.ts';
 import { Home } from '../ui/Home.tsx';
@@ -17,7 +17,9 @@ const machineRoute = retryableLazy(() => import('../ui/MachineRoute.tsx'));
 
 /** The record validator and every machine's chart: loaded only when a record file is opened. */
 const loadRecordReader = () =>
-  import('../engine/zodWithoutEval.ts').then(() => Promise.all([import('../engine/sessionRecord.ts'), import('../machines/index.ts')]));
+  import('../engine/zodWithoutEval.ts').then(() =>
+    Promise.all([import('../engine/sessionRecord.ts'), import('../engine/recordLimits.ts'), import('../machines/index.ts'), import('../scenarios/bundled.ts')]),
+  );
 
 /** A record that could not be opened because its reader did not load (offline): kept for the retry. */
 interface ReaderFailure {
@@ -61,7 +63,7 @@ function Screen({ route, navigate }: { route: AppRoute; navigate: (r: Partial<Ap
   // Values from the link are untrusted: clipped so a huge one cannot flood or widen the page.
   const linkNotices = route.badLang ? [t('app.unknownLang', { lang: untrusted(route.badLang, 40) })] : [];
   const [restarts, setRestarts] = useState(0);
-  const [record, setRecord] = useState<SessionRecord | null>(null);
+  const [record, setRecord] = useState<OpenedRecord | null>(null);
   /** A trainer's own drill file (not addressable by URL); bundled drills come from `?scenario=`. */
   const [fileDrill, setFileDrill] = useState<Drill | null>(null);
   const [fileProblems, setFileProblems] = useState<string[] | null>(null);
@@ -76,11 +78,14 @@ function Screen({ route, navigate }: { route: AppRoute; navigate: (r: Partial<Ap
       return setReaderFailure({ file, detail: String(error) });
     }
     setReaderFailure(null);
-    const [{ parseRecord }, { machineModules }] = reader;
-    const parsed = parseRecord(file.name, await file.text(), machineModules);
-    if (!parsed.ok) return setFileProblems(parsed.problems);
+    const [{ parseRecord }, { sizeProblem }, { machineModules }, { bundledDrills }] = reader;
+    // A file too big to be a record is refused before it is read at all.
+    const tooBig = sizeProblem(file.name, file.size);
+    if (tooBig) return setFileProblems([tooBig]);
+    const parsed = parseRecord(file.name, await file.text(), machineModules, bundledDrills);
+    if (!parsed.ok) return setFileProblems(parsed.changed ? [t('record.changed'), ...parsed.problems] : parsed.problems);
     setFileProblems(null);
-    setRecord(parsed.record);
+    setRecord(parsed);
     navigate({ machine: parsed.record.log.machineId });
   };
   if (!machineId) {
@@ -132,7 +137,7 @@ function Screen({ route, navigate }: { route: AppRoute; navigate: (r: Partial<Ap
     >
     <Suspense fallback={<p className="notice">{t('machine.loading')}</p>}>
     <machineRoute.Component
-      key={`${machineId}:${route.mode}:${restarts}:${replaying ? replaying.savedAt : 'live'}:${route.scenario ?? ''}:${fileDrill?.file ?? ''}`}
+      key={`${machineId}:${route.mode}:${restarts}:${replaying ? replaying.record.savedAt : 'live'}:${route.scenario ?? ''}:${fileDrill?.file ?? ''}`}
       machineId={machineId}
       scenarioId={route.scenario}
       fileDrill={fileDrill && fileDrill.machine === machineId ? fileDrill : null}
@@ -147,7 +152,7 @@ function Screen({ route, navigate }: { route: AppRoute; navigate: (r: Partial<Ap
       shareLink={(drillId, mode) => routeToSearch({ machine: machineId, lang: route.lang, mode, scenario: drillId }, '')}
       mode={route.mode}
       linkMode={route.modeInLink ? route.mode : null}
-      recordLog={replaying?.log ?? null}
+      record={replaying}
       linkNotices={[...(route.badMode ? [t('machine.unknownMode', { mode: untrusted(route.badMode, 40) })] : []), ...linkNotices]}
       onBack={back}
       onLang={setLang}

@@ -1,10 +1,23 @@
 import type { MachineModule } from './machineModule.ts';
-import { createSession, type Session, type SessionLog } from './session.ts';
+import { createSession, EXAM_TIME_LIMIT_MS, type LogEntry, type Mode, type Session, type SessionLog, type SessionOptions } from './session.ts';
+
+/** The rules of a practice session (no drill) in each mode: the app's own, never a file's. */
+export const practiceOptions = (mode: Mode): SessionOptions => ({ mode, ...(mode === 'exam' ? { timeLimitMs: EXAM_TIME_LIMIT_MS } : {}) });
+
+/** Applies one recorded entry at its time. The one list of what each entry kind does on replay. */
+export function applyEntry(session: Session, e: LogEntry): void {
+  session.advanceTo(e.t);
+  if (e.kind === 'event') session.send(e.event, e.by);
+  else if (e.kind === 'hint') session.requestHint();
+  else session.skipWait();
+}
 
 /**
  * Re-runs a recorded log in a fresh session: the clock is moved to each entry's time and the entry
  * is applied again. `upTo` (exclusive entry index) stops early for stepping and scrubbing; without
  * it the clock runs on to the log's end. The result is deterministic: same log, same session.
+ * The rules (time limit, pass mark, weights) come from the log: use it on a log already checked
+ * (sessionRecord.ts) or made by this app.
  */
 export function replayLog(module: MachineModule, log: SessionLog, upTo = log.entries.length): Session {
   if (log.machineId !== module.id) throw new Error(`log is for machine "${log.machineId}", not "${module.id}"`);
@@ -15,14 +28,20 @@ export function replayLog(module: MachineModule, log: SessionLog, upTo = log.ent
     ...(log.weights !== undefined ? { weights: log.weights } : {}),
     ...(log.scenario !== undefined ? { scenario: log.scenario } : {}),
   });
-  const entries = log.entries.slice(0, upTo);
-  for (const e of entries) {
-    session.advanceTo(e.t);
-    if (e.kind === 'event') session.send(e.event, e.by);
-    else if (e.kind === 'hint') session.requestHint();
-    else session.skipWait();
-  }
+  for (let i = 0; i < upTo && i < log.entries.length; i++) applyEntry(session, log.entries[i]!);
   const end = upTo >= log.entries.length ? log.endT : (log.entries[upTo]?.t ?? log.endT);
   session.advanceTo(end);
+  return session;
+}
+
+/**
+ * Recomputes a practice session (no drill) from a file's log under the app's rules for its mode:
+ * accepted flags and mistakes are the chart's, not the file's.
+ */
+export function replayPractice(module: MachineModule, log: SessionLog): Session {
+  const session = createSession(module, practiceOptions(log.mode));
+  // Only a trainer's fault injections (checked before) keep their sender; everything else is the trainee's.
+  for (const e of log.entries) applyEntry(session, e.kind === 'event' ? { ...e, by: e.by === 'trainer' ? 'trainer' : 'trainee' } : e);
+  session.advanceTo(log.endT);
   return session;
 }

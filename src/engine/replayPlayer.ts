@@ -1,11 +1,12 @@
 import type { MachineModule } from './machineModule.ts';
-import { replayLog } from './replay.ts';
+import { applyEntry, replayLog } from './replay.ts';
 import type { Session, SessionLog } from './session.ts';
 
 /**
  * Plays a recorded log back at a time position: forward play applies entries and timers as the
- * clock passes them; seeking backwards rebuilds from the start (cheap: logs are short). The
- * session it exposes is what the 3D view and panel show.
+ * clock passes them; seeking backwards rebuilds from the start (a session cannot be copied; the
+ * longest record an hour makes replays in well under a second). The session it exposes is what
+ * the 3D view and panel show. Give it a checked log (sessionRecord.ts) or one this app made.
  */
 export class ReplayPlayer {
   private current: Session;
@@ -16,8 +17,6 @@ export class ReplayPlayer {
     readonly log: SessionLog,
   ) {
     this.current = replayLog(module, log, 0);
-    
-    this.applied = 0;
   }
 
   get session(): Session {
@@ -57,17 +56,13 @@ export class ReplayPlayer {
   private rewind(): void {
     this.current.stop();
     this.current = replayLog(this.module, this.log, 0);
-    
     this.applied = 0;
   }
 
   private applyNext(): void {
     const e = this.log.entries[this.applied];
     if (!e) return;
-    this.current.advanceTo(e.t);
-    if (e.kind === 'event') this.current.send(e.event, e.by);
-    else if (e.kind === 'hint') this.current.requestHint();
-    else this.current.skipWait();
+    applyEntry(this.current, e);
     this.applied++;
   }
 }

@@ -1,33 +1,26 @@
 import type { MachineModule } from '../engine/machineModule.ts';
-import type { LogEntry, Session, SessionLog } from '../engine/session.ts';
-import { openDrillRun, type DrillRun } from './drillRun.ts';
+import type { SessionLog } from '../engine/session.ts';
+import { startDrill, type DrillRun } from './drillRun.ts';
 import type { Drill } from './types.ts';
 
-function apply(session: Session, e: LogEntry): void {
-  session.advanceTo(e.t);
-  if (e.kind === 'event') session.send(e.event, e.by);
-  else if (e.kind === 'hint') session.requestHint();
-  else session.skipWait();
-}
-
 /**
- * Rebuilds a finished (or paused) drill run from its session log, for the result screen of a
- * shared or saved run. The schedule stays off: the log already holds every injected fault at its
- * time. The first `drill.start.length` entries are the start. Same log, same result.
+ * Recomputes a drill run from its session log, for a saved or shared run. Only what people did is
+ * taken from the log (the trainee's actions, a trainer's live faults); the drill itself applies
+ * its own start and injects its own scheduled faults, so a log cannot add, drop or move them.
+ * The first `drill.start.length` entries are the start. Same log, same result; comparing the
+ * run's log with the file's tells whether the file was changed.
  */
 export function replayDrill(module: MachineModule, drill: Drill, log: SessionLog): DrillRun {
   if (log.machineId !== module.id) throw new Error(`log is for machine "${log.machineId}", not "${module.id}"`);
   if (log.scenario !== drill.id) throw new Error(`log is for drill "${log.scenario ?? '(none)'}", not "${drill.id}"`);
-  const startCount = drill.start.length;
-  const run = openDrillRun(module, drill, {
-    schedule: false,
-    applyStart: (session) => log.entries.slice(0, startCount).forEach((e) => apply(session, e)),
-  });
-  for (const e of log.entries.slice(startCount)) {
+  const run = startDrill(module, drill);
+  for (const e of log.entries.slice(drill.start.length)) {
+    if (e.kind === 'event' && e.by === 'scenario') continue;
     run.advanceTo(e.t);
-    if (e.kind === 'event') run.send(e.event, e.by);
-    else if (e.kind === 'hint') run.requestHint();
-    else run.session.skipWait();
+    if (e.kind === 'hint') run.requestHint();
+    else if (e.kind === 'skip') run.skipWait();
+    else if (e.by === 'trainer' && e.event.type === 'fault.inject') run.inject(e.event.fault);
+    else run.send(e.event, e.by);
   }
   run.advanceTo(log.endT);
   return run;

@@ -1,21 +1,28 @@
 import { useState } from 'react';
 import { useSessionHandle } from '../engine/react/SessionContext.tsx';
-import { toRecord } from '../engine/recordFormat.ts';
+import { recordFileName, toRecord } from '../engine/recordFormat.ts';
+import { recordResults } from '../engine/recordResults.ts';
+import { drillFingerprint } from '../scenarios/drillFingerprint.ts';
+import type { DrillRun } from '../scenarios/drillRun.ts';
 import { downloadText } from './download.ts';
 import { useI18n } from './i18n.tsx';
 import { ScoreSummary } from './ScoreSummary.tsx';
 import { Timeline } from './Timeline.tsx';
 
 /** After a session: outcome, score explained, the timeline, and the record to keep or replay. */
-export function Debrief({ onReplay, onRestart, scenario }: { onReplay: () => void; onRestart: () => void; scenario?: string | undefined }) {
+export function Debrief({ onReplay, onRestart, drillRun }: { onReplay: () => void; onRestart: () => void; drillRun?: DrillRun | null }) {
   const { session, module } = useSessionHandle();
   const { t } = useI18n();
   const [trainee, setTrainee] = useState('');
   const log = session.log();
+  const scenario = drillRun?.drill.id;
   const save = () => {
-    const savedAt = new Date().toISOString();
-    const name = trainee.trim().replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 30) || 'peserta';
-    downloadText(`gladi-${module.id}-${name}-${savedAt.slice(0, 16).replace(/[:T]/g, '')}.json`, JSON.stringify(toRecord(log, trainee.trim(), savedAt, scenario)));
+    const now = new Date();
+    // The results go with the log, so a replay can tell when the file was changed afterwards. Both
+    // are taken now: the clock may have run on since this panel rendered (an exam can still time out).
+    const drill = drillRun ? { id: drillRun.drill.id, fingerprint: drillFingerprint(drillRun.drill) } : undefined;
+    const record = toRecord(session.log(), recordResults(session, drillRun ?? undefined), trainee.trim(), now.toISOString(), drill);
+    downloadText(recordFileName(module.id, trainee, now), JSON.stringify(record));
   };
   return (
     <section className="debrief" data-testid="debrief" aria-label={t('debrief.title')}>
@@ -39,7 +46,7 @@ export function Debrief({ onReplay, onRestart, scenario }: { onReplay: () => voi
         </button>
       </div>
       <h3>{t('debrief.timeline')}</h3>
-      <Timeline machineId={module.id} entries={log.entries} mistakes={session.mistakes()} />
+      <Timeline machineId={module.id} entries={log.entries} mistakes={session.mistakes()} setupCount={drillRun?.drill.start.length ?? 0} />
     </section>
   );
 }

@@ -1,7 +1,10 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Lang } from '../i18n/catalogue.ts';
 import type { GladiEvent, MachineModule } from '../engine/machineModule.ts';
-import { createSession, EXAM_TIME_LIMIT_MS, MODES, type Mode, type SessionLog } from '../engine/session.ts';
+import { recomputeRecord, type RecomputedRecord } from '../engine/recordCheck.ts';
+import { practiceOptions } from '../engine/replay.ts';
+import { createSession, EXAM_TIME_LIMIT_MS, MODES, type Mode } from '../engine/session.ts';
+import type { OpenedRecord } from '../engine/sessionRecord.ts';
 import type { Driveable, RealTimeDriver } from '../engine/react/realTimeDriver.ts';
 import { sessionDriveable } from '../engine/react/sessionDriveable.ts';
 import { startDrill, type DrillRun } from '../scenarios/drillRun.ts';
@@ -24,6 +27,7 @@ import { HelpButton } from './HelpButton.tsx';
 import { HintContext, NO_HINTS, type Hints } from './HintContext.tsx';
 import { useI18n } from './i18n.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { RecordSummary } from './RecordSummary.tsx';
 import { ReplayBar } from './ReplayBar.tsx';
 import { StageSlot } from './StageSlot.tsx';
 import { StatusBar } from './StatusBar.tsx';
@@ -36,8 +40,8 @@ interface Props {
   module: MachineModule;
   mode: Mode;
   modeNotice: string | null;
-  /** A recorded session to replay instead of practising (opened from a file). */
-  recordLog?: SessionLog | null;
+  /** A record opened from a file (checked and recomputed): its summary, then its replay, instead of practising. */
+  record?: OpenedRecord | null;
   /** A drill to run (from a shared link, the list, or a trainer's file). */
   drill?: Drill | null;
   /** Show the trainer panel from the start (?trainer=1). */
@@ -51,13 +55,13 @@ interface Props {
 }
 
 /** One machine: the 3D stage beside the side panel, over a live session or a replay. */
-export function MachineScreen({ module, mode: routeMode, modeNotice, recordLog, drill, trainer, onStartDrill, shareLink, onBack, onLang, onMode, onRestart }: Props) {
+export function MachineScreen({ module, mode: routeMode, modeNotice, record, drill, trainer, onStartDrill, shareLink, onBack, onLang, onMode, onRestart }: Props) {
   const mode = drill?.mode ?? routeMode;
   const live = useLiveSession(module, (): Driveable =>
-    drill ? startDrill(module, drill) : sessionDriveable(createSession(module, { mode, ...(mode === 'exam' ? { timeLimitMs: EXAM_TIME_LIMIT_MS } : {}) })),
+    drill ? startDrill(module, drill) : sessionDriveable(createSession(module, practiceOptions(mode))),
   );
   const trainerView = useTrainerView(mode, Boolean(trainer));
-  const [replayOf, setReplayOf] = useState<SessionLog | null>(recordLog ?? null);
+  const [replayOf, setReplayOf] = useState<RecomputedRecord | null>(record ?? null);
   const [debrief, setDebrief] = useState(false);
   useTwoHandKeys(live.handle, replayOf === null && !debrief);
   const frame = (handle: typeof live.handle, side: ReactNode, hints: Hints, shownMode: Mode, sideKey: string) => (
@@ -84,7 +88,7 @@ export function MachineScreen({ module, mode: routeMode, modeNotice, recordLog, 
       </HintContext.Provider>
     </SessionContext.Provider>
   );
-  if (replayOf) return <ReplayHost module={module} log={replayOf} frame={frame} onClose={() => (recordLog ? onBack() : setReplayOf(null))} />;
+  if (replayOf) return <ReplayHost module={module} opened={replayOf} summary={record ?? null} frame={frame} onClose={() => setReplayOf(null)} />;
   return (
     <LiveHost
       run={live.run}
@@ -96,7 +100,7 @@ export function MachineScreen({ module, mode: routeMode, modeNotice, recordLog, 
       mode={mode}
       debrief={debrief}
       setDebrief={setDebrief}
-      onReplay={() => setReplayOf(live.handle.session.log())}
+      onReplay={() => setReplayOf(recomputeRecord(module, live.handle.session.log(), drill ?? undefined))}
       onRestart={onRestart}
       onSkip={() => {
         live.driver.sync();
@@ -157,7 +161,7 @@ function LiveHost(props: {
   const side = debrief ? (
     <>
       {drillRun && <DrillOutcome run={drillRun} result={drillRun.result()} />}
-      <Debrief onReplay={props.onReplay} onRestart={props.onRestart} scenario={drillRun?.drill.id} />
+      <Debrief onReplay={props.onReplay} onRestart={props.onRestart} drillRun={drillRun} />
     </>
   ) : (
     <>
@@ -187,16 +191,24 @@ function LiveHost(props: {
   return <>{props.frame(handle, side, outcome === 'running' ? hints : NO_HINTS, mode, debrief ? 'debrief' : 'live')}</>;
 }
 
-function ReplayHost({ module, log, frame, onClose }: { module: MachineModule; log: SessionLog; frame: Frame; onClose: () => void }) {
-  const replay = useReplay(module, log);
-  const side = (
-    <>
-      <ReplayBar replay={replay} onClose={onClose} />
-      <StatusBar lastSent={null} showRefusals={false} />
-      <Timeline machineId={module.id} entries={log.entries} mistakes={replay.handle.session.mistakes()} position={replay.position} />
-    </>
-  );
-  return <>{frame(replay.handle, side, NO_HINTS, log.mode, 'replay')}</>;
+/**
+ * A replay shows only what the replay recomputed (accepted flags, mistakes), never a file's own
+ * values. A record from a file opens on its summary first; closing its replay returns there.
+ */
+function ReplayHost({ module, opened, summary, frame, onClose }: { module: MachineModule; opened: RecomputedRecord; summary: OpenedRecord | null; frame: Frame; onClose: () => void }) {
+  const replay = useReplay(module, opened.log);
+  const [onSummary, setOnSummary] = useState(summary !== null);
+  const side =
+    summary && onSummary ? (
+      <RecordSummary opened={summary} onReplay={() => setOnSummary(false)} />
+    ) : (
+      <>
+        <ReplayBar replay={replay} onClose={summary ? () => setOnSummary(true) : onClose} />
+        <StatusBar lastSent={null} showRefusals={false} />
+        <Timeline machineId={module.id} entries={opened.log.entries} mistakes={opened.mistakes} position={replay.position} setupCount={opened.drill?.start.length ?? 0} />
+      </>
+    );
+  return <>{frame(replay.handle, side, NO_HINTS, opened.log.mode, onSummary && summary ? 'summary' : 'replay')}</>;
 }
 
 interface HeaderProps {

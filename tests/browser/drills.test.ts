@@ -37,7 +37,18 @@ describe('scenario drills', () => {
     await page.screenshot({ path: 'test-results/drill-pass.png' });
     // The result names the drill's fault in the timeline, and the record can be saved.
     expect(await page.textContent('[data-testid="timeline"]')).toContain('Gangguan');
-    expect(await page.$('[data-testid="download-record"]')).not.toBeNull();
+    // The drill's set-up folds into one timeline line.
+    expect(await page.textContent('[data-testid="timeline-setup"]')).toMatch(/Persiapan skenario: \d+ langkah/);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="download-record"]')]);
+    const text = readFileSync(await download.path(), 'utf8');
+    // The saved record opens on its summary: the drill, its objectives and verdict, recomputed.
+    await page.goto(`${hx.baseUrl}?lang=id`);
+    await page.setInputFiles('[data-testid="open-record"]', { name: 'latihan.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+    await page.waitForSelector('[data-testid="record-summary"][data-verdict="passed"]');
+    expect(await page.textContent('[data-field="drill"] dd')).toBe('Oli kurang di tengah shift');
+    expect(await page.$$eval('[data-testid="record-objectives"] li', (li) => li.map((l) => l.getAttribute('data-met')))).toEqual(['true', 'true']);
+    await page.click('[data-testid="record-replay"]');
+    await page.waitForSelector('[data-testid="replay-bar"] >> xpath=..//*[@data-testid="timeline-setup"]');
     expect(hx.errors).toEqual([]);
   });
 

@@ -97,6 +97,8 @@ describe('practice modes on the clicking press', () => {
     const finalState = await page.getAttribute('[data-machine]', 'data-state');
     await page.fill('[data-testid="trainee-name"]', 'Siti <b>Aminah</b>');
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="download-record"]')]);
+    // Date and time apart in the file name: gladi-<machine>-<name>-2026-12-01-2138.json.
+    expect(download.suggestedFilename()).toMatch(/^gladi-clicking-press-Siti-b-Aminah-b-\d{4}-\d\d-\d\d-\d{4}\.json$/);
     const file = await download.path();
     const text = readFileSync(file, 'utf8');
     expect(text.length).toBeLessThan(15_000);
@@ -109,7 +111,30 @@ describe('practice modes on the clicking press', () => {
     expect(await page.textContent('[data-testid="file-problems"]')).toContain('rusak.json');
     expect(await page.$('[data-machine]')).toBeNull();
 
+    // A changed record (one accepted flag flipped) is refused, naming the entry.
+    const forged = JSON.parse(text);
+    forged.log.entries[3].accepted = !forged.log.entries[3].accepted;
+    await page.setInputFiles('[data-testid="open-record"]', { name: 'diubah.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(forged)) });
+    await page.waitForFunction(() => document.querySelector('[data-testid="file-problems"]')?.textContent?.includes('diubah.json'));
+    const refusal = await page.textContent('[data-testid="file-problems"]');
+    expect(refusal).toContain('Rekaman ini diubah setelah dibuat');
+    expect(refusal).toContain('diubah.json: log.entries.3.accepted: this record was changed after it was made: entry 3');
+    expect(await page.$('[data-machine]')).toBeNull();
+
+    // The genuine record opens on its summary first, every field shown, then offers the replay.
     await page.setInputFiles('[data-testid="open-record"]', { name: 'rekaman.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+    await page.waitForSelector('[data-testid="record-summary"]');
+    const field = (name: string) => page.textContent(`[data-testid="record-summary"] [data-field="${name}"] dd`);
+    expect(await field('trainee')).toBe('Siti <b>Aminah</b>');
+    expect(await field('machine')).toMatch(/\S/);
+    expect(await field('mode')).toBe('Latihan terpandu');
+    expect(await field('date')).toMatch(/\d{4}/);
+    expect(await field('duration')).toMatch(/^\d+:\d\d$/);
+    expect(await field('score')).toMatch(/^\d+ dari 100$/);
+    expect(await field('verdict')).toMatch(/\S/);
+    expect(await page.$('[data-testid="replay-bar"]')).toBeNull();
+    await page.screenshot({ path: 'test-results/record-summary.png' });
+    await page.click('[data-testid="record-replay"]');
     await page.waitForSelector('[data-testid="replay-bar"]');
     expect(await page.getAttribute('[data-machine]', 'data-state')).toContain('"off"');
     await page.click('[data-testid="replay-step"]');
