@@ -29,8 +29,8 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/** Serves the built app (`dist/`, from `vite build`) and opens a fresh Chromium profile. */
-export async function openHarness(viewport = { width: 1280, height: 800 }): Promise<Harness> {
+/** Serves the built app (`dist/`, from `vite build`) and opens a fresh Chromium profile (`touch`: a touch-screen device). */
+export async function openHarness(viewport = { width: 1280, height: 800 }, options: { touch?: boolean } = {}): Promise<Harness> {
   const server: PreviewServer = await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'error' });
   const address = server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('preview server has no port');
@@ -41,6 +41,7 @@ export async function openHarness(viewport = { width: 1280, height: 800 }): Prom
     headless: false,
     args: CHROMIUM_ARGS,
     viewport,
+    ...(options.touch ? { hasTouch: true } : {}),
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];
