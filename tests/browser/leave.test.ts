@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import type { Dialog, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHarness, type Harness } from './harness.ts';
 import { panel, state } from './gladiPage.ts';
@@ -106,7 +106,7 @@ describe('leaving mid-session asks first', () => {
     await page.goto(`${hx.baseUrl}?machine=clicking-press&mode=free`);
     await page.waitForSelector('[data-machine="clicking-press"]');
     const asked: string[] = [];
-    const onDialog = (d: import('playwright-core').Dialog) => {
+    const onDialog = (d: Dialog) => {
       asked.push(d.type());
       void d.accept();
     };
