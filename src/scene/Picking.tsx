@@ -183,8 +183,8 @@ export function PickPopover() {
             <button
               key={JSON.stringify(o.event)}
               type="button"
-              onClick={() => {
-                send(o.event);
+              onClick={(ev) => {
+                send(o.event, ev.timeStamp);
                 setPopover(null);
               }}
             >

@@ -89,6 +89,11 @@ describe('two fingers on the two-hand buttons (touch tablet)', () => {
     await waitForTag(page, 'ready');
     await panel(page, 'arm', 'overDie');
     await waitForState(page, '"overDie"');
+    // How to hold two buttons is written next to them, not hidden in a hover tooltip.
+    const help = page.locator('[data-testid="hold-help"]');
+    expect(await help.isVisible()).toBe(true);
+    expect(await help.textContent()).toContain('dua jari');
+    expect(await page.$$eval('[data-control^="button"] button[title]', (b) => b.length)).toBe(0);
     await record(page);
   });
 
