@@ -10,6 +10,8 @@ import { LanguageSwitch } from '../ui/LanguageSwitch.tsx';
 import { LoadFailure } from '../ui/LoadFailure.tsx';
 import { RetryBoundary } from '../ui/RetryBoundary.tsx';
 import { retryableLazy } from '../ui/retryableLazy.tsx';
+import { UnsavedWorkContext } from '../ui/UnsavedWork.tsx';
+import { useLeaveGuard } from './useLeaveGuard.tsx';
 
 import { parseRoute, routeToSearch, type AppRoute } from './urlParams.ts';
 
@@ -30,11 +32,8 @@ interface ReaderFailure {
 /** Composition root: the route lives in the URL so a link opens the same screen on any device. */
 export function App() {
   const [route, setRoute] = useState<AppRoute>(() => parseRoute(window.location.search));
-  useEffect(() => {
-    const onPop = () => setRoute(parseRoute(window.location.search));
-    window.addEventListener('popstate', onPop);
-    return () => window.removeEventListener('popstate', onPop);
-  }, []);
+  const leave = useLeaveGuard(useCallback((search: string) => setRoute(parseRoute(search)), []));
+  const { shown } = leave;
   useEffect(() => {
     document.documentElement.lang = route.lang;
   }, [route.lang]);
@@ -45,18 +44,22 @@ export function App() {
       const search = routeToSearch(merged, window.location.search);
       if (replace) window.history.replaceState(null, '', search);
       else window.history.pushState(null, '', search);
+      shown(search);
       return parseRoute(search);
     });
-  }, []);
+  }, [shown]);
 
   return (
     <I18nProvider lang={route.lang}>
-      <Screen route={route} navigate={navigate} />
+      <UnsavedWorkContext.Provider value={leave.work}>
+        <Screen route={route} navigate={navigate} guard={leave.guard} />
+      </UnsavedWorkContext.Provider>
+      {leave.dialog}
     </I18nProvider>
   );
 }
 
-function Screen({ route, navigate }: { route: AppRoute; navigate: (r: Partial<AppRoute>, replace?: boolean) => void }) {
+function Screen({ route, navigate, guard }: { route: AppRoute; navigate: (r: Partial<AppRoute>, replace?: boolean) => void; guard: (action: () => void) => void }) {
   const { t } = useI18n();
   const machineId = isKnownMachine(route.machine) ? route.machine : null;
   const setLang = (lang: Lang) => navigate({ lang }, true);
@@ -142,24 +145,28 @@ function Screen({ route, navigate }: { route: AppRoute; navigate: (r: Partial<Ap
       scenarioId={route.scenario}
       fileDrill={fileDrill && fileDrill.machine === machineId ? fileDrill : null}
       trainer={route.trainer}
-      onStartDrill={(drill, bundled) => {
-        setRestarts((n) => n + 1);
-        if (bundled) {
-          setFileDrill(null);
-          navigate({ scenario: drill.id, mode: drill.mode });
-        } else setFileDrill(drill);
-      }}
+      onStartDrill={(drill, bundled) =>
+        guard(() => {
+          setRestarts((n) => n + 1);
+          if (bundled) {
+            setFileDrill(null);
+            navigate({ scenario: drill.id, mode: drill.mode });
+          } else setFileDrill(drill);
+        })
+      }
       shareLink={(drillId, mode) => routeToSearch({ machine: machineId, lang: route.lang, mode, scenario: drillId }, '')}
       mode={route.mode}
       linkMode={route.modeInLink ? route.mode : null}
       record={replaying}
       linkNotices={[...(route.badMode ? [t('machine.unknownMode', { mode: untrusted(route.badMode, 40) })] : []), ...linkNotices]}
-      onBack={back}
+      onBack={() => guard(back)}
       onLang={setLang}
-      onMode={(mode) => {
-        setFileDrill(null);
-        navigate({ mode, scenario: null }, true);
-      }}
+      onMode={(mode) =>
+        guard(() => {
+          setFileDrill(null);
+          navigate({ mode, scenario: null }, true);
+        })
+      }
       onRestart={() => setRestarts((n) => n + 1)}
     />
     </Suspense>

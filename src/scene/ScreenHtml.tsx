@@ -18,6 +18,8 @@ interface Props {
   readonly zIndex?: number;
   /** Centre the content on the point (a ring, a label), or hang it from the point (a popover). */
   readonly center?: boolean;
+  /** Moves the screen point (CSS pixels in the stage) before the content is placed, e.g. to keep a chooser on the stage. */
+  readonly place?: (x: number, y: number, size: { width: number; height: number }) => [number, number];
 }
 
 /**
@@ -26,7 +28,7 @@ interface Props {
  * StrictMode under `npm start` does that to every effect), where drei's `<Html>` unmounts a root
  * synchronously during a render and React warns of a race.
  */
-export function ScreenHtml({ position = [0, 0, 0], children, className, interactive = false, zIndex = 5, center = true }: Props) {
+export function ScreenHtml({ position = [0, 0, 0], children, className, interactive = false, zIndex = 5, center = true, place }: Props) {
   const gl = useThree((s) => s.gl);
   const camera = useThree((s) => s.camera);
   const size = useThree((s) => s.size);
@@ -66,8 +68,9 @@ export function ScreenHtml({ position = [0, 0, 0], children, className, interact
     projected.setFromMatrixPosition(g.matrixWorld);
     const behind = toCamera.copy(projected).sub(camera.position).angleTo(camera.getWorldDirection(cameraDir)) > Math.PI / 2;
     projected.project(camera);
-    const x = (projected.x + 1) * (size.width / 2);
-    const y = (1 - projected.y) * (size.height / 2);
+    const px = (projected.x + 1) * (size.width / 2);
+    const py = (1 - projected.y) * (size.height / 2);
+    const [x, y] = place ? place(px, py, size) : [px, py];
     const key = `${x.toFixed(1)},${y.toFixed(1)},${behind}`;
     if (key === last.current) return;
     last.current = key;

@@ -9,7 +9,6 @@ export function ControlPanel() {
   const { t } = useI18n();
   const groups = new Map<string, ControlSpec[]>();
   for (const c of module.controls) groups.set(c.group, [...(groups.get(c.group) ?? []), c]);
-  const hasHandButtons = module.controls.some((c) => c.id === 'buttonLeft');
   return (
     <nav className="control-panel" aria-label={t('machine.panel')}>
       {[...groups].map(([group, controls]) => (
@@ -18,9 +17,15 @@ export function ControlPanel() {
           {controls.map((c) => (
             <ControlWidget key={c.id} control={c} />
           ))}
+          {/* How to hold two buttons, in plain view next to them (touch users never see a tooltip). */}
+          {controls.some((c) => c.id === 'buttonLeft') && (
+            <div className="hint-text" data-testid="hold-help">
+              <p>{t('machine.holdHint')}</p>
+              <p>{t('machine.keysHint')}</p>
+            </div>
+          )}
         </fieldset>
       ))}
-      {hasHandButtons && <p className="hint-text">{t('machine.keysHint')}</p>}
     </nav>
   );
 }

@@ -1,8 +1,10 @@
+import type { MouseEvent as ReactMouseEvent, PointerEvent as ReactPointerEvent } from 'react';
 import type { ControlSpec, GladiEvent } from '../engine/machineModule.ts';
 import { isHoldControl, tapOptions } from '../engine/controlActions.ts';
 import { useMachineSelector, useSessionHandle } from '../engine/react/SessionContext.tsx';
 import { hintFor, useHints } from './HintContext.tsx';
 import { useI18n, valueLabel } from './i18n.tsx';
+import { holdEvents, isHoldingPointer, isTouchHold } from './touchHold.ts';
 
 const SEGMENTED_MAX = 4;
 
@@ -71,15 +73,37 @@ export function ControlWidget({ control }: { control: ControlSpec }) {
     send(options[0] ?? fallback, at);
   };
   const available = control.events.some(can);
+  const touchHold = isTouchHold(control);
+  // A finger holds the button: down presses, up (or the browser taking the touch away) releases.
+  const holdProps = touchHold
+    ? {
+        onPointerDown: (ev: ReactPointerEvent<HTMLButtonElement>) => {
+          if (!live || !isHoldingPointer(ev.pointerType)) return;
+          ev.currentTarget.setPointerCapture?.(ev.pointerId);
+          send(holdEvents(control).press, ev.timeStamp);
+        },
+        onPointerUp: (ev: ReactPointerEvent<HTMLButtonElement>) => {
+          if (live && isHoldingPointer(ev.pointerType)) send(holdEvents(control).release, ev.timeStamp);
+        },
+        onPointerCancel: (ev: ReactPointerEvent<HTMLButtonElement>) => {
+          if (live && isHoldingPointer(ev.pointerType)) send(holdEvents(control).release, ev.timeStamp);
+        },
+        onContextMenu: (ev: ReactMouseEvent) => ev.preventDefault(),
+      }
+    : {};
   return (
     <div className={`control kind-${control.kind}${hintClass}`} data-control={control.id} {...hintAttrs}>
       <button
         type="button"
         disabled={!live}
-        className={`${control.kind === 'estop' ? 'estop-button' : ''} ${available ? '' : 'unavailable'}${hintClass}`}
+        className={`${control.kind === 'estop' ? 'estop-button' : ''}${touchHold ? ' hold-button' : ''} ${available ? '' : 'unavailable'}${hintClass}`}
         aria-pressed={hold ? current === 'pressed' : undefined}
-        title={hold && control.kind !== 'estop' ? t('machine.holdHint') : undefined}
-        onClick={(ev) => onTap(ev.timeStamp)}
+        {...holdProps}
+        onClick={(ev) => {
+          // The finger's own down/up already pressed and released; its trailing click is not a toggle.
+          if (touchHold && isHoldingPointer((ev.nativeEvent as PointerEvent).pointerType)) return;
+          onTap(ev.timeStamp);
+        }}
       >
         {label}
         {hold && current !== undefined && <span className="state-chip">{valueLabel(i18n, module.id, control.id, current)}</span>}

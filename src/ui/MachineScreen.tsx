@@ -19,6 +19,7 @@ import { SessionContext, useMachineSelector, useSessionSelector } from '../engin
 import { useLiveSession, type SentEvent } from '../engine/react/useLiveSession.ts';
 import { useReplay } from '../engine/react/useReplay.ts';
 import { CoachCard } from './CoachCard.tsx';
+import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { ControlPanel } from './ControlPanel.tsx';
 import { Debrief } from './Debrief.tsx';
 import { ExamTimer } from './ExamTimer.tsx';
@@ -35,6 +36,7 @@ import { StepList } from './StepList.tsx';
 import { Timeline } from './Timeline.tsx';
 import { useNarration } from './useNarration.ts';
 import { useTwoHandKeys } from './useTwoHandKeys.ts';
+import { useReportUnsaved } from './UnsavedWork.tsx';
 
 interface Props {
   module: MachineModule;
@@ -136,6 +138,7 @@ function LiveHost(props: {
   const [outcome, setOutcome] = useState<string>(session.outcome().status);
   const [requested, setRequested] = useState<GladiEvent[] | null>(null);
   const [narrate, setNarrate] = useState(false);
+  const [askFinish, setAskFinish] = useState(false);
   const [version, setVersion] = useState(0);
   useEffect(() => session.subscribe(() => setVersion((v) => v + 1)), [session]);
   useEffect(() => {
@@ -144,6 +147,9 @@ function LiveHost(props: {
     if (status !== 'running') setDebrief(true);
   }, [version, session, setDebrief, drillRun]);
   useEffect(() => setRequested(null), [lastSent]);
+  // Until sessions are stored, leaving mid-session after any trainee action asks first.
+  const acted = session.log().entries.some((e) => e.kind !== 'event' || e.by === 'trainee');
+  useReportUnsaved(acted && !debrief && outcome === 'running');
 
   const waitingLong = run.canSkip();
   const shown = mode === 'guided' ? run.hints() : mode === 'free' ? requested : null;
@@ -154,7 +160,9 @@ function LiveHost(props: {
   const tv = props.trainerView;
   const trainerPanel =
     tv.view === 'open' ? (
-      <TrainerPanel run={run} driver={props.driver} onRestart={props.onRestart} onHide={tv.close} pins={mode === 'exam' ? undefined : tv.pins} />
+      <SideSection title={i18n.t('trainer.title')} testId="trainer-section">
+        <TrainerPanel run={run} driver={props.driver} onRestart={props.onRestart} onHide={tv.close} pins={mode === 'exam' ? undefined : tv.pins} />
+      </SideSection>
     ) : tv.view === 'unlocking' ? (
       <TrainerUnlock pins={tv.pins} onUnlock={tv.unlock} onCancel={tv.close} />
     ) : null;
@@ -165,11 +173,18 @@ function LiveHost(props: {
     </>
   ) : (
     <>
+      {/* What the machine says and the latest mistake stay in view above everything that scrolls. */}
+      <div className="side-top" data-testid="side-top">
+        <StatusBar lastSent={lastSent} showRefusals={mode !== 'exam'} />
+        {mode === 'guided' && <CoachCard />}
+        {mode === 'exam' && <ExamTimer limitMs={EXAM_TIME_LIMIT_MS} />}
+      </div>
       {trainerPanel}
-      {drillRun && <DrillPanel run={drillRun} />}
-      <StatusBar lastSent={lastSent} showRefusals={mode !== 'exam'} />
-      {mode === 'guided' && <CoachCard />}
-      {mode === 'exam' && <ExamTimer limitMs={EXAM_TIME_LIMIT_MS} />}
+      {drillRun && (
+        <SideSection title={i18n.t('drill.title')} testId="drill-section">
+          <DrillPanel run={drillRun} />
+        </SideSection>
+      )}
       <div className="session-actions">
         <FastForward onSkip={props.onSkip} />
         {mode === 'free' && <HelpButton hints={requested} onAsk={() => setRequested(run.requestHint())} />}
@@ -179,10 +194,24 @@ function LiveHost(props: {
             {narration.available ? i18n.t('guided.narrate') : i18n.t('guided.noVoice')}
           </label>
         )}
-        <button type="button" onClick={() => setDebrief(true)} data-testid="finish">
+        <button type="button" onClick={() => setAskFinish(true)} data-testid="finish">
           {i18n.t('session.finish')}
         </button>
       </div>
+      {askFinish && (
+        <ConfirmDialog
+          title={i18n.t('finish.title')}
+          body={i18n.t('finish.body')}
+          confirmLabel={i18n.t('finish.yes')}
+          cancelLabel={i18n.t('finish.no')}
+          onConfirm={() => {
+            setAskFinish(false);
+            setDebrief(true);
+          }}
+          onCancel={() => setAskFinish(false)}
+          testId="finish-dialog"
+        />
+      )}
       {mode !== 'exam' && <StepList highlight={mode === 'guided'} />}
       <ControlPanel />
       {props.drillTools}
@@ -236,7 +265,7 @@ function Header({ module, mode, onBack, onLang, onMode, replaying, inDrill, onLo
   return (
     <header className="machine-header">
       <button type="button" onClick={onBack} data-testid="back">
-        ← {t('machine.back')}
+        <span aria-hidden="true">←</span> <span className="back-text">{t('machine.back')}</span>
       </button>
       <h1 onPointerDown={start} onPointerUp={cancel} onPointerLeave={cancel} onContextMenu={(e) => e.preventDefault()} data-testid="machine-title">
         {tm(module.id, 'name')}
@@ -274,15 +303,25 @@ function ResetViewButton() {
 function Layout({ module, side, sideKey }: { module: MachineModule; side: ReactNode; sideKey: string }) {
   const { tm } = useI18n();
   return (
-    <div className="machine-layout">
+    <main className="machine-layout">
       <section className="stage" aria-label={tm(module.id, 'name')}>
         <StageSlot module={module} />
       </section>
       {/* A new key per panel kind starts it scrolled to the top (the debrief's result first). */}
-      <aside className="side-panel" key={sideKey}>
+      <div className="side-panel" key={sideKey} data-testid="side-panel">
         {side}
-      </aside>
-    </div>
+      </div>
+    </main>
+  );
+}
+
+/** A panel part that can be folded away so the controls come closer (briefing, trainer tools). */
+function SideSection({ title, testId, children }: { title: string; testId: string; children: ReactNode }) {
+  return (
+    <details className="side-section" open data-testid={testId}>
+      <summary>{title}</summary>
+      {children}
+    </details>
   );
 }
 

@@ -33,11 +33,16 @@ export interface HarnessOptions {
   readonly viewport?: { width: number; height: number };
   /** Serve through Vite's dev server (what `npm start` runs: React StrictMode, no bundling) instead of `dist/`. */
   readonly dev?: boolean;
+  /** A touch-screen device (`hasTouch`). */
+  readonly touch?: boolean;
 }
 
 /** Serves the built app (`dist/`, from `vite build`) or the dev server, and opens a fresh Chromium profile. */
-export async function openHarness(options: HarnessOptions | { width: number; height: number } = {}): Promise<Harness> {
-  const opts: HarnessOptions = 'width' in options ? { viewport: options } : options;
+export async function openHarness(
+  options: HarnessOptions | { width: number; height: number } = {},
+  extra: Pick<HarnessOptions, 'touch'> = {},
+): Promise<Harness> {
+  const opts: HarnessOptions = { ...('width' in options ? { viewport: options } : options), ...extra };
   const viewport = opts.viewport ?? { width: 1280, height: 800 };
   const server: PreviewServer | ViteDevServer = opts.dev
     ? await createServer({ server: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'error' }).then((s) => s.listen())
@@ -53,6 +58,7 @@ export async function openHarness(options: HarnessOptions | { width: number; hei
     headless: false,
     args: CHROMIUM_ARGS,
     viewport,
+    ...(opts.touch ? { hasTouch: true } : {}),
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];
