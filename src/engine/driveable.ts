@@ -1,5 +1,5 @@
 import type { GladiEvent } from './machineModule.ts';
-import type { Sender, Session } from './session.ts';
+import type { PauseReason, Sender, Session } from './session.ts';
 
 /**
  * What the trainee's actions and real time drive: a plain practice session, or a drill run
@@ -18,5 +18,11 @@ export interface Driveable {
   deadlineIn(): number | null;
   hints(): GladiEvent[];
   requestHint(): GladiEvent[];
+  /** Stops procedure time and refuses every control until `resume` (only while running). */
+  pause(reason: PauseReason): void;
+  /** `pausedMs`: how long the pause lasted in real time. */
+  resume(pausedMs: number): void;
+  /** The trainee ends the run now ("Finish"); nothing happens after. */
+  end(): void;
 }
 

@@ -20,6 +20,9 @@ export function replayLog(module: MachineModule, log: SessionLog, upTo = log.ent
     session.advanceTo(e.t);
     if (e.kind === 'event') session.send(e.event, e.by);
     else if (e.kind === 'hint') session.requestHint();
+    else if (e.kind === 'pause') session.pause(e.reason);
+    else if (e.kind === 'resume') session.resume(e.pausedMs);
+    else if (e.kind === 'end') session.end();
     else session.skipWait();
   }
   const end = upTo >= log.entries.length ? log.endT : (log.entries[upTo]?.t ?? log.endT);

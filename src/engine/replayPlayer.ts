@@ -67,6 +67,9 @@ export class ReplayPlayer {
     this.current.advanceTo(e.t);
     if (e.kind === 'event') this.current.send(e.event, e.by);
     else if (e.kind === 'hint') this.current.requestHint();
+    else if (e.kind === 'pause') this.current.pause(e.reason);
+    else if (e.kind === 'resume') this.current.resume(e.pausedMs);
+    else if (e.kind === 'end') this.current.end();
     else this.current.skipWait();
     this.applied++;
   }

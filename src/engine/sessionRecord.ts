@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { MachineModule } from './machineModule.ts';
-import { MODES } from './session.ts';
+import { MODES, PAUSE_REASONS } from './session.ts';
 
 import { RECORD_FORMAT, RECORD_VERSION, type SessionRecord } from './recordFormat.ts';
 
@@ -18,6 +18,9 @@ const entrySchema = z.discriminatedUnion('kind', [
   z.object({ t: time, kind: z.literal('event'), event: eventSchema, accepted: z.boolean(), by: z.enum(['trainee', 'trainer', 'scenario']) }).strict(),
   z.object({ t: time, kind: z.literal('hint') }).strict(),
   z.object({ t: time, kind: z.literal('skip'), ms: time }).strict(),
+  z.object({ t: time, kind: z.literal('pause'), reason: z.enum(PAUSE_REASONS as [string, ...string[]]) }).strict(),
+  z.object({ t: time, kind: z.literal('resume'), pausedMs: time }).strict(),
+  z.object({ t: time, kind: z.literal('end') }).strict(),
 ]);
 
 export const recordSchema = z

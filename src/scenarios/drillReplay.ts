@@ -7,6 +7,9 @@ function apply(session: Session, e: LogEntry): void {
   session.advanceTo(e.t);
   if (e.kind === 'event') session.send(e.event, e.by);
   else if (e.kind === 'hint') session.requestHint();
+  else if (e.kind === 'pause') session.pause(e.reason);
+  else if (e.kind === 'resume') session.resume(e.pausedMs);
+  else if (e.kind === 'end') session.end();
   else session.skipWait();
 }
 
@@ -27,6 +30,9 @@ export function replayDrill(module: MachineModule, drill: Drill, log: SessionLog
     run.advanceTo(e.t);
     if (e.kind === 'event') run.send(e.event, e.by);
     else if (e.kind === 'hint') run.requestHint();
+    else if (e.kind === 'pause') run.pause(e.reason);
+    else if (e.kind === 'resume') run.resume(e.pausedMs);
+    else if (e.kind === 'end') run.end();
     else run.session.skipWait();
   }
   run.advanceTo(log.endT);

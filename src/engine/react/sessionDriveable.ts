@@ -13,5 +13,8 @@ export function sessionDriveable(session: Session): Driveable {
     deadlineIn: () => session.deadlineIn(),
     hints: () => session.hints(),
     requestHint: () => session.requestHint(),
+    pause: (reason) => session.pause(reason),
+    resume: (ms) => session.resume(ms),
+    end: () => session.end(),
   };
 }
