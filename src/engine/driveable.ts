@@ -1,3 +1,4 @@
+import type { Deadline } from './countdown.ts';
 import type { GladiEvent } from './machineModule.ts';
 import type { PauseReason, Sender, Session } from './session.ts';
 
@@ -16,6 +17,8 @@ export interface Driveable {
   canSkip(): boolean;
   /** ms until a deadline that ends things without any event (a time limit), or null. */
   deadlineIn(): number | null;
+  /** Every deadline running now, each saying what it ends (for the one countdown shown). */
+  deadlines(): Deadline[];
   hints(): GladiEvent[];
   requestHint(): GladiEvent[];
   /** Stops procedure time and refuses every control until `resume` (only while running). */

@@ -122,6 +122,17 @@ describe('startDrill', () => {
     expect(run.result()).toMatchObject({ status: 'failed', reason: 'score', score: { score: 60 } });
   });
 
+  it('names each deadline: the drill limit from the start, a response window once its fault is in', () => {
+    const run = startDrill(m, loadProbe());
+    expect(run.deadlines()).toEqual([{ kind: 'drill', at: 1500 + 120_000 }]);
+    run.advance(6000);
+    expect(run.deadlines()).toEqual([
+      { kind: 'drill', at: 1500 + 120_000 },
+      { kind: 'window', at: 1500 + 35_000, objective: 0 },
+    ]);
+    expect(startDrill(m, loadProbe((d) => (d.mode = 'exam'))).deadlines()).toEqual([{ kind: 'exam', at: 1500 + 120_000 }]);
+  });
+
   it('ended by the trainee before its end: failed as not finished, unscored, frozen, and the replay agrees', () => {
     const run = startDrill(m, loadProbe((d) => (d.mode = 'exam')));
     run.advance(26_000);

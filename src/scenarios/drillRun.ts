@@ -144,6 +144,13 @@ export function openDrillRun(module: MachineModule, drill: Drill, options: RunOp
     },
     canSkip: () => running() && session.canSkip(),
     deadlineIn: () => (running() ? Math.min(limitAt, ...tracker.deadlines()) - now() : null),
+    deadlines: () =>
+      running()
+        ? [
+            { kind: drill.mode === 'exam' ? 'exam' : 'drill', at: limitAt },
+            ...tracker.states().flatMap((o) => (o.deadlineMs !== undefined && !o.met && !o.missed ? [{ kind: 'window' as const, at: drill.startMs + o.deadlineMs, objective: o.index }] : [])),
+          ]
+        : [],
     inject: (faultId) => {
       const accepted = inject(faultId, 'trainer');
       settle();

@@ -1,13 +1,17 @@
 import { useState } from 'react';
 import { useSessionHandle } from '../engine/react/SessionContext.tsx';
 import { toRecord } from '../engine/recordFormat.ts';
+import type { Verdict } from '../engine/verdict.ts';
 import { downloadText } from './download.ts';
 import { useI18n } from './i18n.tsx';
 import { ScoreSummary } from './ScoreSummary.tsx';
 import { Timeline } from './Timeline.tsx';
 
-/** After a session: outcome, score explained, the timeline, and the record to keep or replay. */
-export function Debrief({ onReplay, onRestart, scenario }: { onReplay: () => void; onRestart: () => void; scenario?: string | undefined }) {
+/**
+ * After a session: the verdict, score explained, the timeline, and the record to keep or replay.
+ * A drill passes its own verdict (shown above by the drill's outcome), so the score follows it.
+ */
+export function Debrief({ onReplay, onRestart, scenario, verdict }: { onReplay: () => void; onRestart: () => void; scenario?: string | undefined; verdict?: Verdict | undefined }) {
   const { session, module } = useSessionHandle();
   const { t } = useI18n();
   const [trainee, setTrainee] = useState('');
@@ -20,7 +24,11 @@ export function Debrief({ onReplay, onRestart, scenario }: { onReplay: () => voi
   return (
     <section className="debrief" data-testid="debrief" aria-label={t('debrief.title')}>
       <h2>{t('debrief.title')}</h2>
-      <ScoreSummary machineId={module.id} outcome={session.outcome()} score={session.score()} passed={session.passed()} passMark={session.passMark} verdict={!scenario} />
+      {verdict ? (
+        <ScoreSummary machineId={module.id} verdict={verdict} score={session.score()} banner={false} />
+      ) : (
+        <ScoreSummary machineId={module.id} verdict={session.verdict()} score={session.score()} timeMs={log.endT} pausedMs={session.pausedMs()} />
+      )}
       <div className="debrief-actions">
         <button type="button" className="primary" onClick={onReplay} data-testid="replay">
           ▶ {t('debrief.replay')}

@@ -16,12 +16,13 @@ import { useReplay } from '../engine/react/useReplay.ts';
 import { CoachCard } from './CoachCard.tsx';
 import { ControlPanel } from './ControlPanel.tsx';
 import { Debrief } from './Debrief.tsx';
-import { ExamTimer } from './ExamTimer.tsx';
+import { Countdown } from './Countdown.tsx';
 import { FastForward } from './FastForward.tsx';
 import { HelpButton } from './HelpButton.tsx';
 import { HintContext, NO_HINTS, type Hints } from './HintContext.tsx';
 import { useI18n } from './i18n.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { PauseBanner } from './PauseBanner.tsx';
 import { ReplayBar } from './ReplayBar.tsx';
 import { StageSlot } from './StageSlot.tsx';
 import { StatusBar } from './StatusBar.tsx';
@@ -138,6 +139,11 @@ function LiveHost(props: {
     if (status !== 'running') setDebrief(true);
   }, [version, session, setDebrief, drillRun]);
   useEffect(() => setRequested(null), [lastSent]);
+  // The debrief ends the run at this moment (closing a pause first): nothing runs behind it.
+  const { driver } = props;
+  useEffect(() => {
+    if (debrief) driver.end();
+  }, [debrief, driver]);
 
   const waitingLong = run.canSkip();
   const shown = mode === 'guided' ? run.hints() : mode === 'free' ? requested : null;
@@ -149,15 +155,16 @@ function LiveHost(props: {
   const side = debrief ? (
     <>
       {drillRun && <DrillOutcome run={drillRun} result={drillRun.result()} />}
-      <Debrief onReplay={props.onReplay} onRestart={props.onRestart} scenario={drillRun?.drill.id} />
+      <Debrief onReplay={props.onReplay} onRestart={props.onRestart} scenario={drillRun?.drill.id} verdict={drillRun?.result().verdict} />
     </>
   ) : (
     <>
+      <PauseBanner driver={props.driver} />
       {trainerPanel}
       {drillRun && <DrillPanel run={drillRun} />}
       <StatusBar lastSent={lastSent} showRefusals={mode !== 'exam'} />
       {mode === 'guided' && <CoachCard />}
-      {mode === 'exam' && <ExamTimer limitMs={EXAM_TIME_LIMIT_MS} />}
+      <Countdown run={run} drill={drillRun} />
       <div className="session-actions">
         <FastForward onSkip={props.onSkip} />
         {mode === 'free' && <HelpButton hints={requested} onAsk={() => setRequested(run.requestHint())} />}
@@ -167,7 +174,14 @@ function LiveHost(props: {
             {narration.available ? i18n.t('guided.narrate') : i18n.t('guided.noVoice')}
           </label>
         )}
-        <button type="button" onClick={() => setDebrief(true)} data-testid="finish">
+        <button
+          type="button"
+          onClick={() => {
+            props.driver.end();
+            setDebrief(true);
+          }}
+          data-testid="finish"
+        >
           {i18n.t('session.finish')}
         </button>
       </div>

@@ -8,12 +8,18 @@ export function StatusBar({ lastSent, showRefusals }: { lastSent: SentEvent | nu
   const { t, tm } = useI18n();
   const status = useMachineSelector((s) => module.status(s), (a, b) => a.key === b.key && a.tone === b.tone && JSON.stringify(a.params) === JSON.stringify(b.params));
   // The refusal is explained against the state the event met, i.e. the state now (nothing changed).
-  const refusal = showRefusals && lastSent && !lastSent.accepted ? module.refusal(session.actor.getSnapshot(), lastSent.event) : null;
+  const refusal = showRefusals && lastSent && !lastSent.accepted && !lastSent.paused ? module.refusal(session.actor.getSnapshot(), lastSent.event) : null;
   return (
     <section className="status" aria-label={t('machine.status')}>
       <p className={`status-line tone-${status.tone}`} role="status" aria-live="polite" data-testid="status" data-status-key={status.key}>
         {tm(module.id, status.key, status.params)}
       </p>
+      {/* Refused for the pause: said in every mode (it tells nothing about the procedure). */}
+      {lastSent?.paused && (
+        <p key={lastSent.seq} className="refusal tone-warn" role="alert" data-testid="refusal" data-refusal-key="pause.refused">
+          {t('pause.refused')}
+        </p>
+      )}
       {refusal && (
         <p key={lastSent?.seq} className={`refusal tone-${refusal.tone}`} role="alert" data-testid="refusal" data-refusal-key={refusal.key}>
           {tm(module.id, refusal.key, refusal.params)}

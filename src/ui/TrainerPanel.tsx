@@ -1,13 +1,13 @@
-import { useState } from 'react';
 import type { RealTimeDriver, Driveable } from '../engine/react/realTimeDriver.ts';
-import { useSessionHandle } from '../engine/react/SessionContext.tsx';
+import { useSessionHandle, useSessionSelector } from '../engine/react/SessionContext.tsx';
 import { useI18n } from './i18n.tsx';
 
 /** Hidden from artisans (?trainer=1 or a long-press on the title): live faults, pause, restart. */
 export function TrainerPanel({ run, driver, onRestart }: { run: Driveable; driver: RealTimeDriver; onRestart: () => void }) {
   const { module } = useSessionHandle();
   const { t, tm } = useI18n();
-  const [paused, setPaused] = useState(driver.paused);
+  // Paused for any reason (also a hidden tab): the session says so, and the button resumes it.
+  const paused = useSessionSelector((s) => s.paused() !== null);
   const inject = (faultId: string) => {
     driver.sync();
     const fault = module.faults.find((f) => f.id === faultId);
@@ -22,10 +22,7 @@ export function TrainerPanel({ run, driver, onRestart }: { run: Driveable; drive
       <div className="trainer-actions">
         <button
           type="button"
-          onClick={() => {
-            driver.setPaused(!paused);
-            setPaused(!paused);
-          }}
+          onClick={() => (paused ? driver.resume() : driver.pause('trainer'))}
           data-testid="trainer-pause"
           aria-pressed={paused}
         >
