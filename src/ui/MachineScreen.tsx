@@ -22,7 +22,6 @@ import { HelpButton } from './HelpButton.tsx';
 import { HintContext, NO_HINTS, type Hints } from './HintContext.tsx';
 import { useI18n } from './i18n.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
-import { PauseBanner } from './PauseBanner.tsx';
 import { ReplayBar } from './ReplayBar.tsx';
 import { StageSlot } from './StageSlot.tsx';
 import { StatusBar } from './StatusBar.tsx';
@@ -159,10 +158,9 @@ function LiveHost(props: {
     </>
   ) : (
     <>
-      <PauseBanner driver={props.driver} />
       {trainerPanel}
       {drillRun && <DrillPanel run={drillRun} />}
-      <StatusBar lastSent={lastSent} showRefusals={mode !== 'exam'} />
+      <StatusBar lastSent={lastSent} showRefusals={mode !== 'exam'} onResume={() => props.driver.resume()} />
       {mode === 'guided' && <CoachCard />}
       <Countdown run={run} drill={drillRun} />
       <div className="session-actions">
