@@ -223,7 +223,7 @@ export const appMessages: MachineMessages = {
     'verdict.inProgress': 'In progress.',
     'verdict.reason.notFinished': 'Ended before the end ({done} of {total} steps done).',
     'verdict.reason.timeout': 'Time ran out.',
-    'verdict.reason.critical': 'Critical safety violation: {mistake}.',
+    'verdict.reason.critical': 'A critical safety violation: {mistake}.',
     'verdict.reason.windowMissed': 'A fault was not answered in time: {objectives}.',
     'verdict.reason.objectivesOpen': 'Objectives not reached: {objectives}.',
     'verdict.reason.belowPassMark': 'Score {score} is below the pass mark {mark}.',
