@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { GladiEvent, MachineModule } from '../machineModule.ts';
 import { clickingPress } from '../../machines/clicking-press/index.ts';
 import { replayLog } from '../replay.ts';
+import { parseRecord, toRecord } from '../sessionRecord.ts';
 import { createSession, type Session } from '../session.ts';
 import { startRealTimeDriver, type Frames, type Visibility } from './realTimeDriver.ts';
 import { sessionDriveable } from './sessionDriveable.ts';
@@ -173,6 +174,10 @@ describe('real-time driver', () => {
     expect(session.outcome()).toEqual({ status: 'ended', t: 26_000 });
     expect(session.verdict().kind).toBe('notFinished');
     expect(page.listening()).toBe(0);
+    // A record with pauses and an end reads back as it was written.
+    const read = parseRecord('r.json', JSON.stringify(toRecord(session.log(), 'Siti', '2026-12-01T10:00:00Z')), [m]);
+    expect(read).toMatchObject({ ok: true, record: { log: session.log() } });
+    expect(replayLog(m, session.log()).outcome()).toEqual(session.outcome());
   });
 
   it('a page already hidden when the session starts begins paused', () => {
