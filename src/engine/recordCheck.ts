@@ -4,6 +4,7 @@ import type { SessionRecord } from './recordFormat.ts';
 import { realDurationMs, recordResults, type RecordResults } from './recordResults.ts';
 import { replayPractice } from './replay.ts';
 import type { Score } from './scoring.ts';
+import type { Verdict } from './verdict.ts';
 import type { LogEntry, Outcome, SessionLog } from './session.ts';
 // A drill record is recomputed through its drill (objectives, schedule), which lives in the scenario runtime.
 import { replayDrill } from '../scenarios/drillReplay.ts';
@@ -15,6 +16,8 @@ export interface RecomputedRecord {
   /** The log as the replay made it: accepted flags and rules are the chart's and the app's. */
   readonly log: SessionLog;
   readonly results: RecordResults;
+  /** The one verdict, with every reason, as the live session's screens show it. */
+  readonly verdict: Verdict;
   readonly mistakes: readonly MistakeRecord[];
   readonly score: Score;
   readonly outcome: Outcome;
@@ -33,6 +36,7 @@ export function recomputeRecord(machine: MachineModule, log: SessionLog, drill: 
     return {
       log: again,
       results: recordResults(session, run),
+      verdict: run ? run.result().verdict : session.verdict(),
       mistakes: [...session.mistakes()],
       score: session.score(),
       outcome: session.outcome(),

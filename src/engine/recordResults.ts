@@ -1,4 +1,5 @@
-import type { Outcome, Session } from './session.ts';
+import type { Session } from './session.ts';
+import type { Verdict as FullVerdict, VerdictKind } from './verdict.ts';
 
 /**
  * What a session came to, as a record stores it and a replay recomputes it: each mistake and the
@@ -19,12 +20,12 @@ export interface RecordedMistake {
   readonly entry: number;
 }
 
-export type VerdictStatus = 'running' | 'passed' | 'failed';
-export const VERDICT_STATUSES: readonly VerdictStatus[] = ['running', 'passed', 'failed'];
+/** A stored verdict: its kind and the kind of its first (deciding) reason, enough to notice a change. */
+export const VERDICT_STATUSES: readonly VerdictKind[] = ['inProgress', 'passed', 'failed', 'practiceDone', 'notFinished'];
 
 export interface Verdict {
-  readonly status: VerdictStatus;
-  /** Why it failed (`critical`, `timeout`, `score`, `objective`, `incomplete`). */
+  readonly status: VerdictKind;
+  /** The deciding reason's kind (`critical`, `timeout`, `notFinished`, …). */
   readonly reason?: string;
   /** The critical mistake behind a failure, if one was. */
   readonly mistake?: string;
@@ -32,30 +33,24 @@ export interface Verdict {
 
 /** The part of a drill run the results need (kept structural so the engine does not import scenarios). */
 export interface JudgedRun {
-  result(): { readonly status: VerdictStatus; readonly reason?: string; readonly mistake?: string; readonly objectives: readonly { readonly met: boolean }[] };
+  result(): { readonly verdict: FullVerdict; readonly objectives: readonly { readonly met: boolean }[] };
 }
 
-/** A session's own verdict (no drill): the exam's or practice's outcome, then the pass rules. */
-function sessionVerdict(session: Session): Verdict {
-  const outcome: Outcome = session.outcome();
-  if (outcome.status === 'failed') return { status: 'failed', reason: outcome.reason, mistake: outcome.mistake };
-  if (outcome.status === 'running') return { status: 'running' };
-  if (session.passed()) return { status: 'passed' };
-  const critical = session.mistakes().find((m) => m.severity === 'critical');
-  return critical ? { status: 'failed', reason: 'critical', mistake: critical.id } : { status: 'failed', reason: 'score' };
+function stored(v: FullVerdict): Verdict {
+  const first = v.reasons[0];
+  return { status: v.kind, ...(first ? { reason: first.kind } : {}), ...(first?.kind === 'critical' ? { mistake: first.mistake } : {}) };
 }
 
 /**
  * The one place results are computed, for saving and for checking a record alike.
- * (The verdict function being written separately plugs in here.)
+ * The verdict itself is the one verdict function's (`decideVerdict`, through the session or the drill).
  */
 export function recordResults(session: Session, run?: JudgedRun): RecordResults {
   const mistakes = session.mistakes().map((m) => ({ id: m.id, entry: m.entry }));
   const score = session.score().score;
-  if (!run) return { mistakes, score, verdict: sessionVerdict(session) };
+  if (!run) return { mistakes, score, verdict: stored(session.verdict()) };
   const r = run.result();
-  const verdict: Verdict = { status: r.status, ...(r.reason ? { reason: r.reason } : {}), ...(r.mistake ? { mistake: r.mistake } : {}) };
-  return { mistakes, score, verdict, objectives: r.objectives.map((o) => o.met) };
+  return { mistakes, score, verdict: stored(r.verdict), objectives: r.objectives.map((o) => o.met) };
 }
 
 /** Sum of fast-forwarded waits: the session clock minus these is the time actually spent. */

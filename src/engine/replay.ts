@@ -9,6 +9,9 @@ export function applyEntry(session: Session, e: LogEntry): void {
   session.advanceTo(e.t);
   if (e.kind === 'event') session.send(e.event, e.by);
   else if (e.kind === 'hint') session.requestHint();
+  else if (e.kind === 'pause') session.pause(e.reason);
+  else if (e.kind === 'resume') session.resume(e.pausedMs);
+  else if (e.kind === 'end') session.end();
   else session.skipWait();
 }
 

@@ -5,6 +5,7 @@ import type { GladiEvent, MachineModule } from './machineModule.ts';
 import { ENGINE_MISTAKES, type MistakeRecord, type MistakeSpec } from './mistakes.ts';
 import { ProcedureTracker, type StepState } from './procedure.ts';
 import { scoreMistakes, type Score, type ScoreWeights } from './scoring.ts';
+import { decideVerdict, type Stop, type Verdict } from './verdict.ts';
 
 export type Mode = 'guided' | 'free' | 'exam';
 export const MODES: readonly Mode[] = ['guided', 'free', 'exam'];
@@ -12,10 +13,22 @@ export const MODES: readonly Mode[] = ['guided', 'free', 'exam'];
 /** Who sent an event: the trainee, a trainer (live fault injection) or the drill's schedule. */
 export type Sender = 'trainee' | 'trainer' | 'scenario';
 
+/** Why procedure time stopped: the trainer paused it, or the app was hidden (tab switched, screen off). */
+export type PauseReason = 'trainer' | 'hidden';
+export const PAUSE_REASONS: readonly PauseReason[] = ['trainer', 'hidden'];
+
+/**
+ * `t` is session time: real time the session ran, without pauses. A pause and its resume share
+ * one `t` (nothing runs in between); the resume carries how long the pause lasted in real time.
+ */
 export type LogEntry =
   | { readonly t: number; readonly kind: 'event'; readonly event: GladiEvent; readonly accepted: boolean; readonly by: Sender }
   | { readonly t: number; readonly kind: 'hint' }
-  | { readonly t: number; readonly kind: 'skip'; readonly ms: number };
+  | { readonly t: number; readonly kind: 'skip'; readonly ms: number }
+  | { readonly t: number; readonly kind: 'pause'; readonly reason: PauseReason }
+  | { readonly t: number; readonly kind: 'resume'; readonly pausedMs: number }
+  /** The trainee ended the session before it was over ("Finish"). */
+  | { readonly t: number; readonly kind: 'end' };
 
 export interface SessionLog {
   readonly machineId: string;
@@ -35,6 +48,8 @@ export interface SessionLog {
 export type Outcome =
   | { readonly status: 'running' }
   | { readonly status: 'complete'; readonly t: number }
+  /** Ended by the trainee before it was complete. */
+  | { readonly status: 'ended'; readonly t: number }
   | { readonly status: 'failed'; readonly t: number; readonly reason: 'critical' | 'timeout'; readonly mistake: string };
 
 export interface SessionOptions {
@@ -62,9 +77,12 @@ export interface Session {
   readonly mode: Mode;
   readonly clock: ManualClock;
   readonly actor: Actor<AnyStateMachine>;
-  /** Sends an event at the current clock time, records it, tracks steps and mistakes. Returns whether the chart accepted it. */
+  /**
+   * Sends an event at the current clock time, records it, tracks steps and mistakes. Returns
+   * whether the chart accepted it. While paused or over nothing is sent and nothing is logged.
+   */
   send(event: GladiEvent, by?: Sender): boolean;
-  /** Moves procedure time forward. */
+  /** Moves procedure time forward (not while paused: procedure timers never run in a pause). */
   advance(ms: number): void;
   /** Moves procedure time forward to `t` (never backwards). */
   advanceTo(t: number): void;
@@ -76,6 +94,16 @@ export interface Session {
   canSkip(): boolean;
   /** ms until the exam time limit while it can still end the session, or null. */
   deadlineIn(): number | null;
+  /** Stops procedure time (logged with its reason) until `resume`. Only while running; a second pause is ignored. */
+  pause(reason: PauseReason): void;
+  /** Ends a pause; `pausedMs` is how long it lasted in real time (the session has no wall clock). */
+  resume(pausedMs: number): void;
+  /** Why the session is paused now, or null. */
+  paused(): PauseReason | null;
+  /** The trainee ends the session now (logged); a session that is already over stays as it is. */
+  end(): void;
+  /** Real time spent paused, from the resumes logged so far. */
+  pausedMs(): number;
   /** Hints toward the current step (records a help request in free mode). */
   requestHint(): GladiEvent[];
   /** Hints toward the current step without recording anything (guided mode display). */
@@ -84,8 +112,8 @@ export interface Session {
   mistakes(): readonly MistakeRecord[];
   outcome(): Outcome;
   score(): Score;
-  /** Passed = complete, no critical violation, score at or above the pass mark. */
-  passed(): boolean;
+  /** What the outcome means (passed, failed, practice done, not finished…) and why. */
+  verdict(): Verdict;
   readonly passMark: number;
   log(): SessionLog;
   /** Called after anything the UI shows changed (an event, a timer, a mistake, the outcome). */
@@ -104,6 +132,7 @@ export function createSession(module: MachineModule, options: SessionOptions | M
   const mistakes: MistakeRecord[] = [];
   const listeners = new Set<() => void>();
   let outcome: Outcome = { status: 'running' };
+  let pausedFor: PauseReason | null = null;
 
   const notify = () => listeners.forEach((l) => l());
   const record = (id: string, params?: Record<string, string>) => {
@@ -131,6 +160,7 @@ export function createSession(module: MachineModule, options: SessionOptions | M
   const limit = mode === 'exam' ? opts.timeLimitMs : undefined;
   /** Moves the clock, stopping at the exam time limit to record the timeout there (not a chart timer). */
   const advanceClock = (ms: number) => {
+    if (pausedFor) return;
     const now = clock.now();
     if (limit !== undefined && outcome.status === 'running' && now + ms >= limit) {
       clock.advance(Math.max(0, limit - now));
@@ -147,7 +177,7 @@ export function createSession(module: MachineModule, options: SessionOptions | M
     clock,
     actor,
     send(event, by = 'trainee') {
-      if (outcome.status !== 'running') return false;
+      if (outcome.status !== 'running' || pausedFor) return false;
       const before = actor.getSnapshot();
       const accepted = before.can(event);
       entries.push({ t: clock.now(), kind: 'event', event, accepted, by });
@@ -165,7 +195,7 @@ export function createSession(module: MachineModule, options: SessionOptions | M
     },
     skipWait() {
       const due = clock.nextDueIn();
-      if (due === null || outcome.status !== 'running') return 0;
+      if (due === null || outcome.status !== 'running' || pausedFor) return 0;
       entries.push({ t: clock.now(), kind: 'skip', ms: due });
       advanceClock(due);
       notify();
@@ -174,11 +204,31 @@ export function createSession(module: MachineModule, options: SessionOptions | M
     pendingWait: () => clock.nextDueIn(),
     canSkip() {
       const wait = clock.nextDueIn();
-      if (wait === null || wait < LONG_WAIT_MS || outcome.status !== 'running') return false;
+      if (wait === null || wait < LONG_WAIT_MS || outcome.status !== 'running' || pausedFor) return false;
       const allowed = module.longWaits;
       return !allowed || activeDelayNames(actor.getSnapshot()).every((d) => allowed.includes(d));
     },
     deadlineIn: () => (limit !== undefined && outcome.status === 'running' ? Math.max(0, limit - clock.now()) : null),
+    pause(reason) {
+      if (outcome.status !== 'running' || pausedFor) return;
+      pausedFor = reason;
+      entries.push({ t: clock.now(), kind: 'pause', reason });
+      notify();
+    },
+    resume(pausedMs) {
+      if (!pausedFor) return;
+      pausedFor = null;
+      entries.push({ t: clock.now(), kind: 'resume', pausedMs: Math.max(0, Math.round(pausedMs)) });
+      notify();
+    },
+    paused: () => pausedFor,
+    end() {
+      if (outcome.status !== 'running') return;
+      entries.push({ t: clock.now(), kind: 'end' });
+      outcome = { status: 'ended', t: clock.now() };
+      notify();
+    },
+    pausedMs: () => entries.reduce((sum, e) => sum + (e.kind === 'resume' ? e.pausedMs : 0), 0),
     requestHint() {
       if (outcome.status === 'running' && mode !== 'exam') {
         entries.push({ t: clock.now(), kind: 'hint' });
@@ -193,9 +243,19 @@ export function createSession(module: MachineModule, options: SessionOptions | M
     outcome: () => outcome,
     score: () => scoreMistakes(mistakes, opts.weights),
     passMark: opts.passMark ?? DEFAULT_PASS_MARK,
-    passed() {
-      const sc = scoreMistakes(mistakes, opts.weights);
-      return outcome.status === 'complete' && sc.critical === 0 && sc.score >= (opts.passMark ?? DEFAULT_PASS_MARK);
+    verdict() {
+      const steps = tracker.states();
+      return decideVerdict({
+        mode,
+        drill: false,
+        stop: stopOf(outcome),
+        critical: firstCritical(mistakes),
+        objectives: [],
+        stepsDone: steps.filter((st) => st.done).length,
+        stepsTotal: steps.length,
+        score: scoreMistakes(mistakes, opts.weights).score,
+        passMark: opts.passMark ?? DEFAULT_PASS_MARK,
+      });
     },
     log: () => ({
       machineId: module.id,
@@ -215,4 +275,15 @@ export function createSession(module: MachineModule, options: SessionOptions | M
     stop: () => actor.stop(),
   };
   return session;
+}
+
+/** How the session's own rules say it stopped (a drill's judge has more ways). */
+export function stopOf(outcome: Outcome): Stop {
+  if (outcome.status === 'failed') return outcome.reason === 'timeout' ? 'timeLimit' : 'critical';
+  return outcome.status === 'ended' ? 'trainee' : outcome.status;
+}
+
+/** The first critical mistake other than the time-out (which the verdict reads as a stop). */
+export function firstCritical(mistakes: readonly MistakeRecord[]): string | undefined {
+  return mistakes.find((m) => m.severity === 'critical' && m.id !== ENGINE_MISTAKES.timeout.id)?.id;
 }

@@ -157,7 +157,7 @@ describe('session record files', () => {
         /^m\.json: results\.mistakes\.0: this record was changed after it was made: mistake 0: the file says no mistake, the replay finds "\w+" at entry 1/,
       );
       expect(problems('s.json', edit((x) => (x.results.score = 98), exam))[0]).toMatch(/^s\.json: results\.score: this record was changed/);
-      expect(problems('v.json', edit((x) => (x.results.verdict = { status: 'running' }), exam))[0]).toMatch(/^v\.json: results\.verdict: this record was changed/);
+      expect(problems('v.json', edit((x) => (x.results.verdict = { status: 'inProgress' }), exam))[0]).toMatch(/^v\.json: results\.verdict: this record was changed/);
     });
     it('rules loosened in the file (pass mark, weights, exam time limit) are refused', () => {
       expect(problems('p.json', edit((x) => (x.log.passMark = 0)))[0]).toMatch(/^p\.json: log\.passMark: this record was changed/);

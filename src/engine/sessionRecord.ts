@@ -4,7 +4,7 @@ import { MAX_CLOCK_MS, MAX_ENTRIES, MAX_ID_CHARS, MAX_MISTAKES, MAX_TRAINEE_CHAR
 import { RECORD_FORMAT, RECORD_VERSIONS, type SessionRecord } from './recordFormat.ts';
 import { VERDICT_STATUSES } from './recordResults.ts';
 import { checkMachineVersion } from './replayCompatibility.ts';
-import { MODES } from './session.ts';
+import { MODES, PAUSE_REASONS } from './session.ts';
 import { firstChange, recomputeRecord, type RecomputedRecord } from './recordCheck.ts';
 import { formatPath, problem, quote } from '../scenarios/problems.ts';
 import { drillFingerprint } from '../scenarios/drillFingerprint.ts';
@@ -32,6 +32,9 @@ const ENTRY_KINDS = [
   z.object({ t: time, kind: z.literal('event'), event: eventSchema, accepted: z.boolean(), by: z.enum(['trainee', 'trainer', 'scenario']) }).strict(),
   z.object({ t: time, kind: z.literal('hint') }).strict(),
   z.object({ t: time, kind: z.literal('skip'), ms: time.positive() }).strict(),
+  z.object({ t: time, kind: z.literal('pause'), reason: z.enum(PAUSE_REASONS as [string, ...string[]]) }).strict(),
+  z.object({ t: time, kind: z.literal('resume'), pausedMs: time }).strict(),
+  z.object({ t: time, kind: z.literal('end') }).strict(),
 ] as const;
 const entrySchema = z.discriminatedUnion('kind', [...ENTRY_KINDS]);
 

@@ -19,6 +19,9 @@ export function replayDrill(module: MachineModule, drill: Drill, log: SessionLog
     run.advanceTo(e.t);
     if (e.kind === 'hint') run.requestHint();
     else if (e.kind === 'skip') run.skipWait();
+    else if (e.kind === 'pause') run.pause(e.reason);
+    else if (e.kind === 'resume') run.resume(e.pausedMs);
+    else if (e.kind === 'end') run.end();
     else if (e.by === 'trainer' && e.event.type === 'fault.inject') run.inject(e.event.fault);
     else run.send(e.event, e.by);
   }

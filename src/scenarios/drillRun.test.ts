@@ -122,6 +122,43 @@ describe('startDrill', () => {
     expect(run.result()).toMatchObject({ status: 'failed', reason: 'score', score: { score: 60 } });
   });
 
+  it('names each deadline: the drill limit from the start, a response window once its fault is in', () => {
+    const run = startDrill(m, loadProbe());
+    expect(run.deadlines()).toEqual([{ kind: 'drill', at: 1500 + 120_000 }]);
+    run.advance(6000);
+    expect(run.deadlines()).toEqual([
+      { kind: 'drill', at: 1500 + 120_000 },
+      { kind: 'window', at: 1500 + 35_000, objective: 0 },
+    ]);
+    expect(startDrill(m, loadProbe((d) => (d.mode = 'exam'))).deadlines()).toEqual([{ kind: 'exam', at: 1500 + 120_000 }]);
+  });
+
+  it('ended by the trainee before its end: failed as not finished, unscored, frozen, and the replay agrees', () => {
+    const run = startDrill(m, loadProbe((d) => (d.mode = 'exam')));
+    run.advance(26_000);
+    run.end();
+    expect(run.result()).toMatchObject({ status: 'failed', reason: 'notFinished', timeMs: 26_000, verdict: { kind: 'failed', scored: false } });
+    expect(run.result().verdict.reasons.map((r) => r.kind)).toEqual(['notFinished', 'objectivesOpen']);
+    run.advance(60_000);
+    expect(run.session.clock.now()).toBe(1500 + 26_000);
+    expect(replayDrill(m, run.drill, run.session.log()).result()).toEqual(run.result());
+  });
+
+  it('paused, no fault fires and no time passes; the pause is in the log and the replay agrees', () => {
+    const run = startDrill(m, loadProbe());
+    run.advance(1000);
+    run.pause('trainer');
+    run.advance(20_000);
+    expect(run.session.clock.now()).toBe(2500);
+    expect(faultEntries(run)).toEqual([]);
+    expect(run.send(set('mainSwitch', 'off'))).toBe(false);
+    expect(run.skipWait()).toBe(0);
+    run.resume(20_000);
+    run.advance(5000);
+    expect(faultEntries(run)).toEqual([{ t: 1500 + 5000, by: 'scenario' }]);
+    expect(replayDrill(m, run.drill, run.session.log()).result()).toEqual(run.result());
+  });
+
   it('counts good cycles from the start of the drill, not from the start of the shift', () => {
     const drill = loadProbe((d) => (d.objectives = [{ type: 'goodCycles', count: 2 }] as never));
     expect(startDrill(m, drill).objectives()[0]).toMatchObject({ detail: '0/2', met: false });

@@ -113,12 +113,13 @@ export function openDrillRun(module: MachineModule, drill: Drill, options: RunOp
       for (;;) {
         settle();
         const from = now();
-        if (!running() || from >= t) return;
+        // Paused, the session's clock stands still: nothing more to do until it resumes.
+        if (!running() || from >= t || session.paused()) return;
         session.advanceTo(Math.min(t, ...stops(from)));
       }
     },
     skipWait() {
-      if (!running()) return 0;
+      if (!running() || session.paused()) return 0;
       const from = now();
       const wait = session.pendingWait();
       const timer = wait === null ? Infinity : from + wait;
@@ -143,12 +144,26 @@ export function openDrillRun(module: MachineModule, drill: Drill, options: RunOp
     },
     canSkip: () => running() && session.canSkip(),
     deadlineIn: () => (running() ? Math.min(limitAt, ...tracker.deadlines()) - now() : null),
+    deadlines: () =>
+      running()
+        ? [
+            { kind: drill.mode === 'exam' ? 'exam' : 'drill', at: limitAt },
+            ...tracker.states().flatMap((o) => (o.deadlineMs !== undefined && !o.met && !o.missed ? [{ kind: 'window' as const, at: drill.startMs + o.deadlineMs, objective: o.index }] : [])),
+          ]
+        : [],
     inject: (faultId) => {
       const accepted = inject(faultId, 'trainer');
       settle();
       return accepted;
     },
     requestHint: () => (running() ? session.requestHint() : []),
+    pause: (reason) => {
+      if (running()) session.pause(reason);
+    },
+    resume: (ms) => session.resume(ms),
+    end: () => {
+      if (running()) session.end();
+    },
     hints: () => (running() ? session.hints() : []),
     objectives: () => tracker.states(),
     result,

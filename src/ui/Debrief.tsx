@@ -1,21 +1,24 @@
 import { useState } from 'react';
 import { useSessionHandle } from '../engine/react/SessionContext.tsx';
 import { recordFileName, toRecord } from '../engine/recordFormat.ts';
-import { recordResults } from '../engine/recordResults.ts';
+import { realDurationMs, recordResults } from '../engine/recordResults.ts';
 import { drillFingerprint } from '../scenarios/drillFingerprint.ts';
 import type { DrillRun } from '../scenarios/drillRun.ts';
+import type { Verdict } from '../engine/verdict.ts';
 import { downloadText } from './download.ts';
 import { useI18n } from './i18n.tsx';
 import { ScoreSummary } from './ScoreSummary.tsx';
 import { Timeline } from './Timeline.tsx';
 
-/** After a session: outcome, score explained, the timeline, and the record to keep or replay. */
-export function Debrief({ onReplay, onRestart, drillRun }: { onReplay: () => void; onRestart: () => void; drillRun?: DrillRun | null }) {
+/**
+ * After a session: the verdict, score explained, the timeline, and the record to keep or replay.
+ * A drill passes its own verdict (shown above by the drill's outcome), so the score follows it.
+ */
+export function Debrief({ onReplay, onRestart, drillRun, verdict }: { onReplay: () => void; onRestart: () => void; drillRun?: DrillRun | null; verdict?: Verdict | undefined }) {
   const { session, module } = useSessionHandle();
   const { t } = useI18n();
   const [trainee, setTrainee] = useState('');
   const log = session.log();
-  const scenario = drillRun?.drill.id;
   const save = () => {
     const now = new Date();
     // The results go with the log, so a replay can tell when the file was changed afterwards. Both
@@ -27,7 +30,11 @@ export function Debrief({ onReplay, onRestart, drillRun }: { onReplay: () => voi
   return (
     <section className="debrief" data-testid="debrief" aria-label={t('debrief.title')}>
       <h2>{t('debrief.title')}</h2>
-      <ScoreSummary machineId={module.id} outcome={session.outcome()} score={session.score()} passed={session.passed()} passMark={session.passMark} verdict={!scenario} />
+      {verdict ? (
+        <ScoreSummary machineId={module.id} verdict={verdict} score={session.score()} banner={false} />
+      ) : (
+        <ScoreSummary machineId={module.id} verdict={session.verdict()} score={session.score()} timeMs={realDurationMs(log.entries, log.endT)} pausedMs={session.pausedMs()} />
+      )}
       <div className="debrief-actions">
         <button type="button" className="primary" onClick={onReplay} data-testid="replay">
           ▶ {t('debrief.replay')}

@@ -1,20 +1,19 @@
 import { useEffect, useState } from 'react';
 import type { DrillRun } from '../scenarios/drillRun.ts';
-import { formatClock } from './formatClock.ts';
 import { useI18n } from './i18n.tsx';
 import { objectiveLabel } from './objectiveLabel.ts';
 
-/** The drill's briefing and objectives, ticked as they are met, with the time left. */
+/** The drill's briefing and objectives, ticked as they are met (the time left is the one Countdown). */
 export function DrillPanel({ run }: { run: DrillRun }) {
   const i18n = useI18n();
   const { t, lang } = i18n;
   const [, setTick] = useState(0);
   useEffect(() => run.session.subscribe(() => setTick((n) => n + 1)), [run]);
+  // Response-window progress ("12/30 s") moves with time, not only with events.
   useEffect(() => {
     const id = window.setInterval(() => setTick((n) => n + 1), 1000);
     return () => window.clearInterval(id);
   }, []);
-  const left = run.deadlineIn();
   return (
     <section className="drill-panel" data-testid="drill-panel" data-drill={run.drill.id} aria-label={t('drill.title')}>
       <h2>{run.drill.title[lang]}</h2>
@@ -28,7 +27,6 @@ export function DrillPanel({ run }: { run: DrillRun }) {
           </li>
         ))}
       </ul>
-      {left !== null && <p className="exam-timer">{t('drill.timeLeft', { time: formatClock(left) })}</p>}
     </section>
   );
 }

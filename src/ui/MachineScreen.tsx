@@ -3,7 +3,7 @@ import type { Lang } from '../i18n/catalogue.ts';
 import type { GladiEvent, MachineModule } from '../engine/machineModule.ts';
 import { recomputeRecord, type RecomputedRecord } from '../engine/recordCheck.ts';
 import { practiceOptions } from '../engine/replay.ts';
-import { createSession, EXAM_TIME_LIMIT_MS, MODES, type Mode } from '../engine/session.ts';
+import { createSession, MODES, type Mode } from '../engine/session.ts';
 import type { OpenedRecord } from '../engine/sessionRecord.ts';
 import type { Driveable, RealTimeDriver } from '../engine/react/realTimeDriver.ts';
 import { sessionDriveable } from '../engine/react/sessionDriveable.ts';
@@ -22,7 +22,7 @@ import { CoachCard } from './CoachCard.tsx';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { ControlPanel } from './ControlPanel.tsx';
 import { Debrief } from './Debrief.tsx';
-import { ExamTimer } from './ExamTimer.tsx';
+import { Countdown } from './Countdown.tsx';
 import { FastForward } from './FastForward.tsx';
 import { HelpButton } from './HelpButton.tsx';
 import { HintContext, NO_HINTS, type Hints } from './HintContext.tsx';
@@ -150,6 +150,11 @@ function LiveHost(props: {
   // Until sessions are stored, leaving mid-session after any trainee action asks first.
   const acted = session.log().entries.some((e) => e.kind !== 'event' || e.by === 'trainee');
   useReportUnsaved(acted && !debrief && outcome === 'running');
+  // The debrief ends the run at this moment (closing a pause first): nothing runs behind it.
+  const { driver } = props;
+  useEffect(() => {
+    if (debrief) driver.end();
+  }, [debrief, driver]);
 
   const waitingLong = run.canSkip();
   const shown = mode === 'guided' ? run.hints() : mode === 'free' ? requested : null;
@@ -169,15 +174,15 @@ function LiveHost(props: {
   const side = debrief ? (
     <>
       {drillRun && <DrillOutcome run={drillRun} result={drillRun.result()} />}
-      <Debrief onReplay={props.onReplay} onRestart={props.onRestart} drillRun={drillRun} />
+      <Debrief onReplay={props.onReplay} onRestart={props.onRestart} drillRun={drillRun} verdict={drillRun?.result().verdict} />
     </>
   ) : (
     <>
       {/* What the machine says and the latest mistake stay in view above everything that scrolls. */}
       <div className="side-top" data-testid="side-top">
-        <StatusBar lastSent={lastSent} showRefusals={mode !== 'exam'} />
+        <StatusBar lastSent={lastSent} showRefusals={mode !== 'exam'} onResume={() => props.driver.resume()} />
         {mode === 'guided' && <CoachCard />}
-        {mode === 'exam' && <ExamTimer limitMs={EXAM_TIME_LIMIT_MS} />}
+        <Countdown run={run} drill={drillRun} />
       </div>
       {trainerPanel}
       {drillRun && (

@@ -4,6 +4,7 @@ import { formatClock } from './formatClock.ts';
 import { useI18n } from './i18n.tsx';
 import { mistakeText } from './mistakeText.ts';
 import { objectiveLabel } from './objectiveLabel.ts';
+import { VerdictBanner } from './VerdictBanner.tsx';
 
 /** The saved date in the reader's language and local time; the raw text if it will not parse. */
 function shownDate(iso: string, lang: string): string {
@@ -21,7 +22,7 @@ export function RecordSummary({ opened, onReplay }: { opened: OpenedRecord; onRe
   const { t, tm, lang } = i18n;
   const { record, results, drill, drillResult, log } = opened;
   const machineId = log.machineId;
-  const { verdict } = results;
+  const { verdict } = opened;
   const field = (key: string, label: string, value: string) => (
     <div className="record-field" data-field={key}>
       <dt>{label}</dt>
@@ -29,7 +30,7 @@ export function RecordSummary({ opened, onReplay }: { opened: OpenedRecord; onRe
     </div>
   );
   return (
-    <section className="record-summary" data-testid="record-summary" aria-label={t('record.title')} data-verdict={verdict.status} data-score={results.score}>
+    <section className="record-summary" data-testid="record-summary" aria-label={t('record.title')} data-verdict={verdict.kind} data-score={results.score}>
       <h2>{t('record.title')}</h2>
       <dl className="record-fields">
         {field('trainee', t('record.trainee'), record.trainee.trim() ? untrusted(record.trainee, 80) : t('record.noName'))}
@@ -38,9 +39,9 @@ export function RecordSummary({ opened, onReplay }: { opened: OpenedRecord; onRe
         {drill && field('drill', t('record.drill'), drill.title[lang])}
         {field('date', t('record.date'), shownDate(record.savedAt, lang))}
         {field('duration', t('record.duration'), formatClock(opened.realMs))}
-        {field('score', t('record.score'), t('record.scoreValue', { score: results.score }))}
-        {field('verdict', t('record.verdict'), `${t(`record.verdict.${verdict.status}`)}${verdict.reason ? ` — ${t(`drill.reason.${verdict.reason}`)}` : ''}`)}
+        {field('score', t('record.score'), verdict.scored ? t('record.scoreValue', { score: results.score }) : t('verdict.unscored'))}
       </dl>
+      <VerdictBanner machineId={machineId} verdict={verdict} {...(drillResult ? { objectives: drillResult.objectives } : {})} {...(drill ? { title: drill.title[lang] } : {})} />
       {drillResult && (
         <>
           <h3>{t('record.objectives')}</h3>

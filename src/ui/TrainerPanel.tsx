@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { RealTimeDriver, Driveable } from '../engine/react/realTimeDriver.ts';
-import { useSessionHandle } from '../engine/react/SessionContext.tsx';
+import { useSessionHandle, useSessionSelector } from '../engine/react/SessionContext.tsx';
 import { formatClock } from './formatClock.ts';
 import { useI18n } from './i18n.tsx';
 import { TrainerPinSetting } from './trainer/TrainerPinSetting.tsx';
@@ -26,7 +26,8 @@ interface Props {
 export function TrainerPanel({ run, driver, onRestart, onHide, pins }: Props) {
   const { module, session } = useSessionHandle();
   const { t, tm } = useI18n();
-  const [paused, setPaused] = useState(driver.paused);
+  // Paused for any reason (also a hidden tab): the session says so, and the button resumes it.
+  const paused = useSessionSelector((s) => s.paused() !== null);
   const [last, setLast] = useState<Injection | null>(null);
   const inject = (faultId: string) => {
     driver.sync();
@@ -48,10 +49,7 @@ export function TrainerPanel({ run, driver, onRestart, onHide, pins }: Props) {
       <div className="trainer-actions">
         <button
           type="button"
-          onClick={() => {
-            driver.setPaused(!paused);
-            setPaused(!paused);
-          }}
+          onClick={() => (paused ? driver.resume() : driver.pause('trainer'))}
           data-testid="trainer-pause"
           aria-pressed={paused}
         >

@@ -1,4 +1,5 @@
 import type { Driveable } from '../driveable.ts';
+import type { PauseReason } from '../session.ts';
 
 export type { Driveable } from '../driveable.ts';
 
@@ -7,54 +8,130 @@ export interface RealTimeDriver {
   sync(at?: number): void;
   /** Starts the frame loop if a timer or deadline is waiting. */
   kick(): void;
-  setPaused(paused: boolean): void;
+  /** Stops procedure time (logged with why); every control is refused until `resume`. */
+  pause(reason: PauseReason): void;
+  /** Ends a pause, logging how long it lasted in real time. */
+  resume(): void;
   readonly paused: boolean;
+  /** The trainee is done (the debrief opens): ends the run at this moment, a pause closed first. */
+  end(): void;
   stop(): void;
 }
 
+/** Whether the page is hidden, and a way to hear when that changes (the document in the app; fakes in tests). */
+export interface Visibility {
+  hidden(): boolean;
+  onChange(listener: () => void): () => void;
+}
+
+export interface Frames {
+  request(callback: () => void): number;
+  cancel(id: number): void;
+}
+
+export interface DriverOptions {
+  /** Real time in ms (performance.now() timebase, like input events' `timeStamp`). */
+  readonly now?: () => number;
+  readonly visibility?: Visibility | null;
+  readonly frames?: Frames;
+}
+
+const documentVisibility = (): Visibility | null =>
+  typeof document === 'undefined'
+    ? null
+    : {
+        hidden: () => document.visibilityState === 'hidden',
+        onChange(listener) {
+          document.addEventListener('visibilitychange', listener);
+          return () => document.removeEventListener('visibilitychange', listener);
+        },
+      };
+
+const animationFrames: Frames = { request: (cb) => requestAnimationFrame(cb), cancel: (id) => cancelAnimationFrame(id) };
+
 /**
- * Drives a session's clock from the browser's real time. The loop runs only while a procedure
- * timer or a deadline is pending; otherwise the clock catches up on the next `sync`, so idle
- * screens cost nothing and event times stay true. Paused, the clock stands still.
+ * Drives a session's clock from the browser's real time, so session time is the real time of
+ * practice: an idle gap of ten minutes moves it ten minutes (timers that fell due in between fire
+ * in order, at their own times). The loop runs only while a procedure timer or a deadline is
+ * pending; otherwise the clock catches up on the next `sync`, so idle screens cost nothing.
+ *
+ * Hiding the page (another tab, the screen turned off) pauses the session, so a tablet put away
+ * does not run a procedure or an exam clock unseen. Coming back leaves it paused and shown as
+ * paused until the trainee taps "continue": they see what happened, and no press or timer
+ * continues behind their back. A pause is logged with its reason and its real duration.
  */
-export function startRealTimeDriver(target: Driveable, now: () => number = () => performance.now()): RealTimeDriver {
+export function startRealTimeDriver(target: Driveable, options: DriverOptions = {}): RealTimeDriver {
+  const now = options.now ?? (() => performance.now());
+  const frames = options.frames ?? animationFrames;
+  const visibility = options.visibility === undefined ? documentVisibility() : options.visibility;
   let last = now();
   let frame = 0;
-  let paused = false;
+  let pausedAt: number | null = null;
   let carry = 0;
   const waiting = () => target.pendingWait() !== null || target.deadlineIn() !== null;
+  const isPaused = () => target.session.paused() !== null;
   const sync = (at?: number) => {
     // An input handled late counts at its own time; never before what the clock already passed.
     const t = at === undefined ? now() : Math.max(last, Math.min(at, now()));
     // Whole milliseconds keep logs small and exact; the fraction carries to the next sync.
-    // Cap one jump so a tab that slept does not fire a whole procedure at once.
-    const elapsed = Math.min(t - last, 1000) + carry;
+    const elapsed = t - last + carry;
     const whole = Math.floor(elapsed);
     carry = elapsed - whole;
-    if (!paused && whole > 0) target.advance(whole);
+    if (!isPaused() && whole > 0) target.advance(whole);
     last = t;
   };
   const loop = () => {
     sync();
-    frame = !waiting() || paused ? 0 : requestAnimationFrame(loop);
+    frame = !waiting() || isPaused() ? 0 : frames.request(loop);
   };
+  let unlisten: (() => void) | null = null;
   const kick = () => {
-    if (!frame && !paused && waiting()) frame = requestAnimationFrame(loop);
+    // Listening starts with the first kick (from an effect, not during render) and again after a
+    // stop, so a screen mounted twice (React StrictMode) still hears the page being hidden.
+    if (!unlisten && visibility) {
+      unlisten = visibility.onChange(onVisibility);
+      onVisibility();
+    }
+    if (!frame && !isPaused() && waiting()) frame = frames.request(loop);
+  };
+  const pause = (reason: PauseReason) => {
+    if (isPaused()) return;
+    sync();
+    target.pause(reason);
+    if (isPaused()) pausedAt = now();
+  };
+  function onVisibility() {
+    if (visibility?.hidden()) pause('hidden');
+  }
+  const resume = () => {
+    if (!isPaused()) return;
+    const t = now();
+    target.resume(t - (pausedAt ?? t));
+    pausedAt = null;
+    last = t;
+    carry = 0;
+    kick();
+  };
+  const stop = () => {
+    frames.cancel(frame);
+    frame = 0;
+    unlisten?.();
+    unlisten = null;
   };
   return {
     sync,
     kick,
+    pause,
+    resume,
     get paused() {
-      return paused;
+      return isPaused();
     },
-    setPaused(p) {
+    end() {
+      resume();
       sync();
-      paused = p;
-      if (!p) kick();
+      target.end();
+      stop();
     },
-    stop() {
-      cancelAnimationFrame(frame);
-      frame = 0;
-    },
+    stop,
   };
 }

@@ -11,7 +11,14 @@ export function sessionDriveable(session: Session): Driveable {
     pendingWait: () => session.pendingWait(),
     canSkip: () => session.canSkip(),
     deadlineIn: () => session.deadlineIn(),
+    deadlines: () => {
+      const left = session.deadlineIn();
+      return left === null ? [] : [{ kind: 'exam', at: session.clock.now() + left }];
+    },
     hints: () => session.hints(),
     requestHint: () => session.requestHint(),
+    pause: (reason) => session.pause(reason),
+    resume: (ms) => session.resume(ms),
+    end: () => session.end(),
   };
 }

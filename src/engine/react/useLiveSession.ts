@@ -6,6 +6,8 @@ import type { SessionHandle } from './SessionContext.tsx';
 export interface SentEvent {
   readonly event: GladiEvent;
   readonly accepted: boolean;
+  /** Refused because the session is paused (nothing was sent or logged). */
+  readonly paused?: boolean;
   /** Increments per send so the same refusal twice still shows. */
   readonly seq: number;
 }
@@ -48,9 +50,10 @@ export function useLiveSession(
       live: true,
       send(event, at) {
         driver.sync(at);
+        const paused = driver.paused;
         const accepted = run.send(event);
         driver.kick();
-        setLastSent((prev) => ({ event, accepted, seq: (prev?.seq ?? 0) + 1 }));
+        setLastSent((prev) => ({ event, accepted, ...(paused ? { paused } : {}), seq: (prev?.seq ?? 0) + 1 }));
         return accepted;
       },
     }),
