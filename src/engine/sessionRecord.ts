@@ -1,3 +1,4 @@
+import './zodWithoutEval.ts'; // before any schema is used: no eval under the CSP
 import { z } from 'zod';
 import { eventKey, type MachineModule } from './machineModule.ts';
 import { MAX_CLOCK_MS, MAX_ENTRIES, MAX_ID_CHARS, MAX_MISTAKES, MAX_TRAINEE_CHARS, MAX_VERSION_CHARS, sizeProblem } from './recordLimits.ts';

@@ -1,3 +1,4 @@
+import '../engine/zodWithoutEval.ts'; // before any schema is used: no eval under the CSP
 import { z } from 'zod';
 import { showInvisible } from '../engine/untrustedText.ts';
 

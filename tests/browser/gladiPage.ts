@@ -50,10 +50,9 @@ export async function panel(page: Page, control: string, value?: string): Promis
   }
 }
 
-/** Clicks named model nodes where they appear on screen (through the real 3D picking), back to back. */
-export async function clickNode(page: Page, ...nodeNames: string[]): Promise<void> {
+/** Screen points of named model parts once they stand still (the arm may still be swinging). */
+export async function nodePoints(page: Page, ...nodeNames: string[]): Promise<{ x: number; y: number }[]> {
   await page.waitForFunction((names) => names.every((n) => window.gladiStage?.nodeNames().includes(n)), nodeNames, { timeout: 30_000 });
-  // Parts may still be moving (the arm swinging): aim once they stand still.
   await page.waitForFunction(
     (names) => {
       const w = window as unknown as { __aim?: string };
@@ -65,12 +64,17 @@ export async function clickNode(page: Page, ...nodeNames: string[]): Promise<voi
     nodeNames,
     { timeout: 30_000, polling: 250 },
   );
-  // Aim first, then click in quick succession (the two-hand rule allows 0.5 s between buttons).
   const points = await page.evaluate((names) => names.map((n) => window.gladiStage?.screenPosition(n) ?? null), nodeNames);
-  for (const [i, p] of points.entries()) {
+  return points.map((p, i) => {
     if (!p) throw new Error(`node ${nodeNames[i]} not on stage`);
-    await page.mouse.click(p.x, p.y);
-  }
+    return p;
+  });
+}
+
+/** Clicks named model nodes where they appear on screen (through the real 3D picking), back to back. */
+export async function clickNode(page: Page, ...nodeNames: string[]): Promise<void> {
+  // Aim first, then click in quick succession (the two-hand rule allows 0.5 s between buttons).
+  for (const p of await nodePoints(page, ...nodeNames)) await page.mouse.click(p.x, p.y);
 }
 
 /** Fraction of canvas pixels that differ from the background colour: > 0 means something rendered. */
@@ -136,4 +140,10 @@ export async function pressBoth(page: Page): Promise<void> {
   await page.evaluate(() => {
     for (const c of ['buttonLeft', 'buttonRight']) (document.querySelector(`[data-control="${c}"] button`) as HTMLButtonElement | null)?.click();
   });
+}
+
+/** "Selesai dan lihat hasil", answering yes to the question it asks (after any trainee action). */
+export async function finishSession(page: Page): Promise<void> {
+  await page.click('[data-testid="finish"]');
+  await page.click('[data-testid="finish-dialog"] [data-testid="confirm-yes"]');
 }

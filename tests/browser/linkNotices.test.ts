@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openHarness, type Harness } from './harness.ts';
 import { panel, waitForState } from './gladiPage.ts';
+import { finishSession } from './gladiPage.ts';
 
 /** Issue 19: the link's own values are reported, not silently replaced, and cannot widen the page. */
 let hx: Harness;
@@ -95,11 +96,13 @@ describe('Content-Security-Policy (Chromium)', () => {
     await page.waitForSelector('[data-control="mainSwitch"]');
     await panel(page, 'mainSwitch', 'on');
     await waitForState(page, '"powered"');
-    await page.click('[data-testid="finish"]');
+    await finishSession(page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="download-record"]')]);
     const text = readFileSync(await download.path(), 'utf8');
     await page.goto(`${hx.baseUrl}?lang=en`);
     await page.setInputFiles('[data-testid="open-record"]', { name: 'rekaman.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+    // A record opens on its summary first, then replays.
+    await page.click('[data-testid="record-replay"]', { timeout: 30_000 });
     await page.waitForSelector('[data-testid="replay-bar"]', { timeout: 30_000 });
     await page.waitForFunction(() => (window.gladiStage?.nodeNames().length ?? 0) > 5, null, { timeout: 60_000 });
     expect(await violations()).toEqual([]);

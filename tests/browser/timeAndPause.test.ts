@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHarness, type Harness } from './harness.ts';
 import { formatClock } from '../../src/ui/formatClock.ts';
 import { panel, root } from './gladiPage.ts';
+import { finishSession } from './gladiPage.ts';
 
 let hx: Harness;
 beforeAll(async () => {
@@ -45,7 +46,7 @@ describe('real time and pauses', () => {
     await page.waitForSelector('[data-mode="free"]');
     await panel(page, 'mainSwitch', 'on');
     await page.clock.fastForward('10:00');
-    await page.click('[data-testid="finish"]');
+    await finishSession(page);
     await page.waitForSelector('[data-testid="debrief"]');
     const realMs = Date.now() - started;
     const shownMs = Number(await attr(page, '[data-testid="session-time"]', 'data-time-ms'));
@@ -86,7 +87,7 @@ describe('real time and pauses', () => {
     await page.waitForSelector('[data-testid="paused"]', { state: 'detached' });
     await panel(page, 'mainSwitch', 'on');
     await page.waitForFunction(([sel, was]) => document.querySelector(sel as string)?.getAttribute('data-state') !== was, [root, before] as const);
-    await page.click('[data-testid="finish"]');
+    await finishSession(page);
     const timeline = await page.textContent('[data-testid="timeline"]');
     expect(timeline).toContain('Paused by the trainer');
     expect(timeline).toContain('Continued after a pause of');
@@ -116,7 +117,7 @@ describe('real time and pauses', () => {
     await page.screenshot({ path: 'test-results/paused-hidden.png' });
     await page.click('[data-testid="resume"]');
     await panel(page, 'pumpStart');
-    await page.click('[data-testid="finish"]');
+    await finishSession(page);
     await page.waitForSelector('[data-testid="debrief"]');
     // The exam was quit, not timed out: failed because unfinished; the pause is in the timeline with its real length.
     expect(await attr(page, '[data-testid="verdict"]', 'data-reasons')).toBe('notFinished');
@@ -133,7 +134,7 @@ describe('real time and pauses', () => {
     await page.waitForSelector('[data-testid="drill-panel"]');
     expect(await page.$$('[role="timer"]')).toHaveLength(1);
     expect(await attr(page, '[data-testid="countdown"]', 'data-countdown')).toBe('exam');
-    await page.click('[data-testid="finish"]');
+    await finishSession(page);
     await page.waitForSelector('[data-testid="drill-result"]');
     expect(await attr(page, '[data-testid="drill-result"]', 'data-drill-result')).toBe('failed');
     expect(await attr(page, '[data-testid="drill-result"]', 'data-drill-reason')).toBe('notFinished');

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHarness, type Harness } from './harness.ts';
-import { panel, waitForState, waitForTag } from './gladiPage.ts';
+import { panel, waitForState, waitForTag, nodePoints } from './gladiPage.ts';
 import { CLICKING_PRESS_NODES as N } from '../../src/machines/clicking-press/nodes.ts';
 
 /**
@@ -55,27 +55,6 @@ async function centre(page: Page, selector: string): Promise<{ x: number; y: num
   expect(box.y).toBeGreaterThanOrEqual(0);
   expect(box.y + box.height).toBeLessThanOrEqual(600);
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-}
-
-/** Screen points of model parts once they stand still (the arm may still be swinging). */
-async function nodePoints(page: Page, ...names: string[]): Promise<{ x: number; y: number }[]> {
-  await page.waitForFunction((n) => n.every((name) => window.gladiStage?.nodeNames().includes(name)), names, { timeout: 30_000 });
-  await page.waitForFunction(
-    (n) => {
-      const w = window as unknown as { __aim?: string };
-      const now = JSON.stringify(n.map((name) => window.gladiStage?.screenPosition(name)));
-      const still = w.__aim === now;
-      w.__aim = now;
-      return still;
-    },
-    names,
-    { timeout: 30_000, polling: 250 },
-  );
-  const points = await page.evaluate((n) => n.map((name) => window.gladiStage?.screenPosition(name) ?? null), names);
-  return points.map((p, i) => {
-    if (!p) throw new Error(`${names[i]} not on stage`);
-    return p;
-  });
 }
 
 describe('two fingers on the two-hand buttons (touch tablet)', () => {
