@@ -21,6 +21,8 @@ export const solePressMistakes: MistakeRules = {
     { id: 'handsIntoClosingCover', severity: 'critical' },
     { id: 'startWithHandsInZone', severity: 'critical' },
     { id: 'scorchedSole', severity: 'major' },
+    { id: 'adhesionFailure', severity: 'minor' },
+    { id: 'cohesiveFailure', severity: 'minor' },
     { id: 'padWorkWithAir', severity: 'major' },
     { id: 'reactivatorRepairLive', severity: 'major' },
     { id: 'deadAdhesive', severity: 'minor' },
@@ -45,6 +47,8 @@ export const solePressMistakes: MistakeRules = {
     if (isSet(c, 'shoe', 'removed') && c.accepted && at(c.before, { work: 'bonded' })) {
       const outcome = ctx(c.before).lastBond?.outcome;
       if (outcome === 'scorched') found.push('scorchedSole');
+      if (outcome === 'adhesionFailure') found.push('adhesionFailure');
+      if (outcome === 'cohesiveFailure') found.push('cohesiveFailure');
       if (outcome === 'deadAdhesive') found.push('deadAdhesive');
       if (outcome === 'weakBond') found.push('weakBond');
       if (outcome === 'toeLifting' || outcome === 'heelLifting') found.push('soleLifting');
@@ -54,8 +58,9 @@ export const solePressMistakes: MistakeRules = {
     if (isPress(c, 'repairReactivator') && !c.accepted && ctx(c.before).reactivatorFault !== null && !at(c.before, { reactivator: 'off' }))
       found.push('reactivatorRepairLive');
     if (isSet(c, 'tray', 'in') && !c.accepted && at(c.before, { reactivator: { on: 'warming' } })) found.push('trayBeforeReady');
-    // Running a cycle with a setting the work ticket does not state, judged as the cycle starts.
-    if (entered(c, PRESS_CYCLE)) {
+    // Pressing a shoe with a setting the work ticket does not state, judged as the cycle starts
+    // (an empty-pad test closing presses nothing).
+    if (entered(c, PRESS_CYCLE) && at(c.before, { work: { open: 'onPad' } })) {
       if (!inTicketWindow(WORK_TICKET.regulatorBar, ctx(c.after).regulatorBar)) found.push('pressureOffTicket');
       if (!inTicketWindow(WORK_TICKET.pressTimeS, ctx(c.after).pressTimeS)) found.push('pressTimeOffTicket');
     }

@@ -40,8 +40,11 @@ export function solePressStatus(s: Snap): StatusLine {
   if (at(s, 'press.powered.cycle.exhausting')) return line('status.exhausting', 'warn');
   if (at(s, 'press.powered.cycle.opening')) return c.lastStop ? line(`status.stopped.${c.lastStop}`, 'warn') : line('status.opening');
   // The result, once the cover is up.
-  if (at(s, 'work.bonded') && c.lastBond)
+  // The result, found by the edge check (with its remedy) once the cover is up.
+  if (at(s, 'work.bonded') && c.lastBond) {
+    if (!c.checks.soleEdges) return line('status.bonded.checkEdges');
     return line(`status.bonded.${c.lastBond.cause}`, c.lastBond.outcome === 'good' ? 'ok' : 'warn');
+  }
   if (at(s, 'press.powered.zoneBlocked')) return line('status.zoneBlocked', 'warn');
   if (at(s, 'work.open') && c.adhesiveDead)
     return line(at(s, 'work.open.inTray') || at(s, 'work.open.inHand') ? 'status.adhesiveDeadReactivate' : 'status.adhesiveDead', 'warn');
@@ -54,7 +57,8 @@ export function solePressStatus(s: Snap): StatusLine {
     if (!s.hasTag('powered')) return line('status.pressOff', 'warn');
     const air = airProblem(s);
     if (air) return line(`status.${air}`, 'warn');
-    if (c.lastStop) return line(`status.stopped.${c.lastStop}`, 'warn');
+    // Why the last cycle on this shoe was cut short (the sensor test closing pressed no shoe).
+    if (c.lastStop && c.lastStop !== 'sensorTest') return line(`status.stopped.${c.lastStop}`, 'warn');
     if (c.mode === 'auto') return line(c.handsInZone ? 'status.autoWithdrawHands' : 'status.autoReachAgain');
     return line(c.handsInZone ? 'status.manualWithdrawHands' : 'status.manualPressStart', 'ok');
   }
@@ -142,6 +146,15 @@ export function solePressRefusal(s: Snap, e: GladiEvent): StatusLine {
       return line('refusal.switchReactivatorOff', 'warn');
     case 'soleEdges':
       return line('refusal.nothingPressedYet');
+    case 'upperPrep':
+    case 'solePrep':
+      return line('refusal.checkAtBench');
+    case 'reprepareSole':
+      return line(at(s, 'work.atBench') ? 'refusal.solePrepared' : 'refusal.checkAtBench');
+    case 'peelSole':
+      return line('refusal.noSoleToPeel');
+    case 'sensorTestRod':
+      return line(at(s, 'press.powered.cycle') ? 'refusal.testWithEmptyPad' : 'refusal.sensorTestHow');
     default:
       return line('refusal.nothingHappens');
   }
