@@ -15,8 +15,8 @@ const set = (control: string): GladiEvent[] => setEach(control, SET_VALUES[contr
  *   and `peelSole` (only once laid, before pressing);
  * - the bench checks of bottom preparation sit on the work on the reactivator tray (`solePrep`
  *   and `reprepareSole` on the sole, `upperPrep` on the lasted upper): both only before heating;
- * - `sensorTestRod` (the test rod put into the beam while the empty pad's cover closes) sits on
- *   the light-curtain posts with `clearZone`.
+ * - `sensorTestRod` (the test rod put into the beam of the ready press) sits on the light-curtain
+ *   posts with `clearZone` (which takes the rod, or any object, out again).
  */
 export const solePressControls: readonly ControlSpec[] = [
   // Pre-operation checks and care

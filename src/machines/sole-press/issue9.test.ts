@@ -108,6 +108,16 @@ const mistakeIds = (s: Session) => s.mistakes().map((m) => m.id);
 const wrongOrders = (s: Session) => s.mistakes().filter((m) => m.id === 'wrongOrder').map((m) => m.params);
 const CYCLE_MS = COVER_CLOSE_MS + PRESSURE_BUILD_MS + TICKET_PRESS_TIME_S * 1000 + EXHAUST_MS + COVER_OPEN_MS;
 
+/** The sensor test: the test rod in the beam blocks the ready press; then rod out, hands out. */
+function sensorTest(s: Session) {
+  expect(s.send(press('sensorTestRod'))).toBe(true);
+  expect(s.actor.getSnapshot().matches({ press: { powered: 'zoneBlocked' } } as never)).toBe(true);
+  expect(solePress.status(s.actor.getSnapshot()).key).toBe('status.sensorTestPassed');
+  expect(s.send(press('start'))).toBe(false);
+  expect(s.send(press('clearZone'))).toBe(true);
+  expect(s.send(release('handsZone'))).toBe(true);
+  expect(s.actor.getSnapshot().matches({ press: { powered: 'ready' } } as never)).toBe(true);
+}
 /** Checks, air, press on, sensor tested; the reactivator set and ready. Jacks/timer optional. */
 function ready(o: { sensorTest?: boolean; benchChecks?: boolean; pressSettings?: boolean } = {}) {
   const s = createSession(solePress);
@@ -129,11 +139,7 @@ function ready(o: { sensorTest?: boolean; benchChecks?: boolean; pressSettings?:
     s.send(set('toeJack', 'medium'));
     s.send(set('heelJack', 'medium'));
   }
-  if (o.sensorTest !== false) {
-    expect(s.send(press('start'))).toBe(true);
-    expect(s.send(press('sensorTestRod'))).toBe(true);
-    s.advance(COVER_OPEN_MS);
-  }
+  if (o.sensorTest !== false) sensorTest(s);
   s.advance(REACTIVATOR_WARM_UP_MS);
   return s;
 }
@@ -192,12 +198,12 @@ describe('issue 9: the way back from a laid sole to the reactivator', () => {
 });
 
 describe('issue 9: the sensor test and the sole-edge check are required', () => {
-  it('the sensor test: START on the empty pad, the test rod stops and lifts the closing cover', () => {
+  it('the sensor test: the test rod in the beam blocks the press, and the hints lead to it', () => {
     const s = ready({ sensorTest: false });
     expect(ctx(s).tests.sensorTrip).toBe(false);
     expect(s.steps().find((st) => st.id === 'testSensor')?.done).toBe(false);
-    expect(s.send(press('start'))).toBe(true);
-    expect(s.send(press('sensorTestRod'))).toBe(true);
+    expect(s.hints()).toContainEqual(press('sensorTestRod'));
+    sensorTest(s);
     expect(ctx(s).tests.sensorTrip).toBe(true);
     expect(mistakeIds(s)).toEqual([]);
     expect(s.steps().find((st) => st.id === 'testSensor')?.done).toBe(true);
@@ -313,8 +319,7 @@ function readyFrom(s: Session) {
   s.send(set('pressTime', TICKET_PRESS_TIME_S));
   s.send(set('toeJack', 'medium'));
   s.send(set('heelJack', 'medium'));
-  s.send(press('start'));
-  s.send(press('sensorTestRod'));
-  s.advance(COVER_OPEN_MS + REACTIVATOR_WARM_UP_MS);
+  sensorTest(s);
+  s.advance(REACTIVATOR_WARM_UP_MS);
   return s;
 }

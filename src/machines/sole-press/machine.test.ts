@@ -41,11 +41,11 @@ const refusalKey = (s: Session, e: GladiEvent) => solePress.refusal(snap(s), e).
 const HOLD_MS = TICKET_PRESS_TIME_S * 1000;
 const EXPOSURE_MS = TICKET_REACTIVATOR_TIME_S * 1000;
 
-/** The pre-operation sensor test: START on the empty pad, the test rod into the beam, cover back up. */
+/** The pre-operation sensor test: the test rod into the beam blocks the press; rod out, hands out. */
 function sensorTest(s: Session) {
-  s.send(press('start'));
   s.send(press('sensorTestRod'));
-  s.advance(COVER_OPEN_MS);
+  s.send(press('clearZone'));
+  s.send(release('handsZone'));
 }
 /** Air open at the ticket pressure, press on and set for the ticket, reactivator at temperature. */
 function stationReady(over: { pressTimeS?: number; toeJack?: string; heelJack?: string; tempC?: number; timerS?: number; bar?: number } = {}) {
@@ -317,17 +317,10 @@ describe('sole press: the press cycle', () => {
     expect(refusalKey(s, press('stop'))).toBe('refusal.nothingToStop');
   });
 
-  it('START on an empty pad is the test closing: it presses nothing and judges no ticket', () => {
-    const s = stationReady({ pressTimeS: 5 });
-    expect(s.send(press('start'))).toBe(true);
-    s.advance(COVER_CLOSE_MS + PRESSURE_BUILD_MS + 5000 + EXHAUST_MS + COVER_OPEN_MS);
-    expect(at(s, { press: { powered: 'ready' } })).toBe(true);
-    expect(ctx(s).lastBond).toBeNull();
-    expect(s.mistakes().map((m) => m.id)).toEqual([]);
-    // A pressed shoe is not pressed again.
-    pressCycle(shoeOnPad(s));
+  it('no cycle without a laid shoe on the pad', () => {
+    const s = stationReady();
     expect(s.send(press('start'))).toBe(false);
-    expect(refusalKey(s, press('start'))).toBe('refusal.alreadyPressed');
+    expect(refusalKey(s, press('start'))).toBe('refusal.noShoeOnPad');
   });
 });
 

@@ -49,7 +49,7 @@ import {
 /** `upperPrep`/`solePrep`: bottom preparation of the work as it arrives (domain brief §10.2). */
 export type InspectPoint = 'filterBowl' | 'pad' | 'upperPrep' | 'solePrep' | 'soleEdges';
 const BENCH_CHECKS: readonly string[] = ['upperPrep', 'solePrep'];
-export type StopReason = 'stopButton' | 'hands' | 'blocked' | 'airLost' | 'sensorTest';
+export type StopReason = 'stopButton' | 'hands' | 'blocked' | 'airLost';
 export type EstopButton = 'press' | 'reactivator';
 
 export interface Film {
@@ -77,6 +77,8 @@ export interface SolePressContext {
   handsInZone: boolean;
   /** Fault `coverBlocked`: something lies in the sensor beam / under the cover. */
   zoneObstructed: boolean;
+  /** What blocks the beam is the test rod of the sensor test (taken out with `clearZone`). */
+  testRodInBeam: boolean;
   /** Fault `padWorn`: the forepart of the pad is worn thin or has shifted. */
   padWorn: boolean;
   /** Faults `soleNotRoughened` / `soleContaminated`: how bottom preparation left the sole. */
@@ -104,8 +106,8 @@ export interface SolePressContext {
   goodSoles: number;
   defectSoles: number;
   checks: Record<InspectPoint, boolean>;
-  /** Functional test of the pre-operation checklist: the hands sensor stopped a closing cover
-   *  (the test rod in the beam of an empty-pad test closing, or a hand during a real cycle). */
+  /** Functional test of the pre-operation checklist: the hands sensor blocked the press (the test
+   *  rod in the beam of a ready press) or stopped a closing cover (a hand in a real cycle). */
   tests: { sensorTrip: boolean };
 }
 
@@ -181,6 +183,7 @@ export const initialContext = (): SolePressContext => ({
   heelJack: JACK_DEFAULT,
   handsInZone: false,
   zoneObstructed: false,
+  testRodInBeam: false,
   padWorn: false,
   soleSurface: 'prepared',
   holdTicksLeft: 0,
@@ -278,8 +281,6 @@ export const solePressMachine = setup({
     /** Fresh cemented work from the bench, or work in hand that has not had its sole laid yet. */
     canLoadWork: or([stateIn(STATE_IDS.atBench), stateIn(STATE_IDS.inHand)]),
     isShoeReadyOnPad: stateIn(STATE_IDS.onPad),
-    /** An empty pad: the pre-operation test closing of the cover (sensor test) is allowed [I]. */
-    isPadEmpty: not(or([stateIn(STATE_IDS.onPad), stateIn(STATE_IDS.pressing), stateIn(STATE_IDS.bonded)])),
     isAtBench: stateIn(STATE_IDS.atBench),
     isSoleUnprepared: ({ context }) => context.soleSurface !== 'prepared',
     /** The sole laid on the upper (on the bench or on the pad, cover up): it can still be peeled off. */
@@ -314,7 +315,8 @@ export const solePressMachine = setup({
     }),
     drainFilter: assign({ waterInBowl: false }),
     restartCompressor: assign({ airSupplyLow: false }),
-    clearZone: assign({ zoneObstructed: false, handsInZone: true }),
+    clearZone: assign({ zoneObstructed: false, testRodInBeam: false, handsInZone: true }),
+    insertTestRod: assign({ testRodInBeam: true }),
     replacePad: assign({ padWorn: false }),
     /** Back to bottom preparation: re-rough, clean, prime and cement the sole, dry it [S61]. */
     reprepareSole: assign({ soleSurface: 'prepared' as SoleSurface }),
@@ -481,13 +483,16 @@ export const solePressMachine = setup({
                 { guard: 'isZoneObstructed', target: 'zoneBlocked' },
               ],
               on: {
-                // MANUAL: START, with the shoe placed (or the pad empty, for the sensor test closing)
-                // and the hands out of the zone.
-                'user.press': {
-                  guard: and([press('start'), 'isManual', or(['isShoeReadyOnPad', 'isPadEmpty']), not('hasHandsInZone')]),
-                  target: 'cycle',
-                  actions: 'startCycle',
-                },
+                'user.press': [
+                  // MANUAL: START, with the shoe placed and the hands out of the zone.
+                  {
+                    guard: and([press('start'), 'isManual', 'isShoeReadyOnPad', not('hasHandsInZone')]),
+                    target: 'cycle',
+                    actions: 'startCycle',
+                  },
+                  // The pre-operation sensor test: the test rod in the beam must block the press [V1][I].
+                  { guard: press('sensorTestRod'), target: 'zoneBlocked', actions: ['obstructZone', 'insertTestRod', 'noteSensorTrip'] },
+                ],
                 // AUTO: the cover closes by itself when the hands leave the zone [V1 LD-585C].
                 'user.release': {
                   guard: and([{ type: 'isRelease', params: { control: 'handsZone' } }, 'isAuto', 'isShoeReadyOnPad']),
@@ -522,12 +527,6 @@ export const solePressMachine = setup({
                         actions: ['handsIn', { type: 'stopBy', params: { reason: 'hands' } }, 'noteSensorTrip'],
                       },
                       { guard: press('stop'), target: 'opening', actions: { type: 'stopBy', params: { reason: 'stopButton' } } },
-                      // The pre-operation test: the test rod in the beam of an empty-pad closing [I].
-                      {
-                        guard: and([press('sensorTestRod'), 'isPadEmpty']),
-                        target: 'opening',
-                        actions: [{ type: 'stopBy', params: { reason: 'sensorTest' } }, 'noteSensorTrip'],
-                      },
                     ],
                     'fault.inject': {
                       guard: fault('coverBlocked'),

@@ -58,9 +58,8 @@ export const solePressMistakes: MistakeRules = {
     if (isPress(c, 'repairReactivator') && !c.accepted && ctx(c.before).reactivatorFault !== null && !at(c.before, { reactivator: 'off' }))
       found.push('reactivatorRepairLive');
     if (isSet(c, 'tray', 'in') && !c.accepted && at(c.before, { reactivator: { on: 'warming' } })) found.push('trayBeforeReady');
-    // Pressing a shoe with a setting the work ticket does not state, judged as the cycle starts
-    // (an empty-pad test closing presses nothing).
-    if (entered(c, PRESS_CYCLE) && at(c.before, { work: { open: 'onPad' } })) {
+    // Running a cycle with a setting the work ticket does not state, judged as the cycle starts.
+    if (entered(c, PRESS_CYCLE)) {
       if (!inTicketWindow(WORK_TICKET.regulatorBar, ctx(c.after).regulatorBar)) found.push('pressureOffTicket');
       if (!inTicketWindow(WORK_TICKET.pressTimeS, ctx(c.after).pressTimeS)) found.push('pressTimeOffTicket');
     }

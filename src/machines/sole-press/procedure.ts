@@ -65,20 +65,16 @@ function toPadFixed(s: AnyMachineSnapshot): GladiEvent[] {
   return [press('replacePad')];
 }
 
-/** The pre-operation sensor test: START on an empty pad in MANUAL, the test rod into the beam. */
+/** The pre-operation sensor test: the test rod into the beam of the ready press (it must block it). */
 function toSensorTest(s: AnyMachineSnapshot): GladiEvent[] {
   const c = ctx(s);
-  if (at(s, { press: { powered: { cycle: 'closing' } } })) return s.hasTag('shoeOnPad') ? [] : [press('sensorTestRod')];
   if (cycling(s)) return [];
-  if (s.hasTag('shoeOnPad')) return [set('shoe', 'removed')];
   if (!c.airValveOpen) return [set('airLineValve', 'open')];
   if (c.airSupplyLow) return [press('compressor')];
   if (c.regulatorBar < AIR_MIN_BAR) return [set('airRegulator', TICKET_PRESSURE_BAR)];
-  if (c.zoneObstructed) return [press('clearZone')];
   if (!c.mainOn) return [set('mainSwitch', 'on')];
-  if (c.mode !== 'manual') return [set('modeSelector', 'manual')];
-  if (c.handsInZone) return [release('handsZone')];
-  return [press('start')];
+  if (c.zoneObstructed) return [press('clearZone')];
+  return [press('sensorTestRod')];
 }
 
 /** Air, press and reactivator ready for the ticket, or the first thing to put right. */

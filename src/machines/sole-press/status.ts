@@ -45,7 +45,7 @@ export function solePressStatus(s: Snap): StatusLine {
     if (!c.checks.soleEdges) return line('status.bonded.checkEdges');
     return line(`status.bonded.${c.lastBond.cause}`, c.lastBond.outcome === 'good' ? 'ok' : 'warn');
   }
-  if (at(s, 'press.powered.zoneBlocked')) return line('status.zoneBlocked', 'warn');
+  if (at(s, 'press.powered.zoneBlocked')) return c.testRodInBeam ? line('status.sensorTestPassed', 'ok') : line('status.zoneBlocked', 'warn');
   if (at(s, 'work.open') && c.adhesiveDead)
     return line(at(s, 'work.open.inTray') || at(s, 'work.open.inHand') ? 'status.adhesiveDeadReactivate' : 'status.adhesiveDead', 'warn');
   // The work, step by step.
@@ -57,8 +57,7 @@ export function solePressStatus(s: Snap): StatusLine {
     if (!s.hasTag('powered')) return line('status.pressOff', 'warn');
     const air = airProblem(s);
     if (air) return line(`status.${air}`, 'warn');
-    // Why the last cycle on this shoe was cut short (the sensor test closing pressed no shoe).
-    if (c.lastStop && c.lastStop !== 'sensorTest') return line(`status.stopped.${c.lastStop}`, 'warn');
+    if (c.lastStop) return line(`status.stopped.${c.lastStop}`, 'warn');
     if (c.mode === 'auto') return line(c.handsInZone ? 'status.autoWithdrawHands' : 'status.autoReachAgain');
     return line(c.handsInZone ? 'status.manualWithdrawHands' : 'status.manualPressStart', 'ok');
   }
@@ -154,7 +153,11 @@ export function solePressRefusal(s: Snap, e: GladiEvent): StatusLine {
     case 'peelSole':
       return line('refusal.noSoleToPeel');
     case 'sensorTestRod':
-      return line(at(s, 'press.powered.cycle') ? 'refusal.testWithEmptyPad' : 'refusal.sensorTestHow');
+      if (c.testRodInBeam) return line('refusal.testRodAlreadyIn');
+      if (!s.hasTag('powered')) return line('refusal.pressOff', 'warn');
+      if (at(s, 'press.powered.zoneBlocked')) return line('refusal.zoneBlocked', 'warn');
+      if (cycling) return line('refusal.coverDown', 'warn');
+      return airProblem(s) ? line(`refusal.${airProblem(s)}`, 'warn') : line('refusal.nothingHappens');
     default:
       return line('refusal.nothingHappens');
   }
