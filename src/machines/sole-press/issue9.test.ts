@@ -279,6 +279,7 @@ describe('issue 9: bottom preparation is checked at the bench', () => {
     expect(s.send(inject(fault))).toBe(true);
     s.send(look('solePrep'));
     expect(ctx(s).checks.solePrep).toBe(false);
+    expect(solePress.status(s.actor.getSnapshot()).key).toBe(`status.solePrep.${fault.replace('sole', '').replace(/^./, (c) => c.toLowerCase())}`);
     const r = heatAndLay(readyFrom(s));
     pressIt(r);
     r.send(look('soleEdges'));

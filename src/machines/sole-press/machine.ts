@@ -83,6 +83,8 @@ export interface SolePressContext {
   padWorn: boolean;
   /** Faults `soleNotRoughened` / `soleContaminated`: how bottom preparation left the sole. */
   soleSurface: SoleSurface;
+  /** What the last bench check of the sole found wrong (null: nothing, or not looked at yet). */
+  soleFinding: Exclude<SoleSurface, 'prepared'> | null;
   /** Hold ticks still to go in this cycle (loaded when the pad starts to fill). */
   holdTicksLeft: number;
   /** Why the last cycle was cut short (shown until the next cycle or the shoe is taken). */
@@ -186,6 +188,7 @@ export const initialContext = (): SolePressContext => ({
   testRodInBeam: false,
   padWorn: false,
   soleSurface: 'prepared',
+  soleFinding: null,
   holdTicksLeft: 0,
   lastStop: null,
   reactivatorSwitchOn: false,
@@ -319,7 +322,7 @@ export const solePressMachine = setup({
     insertTestRod: assign({ testRodInBeam: true }),
     replacePad: assign({ padWorn: false }),
     /** Back to bottom preparation: re-rough, clean, prime and cement the sole, dry it [S61]. */
-    reprepareSole: assign({ soleSurface: 'prepared' as SoleSurface }),
+    reprepareSole: assign({ soleSurface: 'prepared' as SoleSurface, soleFinding: null }),
     spoilSole: assign((_, p: { surface: SoleSurface }) => ({ soleSurface: p.surface })),
     repairReactivator: assign({ reactivatorFault: null }),
     markAirLow: assign({ airSupplyLow: true }),
@@ -329,6 +332,8 @@ export const solePressMachine = setup({
     makeReactivatorHot: assign({ reactivatorFault: 'hot' }),
     markAdhesiveDead: assign({ adhesiveDead: true }),
     inspect: assign({
+      soleFinding: ({ context, event }) =>
+        controlOf(event) === 'solePrep' ? (context.soleSurface === 'prepared' ? null : context.soleSurface) : context.soleFinding,
       checks: ({ context, event }) => {
         const c = controlOf(event) as InspectPoint;
         // A look is a passed check only when what it looks for is in order.

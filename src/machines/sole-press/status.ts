@@ -48,6 +48,8 @@ export function solePressStatus(s: Snap): StatusLine {
   if (at(s, 'press.powered.zoneBlocked')) return c.testRodInBeam ? line('status.sensorTestPassed', 'ok') : line('status.zoneBlocked', 'warn');
   if (at(s, 'work.open') && c.adhesiveDead)
     return line(at(s, 'work.open.inTray') || at(s, 'work.open.inHand') ? 'status.adhesiveDeadReactivate' : 'status.adhesiveDead', 'warn');
+  // The bench check found the sole badly prepared: it goes back before it is heated.
+  if (at(s, 'work.atBench') && c.soleFinding) return line(`status.solePrep.${c.soleFinding}`, 'warn');
   // The work, step by step.
   if (at(s, 'work.inReactivator')) return line('status.activating', 'info', { seconds: exposureLeftS(s) });
   if (at(s, 'work.open.inTray')) return line('status.takeFromTray', 'ok');
