@@ -81,7 +81,7 @@ export interface BondInputs {
   readonly reactivationS: number;
   /** The film went dead before the press closed on it (open time exceeded). */
   readonly openTimeExceeded: boolean;
-  /** Pad pressure reached (the regulator setpoint), bar. */
+  /** Air line pressure the pad was fed at (the regulator setpoint), bar; the pressure on the shoe follows from it but is not the same number (§2.1). */
   readonly pressureBar: number;
   /** Time actually held at pressure, s (short if STOP, e-stop or air loss cut the hold). */
   readonly heldS: number;

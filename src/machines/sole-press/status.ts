@@ -215,7 +215,7 @@ export interface SolePressReadouts {
   readonly coverClosed: 0 | 1;
   /** 0 = pad at rest, 1 = inflated against the shoe. */
   readonly padInflated: 0 | 1;
-  /** Press gauge target, bar (the pad pressure). */
+  /** Press gauge target, bar: the air pressure fed to the pad (line pressure up to the regulator setpoint), not the pressure the shoe feels (§2.1). */
   readonly pressGaugeBar: number;
   /** Filter-regulator gauge, bar (regulated air; 0 with the line valve shut). */
   readonly airGaugeBar: number;
