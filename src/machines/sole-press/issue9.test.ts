@@ -191,6 +191,7 @@ describe('issue 9: the way back from a laid sole to the reactivator', () => {
     s.send(release('handsZone'));
     s.send(press('start'));
     expect(s.send(press('peelSole'))).toBe(false);
+    expect(solePress.refusal(s.actor.getSnapshot(), press('peelSole')).key).toBe('refusal.coverDown');
     s.advance(CYCLE_MS);
     expect(s.send(press('peelSole'))).toBe(false);
     expect(solePress.refusal(s.actor.getSnapshot(), press('peelSole')).key).toBe('refusal.noSoleToPeel');

@@ -91,7 +91,7 @@ export function solePressRefusal(s: Snap, e: GladiEvent): StatusLine {
     return line('refusal.estop', 'danger');
   }
   if (control === 'reset') return line('refusal.nothingToReset');
-  if (cycling && (PRESS_SETTINGS.has(control) || control === 'shoe' || control === 'start'))
+  if (cycling && (PRESS_SETTINGS.has(control) || control === 'shoe' || control === 'start' || control === 'peelSole'))
     return line('refusal.coverDown', 'warn');
   switch (control) {
     case 'start': {
