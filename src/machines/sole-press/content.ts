@@ -97,7 +97,7 @@ export const solePressMessages: MachineMessages = {
     'value.handsZone.out': 'Tangan di luar',
     // Status lines
     'status.off':
-      'Semua mesin mati. Buang air di saringan, buka keran angin, setel regulator, lalu hidupkan reaktivator dan mesin press.',
+      'Semua mesin mati. Buang air di saringan, periksa sepatu di acuan dan sol yang datang, buka keran angin, setel regulator, lalu hidupkan reaktivator dan mesin press.',
     'status.warming': 'Reaktivator memanas ke {celsius} °C. Tunggu sampai lampu hijau SIAP menyala.',
     'status.loadTray': 'Reaktivator siap. Taruh sol dan sepatu di acuan yang sudah dilem di baki, lalu dorong baki ke bawah lampu.',
     'status.loadTrayPressOff':
@@ -376,7 +376,7 @@ export const solePressMessages: MachineMessages = {
     'value.handsZone.out': 'Hands out',
     // Status lines
     'status.off':
-      'All machines off. Drain the filter, open the air valve, set the regulator, then switch on the reactivator and the press.',
+      'All machines off. Drain the filter, check the lasted upper and the sole that arrived, open the air valve, set the regulator, then switch on the reactivator and the press.',
     'status.warming': 'The reactivator is heating to {celsius} °C. Wait for the green READY lamp.',
     'status.loadTray': 'Reactivator ready. Put the cemented sole and lasted upper on the tray and push it under the lamps.',
     'status.loadTrayPressOff':
