@@ -108,7 +108,7 @@ export const ticketAim = (w: TicketWindow, positions: readonly number[]): number
 /**
  * What the work ticket asks for [I]: each value inside the bond windows above, with margin, so the
  * ticket gives a good bond. Every setting is one exact value (min === max): the knobs click
- * between positions and a trainer expects the knob on the ticket's number; a window (say 4–6 bar)
+ * between positions and a trainer expects the knob on the ticket's number; a window (say 5–6 bar)
  * is just min < max here. Steps tick, hints aim and mistakes judge against these, and the texts
  * are generated from them, so they cannot disagree. The shoe size is WORK_TICKET_SIZE_EU above.
  */

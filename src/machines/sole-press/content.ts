@@ -2,7 +2,7 @@ import type { MachineMessages } from '../../i18n/catalogue.ts';
 import { WORK_TICKET, WORK_TICKET_SIZE_EU, type TicketWindow } from './constants.ts';
 import { solePressSummary } from './summary.ts';
 
-/** A ticket value or window as the ticket prints it ("5 bar", "4–6 bar"); Indonesian uses a decimal comma. */
+/** A ticket value or window as the ticket prints it ("5 bar", "5–6 bar"); Indonesian uses a decimal comma. */
 const ticketText = (w: TicketWindow, unit: string, lang: 'id' | 'en') => {
   const n = (v: number) => (lang === 'id' ? String(v).replace('.', ',') : String(v));
   return `${w.min === w.max ? n(w.min) : `${n(w.min)}–${n(w.max)}`} ${unit}`;
