@@ -38,10 +38,12 @@ const bundledText = (path: string) => readFileSync(new URL(path, root), 'utf8');
 /** A sole-press golden run of press cycles with the longest press time: few items, many timer steps. */
 export function tickHeavyText(): string {
   const doc = JSON.parse(bundledText('sole-press/sol-pertama.json')) as { golden: { t: number; event?: { control: string; value?: string } }[]; [k: string]: unknown };
-  const setup = doc.golden.slice(0, 12).map((x) => (x.event?.control === 'pressTime' ? { ...x, event: { ...x.event, value: '99' } } : x));
+  // The golden run's set-up: everything up to and including the fast-forward over the warm-up.
+  const setupEnd = doc.golden.findIndex((x) => 'skip' in x) + 1;
+  const setup = doc.golden.slice(0, setupEnd).map((x) => (x.event?.control === 'pressTime' ? { ...x, event: { ...x.event, value: '99' } } : x));
   const ev = (t: number, type: string, control: string, value?: string) => ({ t, event: value === undefined ? { type, control } : { type, control, value } });
   const items: unknown[] = [...setup];
-  for (let t = 72_000; t < 8 * 3600 * 1000 - 200_000; t += 127_000) {
+  for (let t = 80_000; t < 8 * 3600 * 1000 - 200_000; t += 127_000) {
     items.push(ev(t, 'user.set', 'tray', 'in'), ev(t + 7500, 'user.set', 'tray', 'out'), ev(t + 9000, 'user.press', 'laySole'));
     items.push(ev(t + 10_500, 'user.set', 'shoe', 'onPad'), ev(t + 12_000, 'user.release', 'handsZone'), ev(t + 13_500, 'user.press', 'start'), ev(t + 125_000, 'user.set', 'shoe', 'removed'));
   }

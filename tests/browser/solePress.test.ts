@@ -23,11 +23,18 @@ async function open(page: Page, mode: 'free' | 'guided' | 'exam', lang = 'en'): 
   await page.waitForFunction((name) => window.gladiStage?.nodeNames().includes(name) ?? false, N.cover, { timeout: 60_000 });
 }
 
-/** Air, press and reactivator set (press time as given), reactivator switched on. */
+/** Air, press and reactivator set (press time as given), sensor tested, reactivator switched on. */
 async function setUpStation(page: Page, pressTimeS: string): Promise<void> {
   await panel(page, 'airLineValve', 'open');
   await panel(page, 'airRegulator', '5');
   await panel(page, 'mainSwitch', 'on');
+  // The sensor test: the test rod in the beam blocks the press; then rod out, hands out.
+  await panel(page, 'sensorTestRod');
+  await waitForState(page, '"zoneBlocked"');
+  expect(await statusKey(page)).toBe('status.sensorTestPassed');
+  await panel(page, 'clearZone');
+  await panel(page, 'handsZone');
+  await waitForState(page, '"powered":"ready"');
   await panel(page, 'pressTime', pressTimeS);
   await panel(page, 'toeJack', 'medium');
   await panel(page, 'heelJack', 'medium');
@@ -77,13 +84,19 @@ describe('sole press in Chromium', () => {
     await panel(page, 'filterDrain');
     await panel(page, 'filterBowl');
     await panel(page, 'pad');
+    await panel(page, 'upperPrep');
+    await panel(page, 'solePrep');
     await setUpStation(page, '10');
     expect(await statusKey(page)).toBe('status.warming');
     expect(await tags(page)).toEqual(expect.arrayContaining(['powered', 'reactivatorOn', 'hazard', 'airOk']));
-    expect(await visible(page, N.traySole)).toBe(false);
+    // The cemented pair waits on the pulled-out tray.
+    expect(await visible(page, N.traySole)).toBe(true);
     await reactivate(page);
     expect(await visible(page, N.traySole)).toBe(true);
     await pressOneSole(page);
+    // The edge check tells the result.
+    expect(await statusKey(page)).toBe('status.bonded.checkEdges');
+    await panel(page, 'soleEdges');
     expect(await statusKey(page)).toBe('status.bonded.allCorrect');
     expect(await page.textContent('[data-testid="status"]')).toContain('bonded evenly and firmly');
     expect(await tags(page)).toContain('bondGood');
@@ -111,6 +124,7 @@ describe('sole press in Chromium', () => {
     await setUpStation(page, '5');
     await reactivate(page);
     await pressOneSole(page);
+    await panel(page, 'soleEdges');
     expect(await statusKey(page)).toBe('status.bonded.pressTimeShort');
     expect(await page.textContent('[data-testid="status"]')).toContain('press time too short');
     expect(await tags(page)).toEqual(expect.arrayContaining(['bondDefect', 'fault']));
@@ -160,6 +174,9 @@ describe('sole press in Chromium', () => {
     await clickNode(page, N.reactivatorSwitch);
     await waitForTag(page, 'reactivatorOn');
     await panel(page, 'reactivatorTemp', '70');
+    // The bench check of the sole, on the pair waiting on the tray.
+    await clickNode(page, N.traySole);
+    await page.waitForSelector('[data-step="checkSolePrep"][data-step-done="true"]');
     await reactivate(page);
     // The tray (here: the sole lying on it) pulled out of the reactivator by hand.
     await clickNode(page, N.traySole);

@@ -301,8 +301,10 @@ function applyDiscrete(
   n.handsSensorBeam.visible = look.beamShown;
   n.handsSensorBeam.scale.set(1, BEAM_SHOWN_SCALE, BEAM_SHOWN_SCALE);
   n.shoeOnPad.visible = look.work === 'hand' || look.work === 'pad';
-  n.traySole.visible = look.work === 'tray';
-  n.trayShoe.visible = look.work === 'tray';
+  // At the bench the cemented pair waits on the pulled-out tray, where it is checked before heating.
+  const onTray = look.work === 'tray' || look.work === 'bench';
+  n.traySole.visible = onTray;
+  n.trayShoe.visible = onTray;
   n.soleToeGap.visible = look.toeGap;
   n.soleHeelGap.visible = look.heelGap;
 }

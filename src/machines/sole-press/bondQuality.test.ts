@@ -7,6 +7,7 @@ import {
   FILM_TEMP_MIN_C,
   REACTIVATION_MAX_S,
   REACTIVATION_MIN_S,
+  SCORCH_EXPOSURE_S,
   WORK_TICKET_SIZE_EU,
 } from './constants.ts';
 
@@ -20,6 +21,7 @@ const good: BondInputs = {
   heelJack: 'medium',
   shoeSize: WORK_TICKET_SIZE_EU,
   padWorn: false,
+  soleSurface: 'prepared',
 };
 const judge = (over: Partial<BondInputs>) => judgeBond({ ...good, ...over });
 
@@ -32,14 +34,15 @@ describe('judgeBond', () => {
     expect(judge({ filmTempC: FILM_TEMP_MIN_C }).outcome).toBe('good');
     expect(judge({ filmTempC: FILM_TEMP_MAX_C }).outcome).toBe('good');
     expect(judge({ filmTempC: FILM_TEMP_MIN_C - 1 })).toEqual({ outcome: 'deadAdhesive', cause: 'filmTooCold' });
-    expect(judge({ filmTempC: FILM_TEMP_MAX_C + 1 })).toEqual({ outcome: 'scorched', cause: 'filmTooHot' });
+    expect(judge({ filmTempC: FILM_TEMP_MAX_C + 1 })).toEqual({ outcome: 'cohesiveFailure', cause: 'filmTooHot' });
   });
 
   it('reactivation time window is inclusive at both ends', () => {
     expect(judge({ reactivationS: REACTIVATION_MIN_S }).outcome).toBe('good');
     expect(judge({ reactivationS: REACTIVATION_MAX_S }).outcome).toBe('good');
     expect(judge({ reactivationS: REACTIVATION_MIN_S - 0.5 })).toEqual({ outcome: 'deadAdhesive', cause: 'reactivatedTooShort' });
-    expect(judge({ reactivationS: REACTIVATION_MAX_S + 0.5 })).toEqual({ outcome: 'scorched', cause: 'reactivatedTooLong' });
+    expect(judge({ reactivationS: REACTIVATION_MAX_S + 0.5 })).toEqual({ outcome: 'cohesiveFailure', cause: 'reactivatedTooLong' });
+    expect(judge({ reactivationS: SCORCH_EXPOSURE_S + 0.5 })).toEqual({ outcome: 'scorched', cause: 'scorchedUnderLamps' });
   });
 
   it('a film that waited past its open time is dead', () => {
@@ -78,7 +81,10 @@ describe('judgeBond', () => {
   });
 
   it('tells the most important cause first', () => {
-    // Scorching is visible damage: it outranks everything else.
+    // Scorching is visible damage: it outranks everything else; then a sole the cement cannot grip.
+    expect(judge({ reactivationS: 20, soleSurface: 'contaminated', filmTempC: 95 }).cause).toBe('scorchedUnderLamps');
+    expect(judge({ soleSurface: 'notRoughened', filmTempC: 95, openTimeExceeded: true }).cause).toBe('soleNotRoughened');
+    // An overheated film outranks a dead one, a weak press and uneven support.
     expect(judge({ filmTempC: 95, openTimeExceeded: true, pressureBar: 2, toeJack: 'small' }).cause).toBe('filmTooHot');
     // A dead film cannot be saved by pressure: it outranks a weak press.
     expect(judge({ openTimeExceeded: true, pressureBar: 2, heldS: 1 }).cause).toBe('openTimeExceeded');
@@ -96,6 +102,9 @@ describe('judgeBond', () => {
       good,
       { ...good, filmTempC: 95 },
       { ...good, reactivationS: 20 },
+      { ...good, reactivationS: 12 },
+      { ...good, soleSurface: 'notRoughened' as const },
+      { ...good, soleSurface: 'contaminated' as const },
       { ...good, filmTempC: 40 },
       { ...good, reactivationS: 2 },
       { ...good, openTimeExceeded: true },
@@ -116,7 +125,8 @@ describe('filmOutcome', () => {
     expect(filmOutcome({ tempC: 70, exposureS: 6 }, true)).toBe('deadAdhesive');
     expect(filmOutcome({ tempC: 50, exposureS: 6 }, false)).toBe('deadAdhesive');
     expect(filmOutcome({ tempC: 70, exposureS: 2 }, false)).toBe('deadAdhesive');
-    expect(filmOutcome({ tempC: 90, exposureS: 6 }, false)).toBe('scorched');
-    expect(filmOutcome({ tempC: 70, exposureS: 12 }, false)).toBe('scorched');
+    expect(filmOutcome({ tempC: 90, exposureS: 6 }, false)).toBe('cohesiveFailure');
+    expect(filmOutcome({ tempC: 70, exposureS: 12 }, false)).toBe('cohesiveFailure');
+    expect(filmOutcome({ tempC: 70, exposureS: 20 }, false)).toBe('scorched');
   });
 });

@@ -8,17 +8,40 @@ import {
   JACK_POSITION_IDS,
   REACTIVATION_MAX_S,
   REACTIVATION_MIN_S,
+  SCORCH_EXPOSURE_S,
   WORK_TICKET_SIZE_EU,
   type JackPosition,
 } from './constants.ts';
 
 /** What the artisan finds when the shoe comes out of the press (domain brief §10.6). */
-export type BondOutcome = 'good' | 'scorched' | 'deadAdhesive' | 'weakBond' | 'toeLifting' | 'heelLifting';
-export const BOND_OUTCOMES: readonly BondOutcome[] = ['good', 'scorched', 'deadAdhesive', 'weakBond', 'toeLifting', 'heelLifting'];
+export type BondOutcome =
+  | 'good'
+  | 'scorched'
+  | 'adhesionFailure'
+  | 'cohesiveFailure'
+  | 'deadAdhesive'
+  | 'weakBond'
+  | 'toeLifting'
+  | 'heelLifting';
+export const BOND_OUTCOMES: readonly BondOutcome[] = [
+  'good',
+  'scorched',
+  'adhesionFailure',
+  'cohesiveFailure',
+  'deadAdhesive',
+  'weakBond',
+  'toeLifting',
+  'heelLifting',
+];
+/** How the sole's bonding surface came from bottom preparation (domain brief §10.2, §10.6 S61). */
+export type SoleSurface = 'prepared' | 'notRoughened' | 'contaminated';
 
 /** The one cause the artisan is told, first match in the order below. */
 export type BondCause =
   | 'allCorrect'
+  | 'scorchedUnderLamps'
+  | 'soleNotRoughened'
+  | 'soleContaminated'
   | 'filmTooHot'
   | 'reactivatedTooLong'
   | 'filmTooCold'
@@ -31,6 +54,9 @@ export type BondCause =
   | 'heelJackWrong';
 export const BOND_CAUSES: readonly BondCause[] = [
   'allCorrect',
+  'scorchedUnderLamps',
+  'soleNotRoughened',
+  'soleContaminated',
   'filmTooHot',
   'reactivatedTooLong',
   'filmTooCold',
@@ -55,7 +81,7 @@ export interface BondInputs {
   readonly reactivationS: number;
   /** The film went dead before the press closed on it (open time exceeded). */
   readonly openTimeExceeded: boolean;
-  /** Pad pressure reached (the regulator setpoint), bar. */
+  /** Air line pressure the pad was fed at (the regulator setpoint), bar; the pressure on the shoe follows from it but is not the same number (§2.1). */
   readonly pressureBar: number;
   /** Time actually held at pressure, s (short if STOP, e-stop or air loss cut the hold). */
   readonly heldS: number;
@@ -65,6 +91,8 @@ export interface BondInputs {
   readonly shoeSize: number;
   /** The forepart of the pad is worn thin or has shifted in the pad box. */
   readonly padWorn: boolean;
+  /** The sole as it came from bottom preparation (roughened, primed, cemented, dried). */
+  readonly soleSurface: SoleSurface;
 }
 
 /** Whether a jack position suits the shoe size (EN sizes, ranges in constants). */
@@ -72,14 +100,20 @@ export const jackFits = (position: JackPosition, size: number): boolean =>
   size >= JACK_POSITIONS[position].minSize && size <= JACK_POSITIONS[position].maxSize;
 
 /**
- * The bond of one pressed sole, from the choices made. Visible damage first (scorched), then an
- * adhesive film that could not bond (dead), then a whole bond too weak (pressure/time), then an
- * uneven pressure that leaves one end open (toe, then heel). Windows are inclusive.
+ * The bond of one pressed sole, from the choices made. Visible damage first (scorched: only a far
+ * too long exposure under the lamps), then a surface the cement cannot hold (adhesion failure),
+ * then an overheated film that splits in itself (cohesive failure, S61: wrong reactivation
+ * temperature), then a film that could not bond (dead), then a whole bond too weak
+ * (pressure/time), then an uneven pressure that leaves one end open (toe, then heel).
+ * Windows are inclusive.
  */
 export function judgeBond(b: BondInputs): BondResult {
   const r = (outcome: BondOutcome, cause: BondCause): BondResult => ({ outcome, cause });
-  if (b.filmTempC > FILM_TEMP_MAX_C) return r('scorched', 'filmTooHot');
-  if (b.reactivationS > REACTIVATION_MAX_S) return r('scorched', 'reactivatedTooLong');
+  if (b.reactivationS > SCORCH_EXPOSURE_S) return r('scorched', 'scorchedUnderLamps');
+  if (b.soleSurface === 'notRoughened') return r('adhesionFailure', 'soleNotRoughened');
+  if (b.soleSurface === 'contaminated') return r('adhesionFailure', 'soleContaminated');
+  if (b.filmTempC > FILM_TEMP_MAX_C) return r('cohesiveFailure', 'filmTooHot');
+  if (b.reactivationS > REACTIVATION_MAX_S) return r('cohesiveFailure', 'reactivatedTooLong');
   if (b.filmTempC < FILM_TEMP_MIN_C) return r('deadAdhesive', 'filmTooCold');
   if (b.reactivationS < REACTIVATION_MIN_S) return r('deadAdhesive', 'reactivatedTooShort');
   if (b.openTimeExceeded) return r('deadAdhesive', 'openTimeExceeded');
@@ -92,8 +126,8 @@ export function judgeBond(b: BondInputs): BondResult {
 }
 
 /**
- * What a reactivated film will give however well it is then pressed: `good`, `scorched` or
- * `deadAdhesive` (the press can no longer change those).
+ * What a reactivated film will give however well it is then pressed on a prepared sole: `good`,
+ * `scorched`, `cohesiveFailure` or `deadAdhesive` (the press can no longer change those).
  */
 export function filmOutcome(film: { readonly tempC: number; readonly exposureS: number }, dead: boolean): BondOutcome {
   const fits = JACK_POSITION_IDS.find((p) => jackFits(p, WORK_TICKET_SIZE_EU)) ?? 'medium';
@@ -107,5 +141,6 @@ export function filmOutcome(film: { readonly tempC: number; readonly exposureS: 
     heelJack: fits,
     shoeSize: WORK_TICKET_SIZE_EU,
     padWorn: false,
+    soleSurface: 'prepared',
   }).outcome;
 }

@@ -17,8 +17,9 @@ export const REGULATOR_DEFAULT_BAR = 3;
 export const AIR_SUPPLY_LOW_BAR = 1.5;
 
 // ─── Press ────────────────────────────────────────────────────────────────────────────────────
-/** Press timer positions, seconds; the vendor range is 0.5–99 s [V1]. */
-export const PRESS_TIME_SETTINGS_S = [0.5, 2, 5, 8, 10, 12, 15, 20, 30, 60, 99] as const;
+/** Press timer positions, seconds: the cover-type press modelled runs 2–99 s [V1 FX821]; the
+ *  0.5 s minimum belongs to the air-bag press, not to this one. */
+export const PRESS_TIME_SETTINGS_S = [2, 5, 8, 10, 12, 15, 20, 30, 60, 99] as const;
 /** Timer value left by the previous job [I]: shorter than a good bond needs. */
 export const PRESS_TIME_DEFAULT_S = 5;
 /** The hold is counted down in ticks of this length so every delay stays a fixed number [I]. */
@@ -71,14 +72,23 @@ export const AMBIENT_C = 30;
 /** Film temperature window for polychloroprene / PU sole cement, commonly 55–80 °C [I]. */
 export const FILM_TEMP_MIN_C = 55;
 export const FILM_TEMP_MAX_C = 80;
-/** Exposure under the lamps that brings the film to the setpoint, without scorching [I]. */
+/** Exposure under the lamps that brings the film to the setpoint without overheating it [I]. */
 export const REACTIVATION_MIN_S = 4;
 export const REACTIVATION_MAX_S = 10;
+/**
+ * Beyond this exposure the lamps scorch ("gosong") leather and cement [I]. A film a little too hot
+ * (say 81–90 °C) does not burn leather: it gives a weak, cohesive bond [S61].
+ */
+export const SCORCH_EXPOSURE_S = 15;
 /** After reactivation the sole must be under pressure within this time or the film goes dead [I]. */
 export const OPEN_TIME_MS = 60_000;
-/** Least pad pressure that closes the bond line for this shoe; lower gives a weak bond [I] (within [V1] 2–7 bar). */
+/**
+ * Least air LINE pressure (regulator gauge) that closes the bond line for this shoe, pad and press;
+ * lower gives a weak bond [I] (within [V1] 2–7 bar). The pressure felt by the shoe on the pad is a
+ * different number: it depends on the pad and shoe areas (domain brief §2.1).
+ */
 export const BOND_MIN_PRESSURE_BAR = 4;
-/** Least time at pressure, seconds: typical dwell ≈ 10–20 s [I] (timer 0.5–99 s [V1]). */
+/** Least time at pressure, seconds: typical dwell ≈ 10–20 s [I] (timer 2–99 s [V1]). */
 export const BOND_MIN_PRESS_S = 10;
 
 // ─── Work ticket of this practice (the adhesive data sheet's settings) ───────────────────────
@@ -98,12 +108,12 @@ export const ticketAim = (w: TicketWindow, positions: readonly number[]): number
 /**
  * What the work ticket asks for [I]: each value inside the bond windows above, with margin, so the
  * ticket gives a good bond. Every setting is one exact value (min === max): the knobs click
- * between positions and a trainer expects the knob on the ticket's number; a window (say 4–6 bar)
+ * between positions and a trainer expects the knob on the ticket's number; a window (say 5–6 bar)
  * is just min < max here. Steps tick, hints aim and mistakes judge against these, and the texts
  * are generated from them, so they cannot disagree. The shoe size is WORK_TICKET_SIZE_EU above.
  */
 export const WORK_TICKET = {
-  /** Air regulator (= pad pressure), bar. */
+  /** Air regulator: the LINE pressure on its gauge, bar (not the pad pressure on the shoe, §2.1). */
   regulatorBar: { min: 5, max: 5 },
   /** Press timer, s. */
   pressTimeS: { min: 15, max: 15 },

@@ -11,7 +11,12 @@ const set = (control: string): GladiEvent[] => setEach(control, SET_VALUES[contr
  * time, so a view can pick the one `snapshot.can(...)` accepts:
  * - `compressor` (restart the shop compressor: only while the supply is low) sits on the air inlet
  *   valve with `airLineValve`;
- * - `soleEdges` (inspect the bond: only once pressed) sits on the sole with `laySole` (only before).
+ * - `soleEdges` (inspect the bond: only once pressed) sits on the sole with `laySole` (only before)
+ *   and `peelSole` (only once laid, before pressing);
+ * - the bench checks of bottom preparation sit on the work on the reactivator tray (`solePrep`
+ *   and `reprepareSole` on the sole, `upperPrep` on the lasted upper): both only before heating;
+ * - `sensorTestRod` (the test rod put into the beam of the ready press) sits on the light-curtain
+ *   posts with `clearZone` (which takes the rod, or any object, out again).
  */
 export const solePressControls: readonly ControlSpec[] = [
   // Pre-operation checks and care
@@ -19,6 +24,10 @@ export const solePressControls: readonly ControlSpec[] = [
   { id: 'filterDrain', kind: 'action', node: N.filterDrainValve, group: 'checks', events: [press('filterDrain')] },
   { id: 'pad', kind: 'inspect', node: N.padBox, group: 'checks', events: [inspect('pad')] },
   { id: 'replacePad', kind: 'action', node: N.pad, group: 'checks', events: [press('replacePad')] },
+  { id: 'upperPrep', kind: 'inspect', node: N.trayShoe, group: 'checks', events: [inspect('upperPrep')] },
+  { id: 'solePrep', kind: 'inspect', node: N.traySole, group: 'checks', events: [inspect('solePrep')] },
+  { id: 'reprepareSole', kind: 'action', node: N.traySole, group: 'checks', events: [press('reprepareSole')] },
+  { id: 'sensorTestRod', kind: 'action', node: N.handsSensor, group: 'checks', events: [press('sensorTestRod')] },
   { id: 'repairReactivator', kind: 'action', node: N.reactivatorLamps, group: 'checks', events: [press('repairReactivator')] },
   // Air supply
   { id: 'airLineValve', kind: 'selector', node: N.airLineValve, group: 'air', events: set('airLineValve') },
@@ -43,6 +52,7 @@ export const solePressControls: readonly ControlSpec[] = [
   // The work
   { id: 'tray', kind: 'action', node: N.reactivatorTray, group: 'cycle', events: set('tray') },
   { id: 'laySole', kind: 'action', node: N.soleOnShoe, group: 'cycle', events: [press('laySole')] },
+  { id: 'peelSole', kind: 'action', node: N.soleOnShoe, group: 'cycle', events: [press('peelSole')] },
   { id: 'shoe', kind: 'action', node: N.shoeOnPad, group: 'cycle', events: set('shoe') },
   { id: 'handsZone', kind: 'action', node: N.handsSensorBeam, group: 'cycle', events: [press('handsZone'), release('handsZone')] },
   { id: 'clearZone', kind: 'action', node: N.handsSensor, group: 'cycle', events: [press('clearZone')] },

@@ -7,14 +7,14 @@ import { bondInputs, filmTempFor, type SolePressContext } from './machine.ts';
 /**
  * Exhaustive tests cannot try every setting; these representatives reach every class that
  * matters: air below the minimum / enough for a cycle but a weak bond / good; a short and a good
- * press time (few ticks); cold / good / hot film; a short / good / too long exposure; a jack on
+ * press time (few ticks); cold / good / hot film; a short / good / too long / scorching exposure; a jack on
  * the wrong size and the right one.
  */
 const REPRESENTATIVE: Record<string, readonly string[]> = {
   airRegulator: ['1', '3', '5'],
   pressTime: ['2', '10'],
   reactivatorTemp: ['50', '70', '90'],
-  reactivatorTimer: ['2', '4', '12'],
+  reactivatorTimer: ['2', '4', '12', '20'],
   toeJack: ['small', 'medium'],
   heelJack: ['small', 'medium'],
 };
@@ -70,7 +70,8 @@ export function solePressExplorationKey(s: AnyMachineSnapshot): string {
   return JSON.stringify([
     s.value,
     at({ safety: 'estopped' }) ? c.estopDown : null,
-    at({ work: 'atBench' }) ? c.goodSoles > 0 : null,
+    // At the bench: whether a good sole is made (shift end) and how bottom preparation left the sole.
+    at({ work: 'atBench' }) ? [c.goodSoles > 0, c.soleSurface] : null,
     activating ? [c.reactTicksLeft, filmOutcome({ tempC: filmTempFor(c), exposureS: c.reactivatorTimeS }, false)] : null,
     workOpen && c.film ? filmOutcome(c.film, c.adhesiveDead) : null,
     workOnPad && (pressReady || pressCycling) ? judgeBond(bondInputs(c, c.pressTimeS)).outcome : null,

@@ -20,6 +20,8 @@ const faults = [
   faultSpec('reactivatorCold'),
   faultSpec('reactivatorHot'),
   faultSpec('openTimeExceeded'),
+  faultSpec('soleNotRoughened'),
+  faultSpec('soleContaminated'),
 ];
 
 export const solePress: MachineModule<SolePressMachine> = {

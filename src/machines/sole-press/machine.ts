@@ -1,6 +1,6 @@
 import { and, assign, not, or, raise, setup, stateIn } from 'xstate';
 import type { GladiEvent } from '../../engine/machineModule.ts';
-import { judgeBond, type BondInputs, type BondResult } from './bondQuality.ts';
+import { judgeBond, type BondInputs, type BondResult, type SoleSurface } from './bondQuality.ts';
 import {
   AIR_MIN_BAR,
   AIR_SUPPLY_LOW_BAR,
@@ -46,7 +46,9 @@ import {
  * ticks so the exploration helpers stay exact.
  */
 
-export type InspectPoint = 'filterBowl' | 'pad' | 'soleEdges';
+/** `upperPrep`/`solePrep`: bottom preparation of the work as it arrives (domain brief §10.2). */
+export type InspectPoint = 'filterBowl' | 'pad' | 'upperPrep' | 'solePrep' | 'soleEdges';
+const BENCH_CHECKS: readonly string[] = ['upperPrep', 'solePrep'];
 export type StopReason = 'stopButton' | 'hands' | 'blocked' | 'airLost';
 export type EstopButton = 'press' | 'reactivator';
 
@@ -75,8 +77,14 @@ export interface SolePressContext {
   handsInZone: boolean;
   /** Fault `coverBlocked`: something lies in the sensor beam / under the cover. */
   zoneObstructed: boolean;
+  /** What blocks the beam is the test rod of the sensor test (taken out with `clearZone`). */
+  testRodInBeam: boolean;
   /** Fault `padWorn`: the forepart of the pad is worn thin or has shifted. */
   padWorn: boolean;
+  /** Faults `soleNotRoughened` / `soleContaminated`: how bottom preparation left the sole. */
+  soleSurface: SoleSurface;
+  /** What the last bench check of the sole found wrong (null: nothing, or not looked at yet). */
+  soleFinding: Exclude<SoleSurface, 'prepared'> | null;
   /** Hold ticks still to go in this cycle (loaded when the pad starts to fill). */
   holdTicksLeft: number;
   /** Why the last cycle was cut short (shown until the next cycle or the shoe is taken). */
@@ -100,7 +108,8 @@ export interface SolePressContext {
   goodSoles: number;
   defectSoles: number;
   checks: Record<InspectPoint, boolean>;
-  /** Functional test of the pre-operation checklist: the hands sensor stopped a closing cover. */
+  /** Functional test of the pre-operation checklist: the hands sensor blocked the press (the test
+   *  rod in the beam of a ready press) or stopped a closing cover (a hand in a real cycle). */
   tests: { sensorTrip: boolean };
 }
 
@@ -161,6 +170,7 @@ export const bondInputs = (c: SolePressContext, heldS = ((holdTicksFor(c.pressTi
   heelJack: c.heelJack,
   shoeSize: WORK_TICKET_SIZE_EU,
   padWorn: c.padWorn,
+  soleSurface: c.soleSurface,
 });
 
 export const initialContext = (): SolePressContext => ({
@@ -175,7 +185,10 @@ export const initialContext = (): SolePressContext => ({
   heelJack: JACK_DEFAULT,
   handsInZone: false,
   zoneObstructed: false,
+  testRodInBeam: false,
   padWorn: false,
+  soleSurface: 'prepared',
+  soleFinding: null,
   holdTicksLeft: 0,
   lastStop: null,
   reactivatorSwitchOn: false,
@@ -189,7 +202,7 @@ export const initialContext = (): SolePressContext => ({
   lastBond: null,
   goodSoles: 0,
   defectSoles: 0,
-  checks: { filterBowl: false, pad: false, soleEdges: false },
+  checks: { filterBowl: false, pad: false, upperPrep: false, solePrep: false, soleEdges: false },
   tests: { sensorTrip: false },
 });
 
@@ -205,6 +218,7 @@ export const STATE_IDS = {
   activating: `${ID}.reactivator.on.activating`,
   atBench: `${ID}.work.atBench`,
   inHand: `${ID}.work.open.inHand`,
+  soleLaid: `${ID}.work.open.soleLaid`,
   onPad: `${ID}.work.open.onPad`,
   pressing: `${ID}.work.pressing`,
   bonded: `${ID}.work.bonded`,
@@ -270,6 +284,10 @@ export const solePressMachine = setup({
     /** Fresh cemented work from the bench, or work in hand that has not had its sole laid yet. */
     canLoadWork: or([stateIn(STATE_IDS.atBench), stateIn(STATE_IDS.inHand)]),
     isShoeReadyOnPad: stateIn(STATE_IDS.onPad),
+    isAtBench: stateIn(STATE_IDS.atBench),
+    isSoleUnprepared: ({ context }) => context.soleSurface !== 'prepared',
+    /** The sole laid on the upper (on the bench or on the pad, cover up): it can still be peeled off. */
+    canPeelSole: and([or([stateIn(STATE_IDS.soleLaid), stateIn(STATE_IDS.onPad)]), not(stateIn(STATE_IDS.cycle))]),
     hasShoeOnPad: or([stateIn(STATE_IDS.onPad), stateIn(STATE_IDS.pressing), stateIn(STATE_IDS.bonded)]),
     isInBonded: stateIn(STATE_IDS.bonded),
   },
@@ -300,8 +318,12 @@ export const solePressMachine = setup({
     }),
     drainFilter: assign({ waterInBowl: false }),
     restartCompressor: assign({ airSupplyLow: false }),
-    clearZone: assign({ zoneObstructed: false, handsInZone: true }),
+    clearZone: assign({ zoneObstructed: false, testRodInBeam: false, handsInZone: true }),
+    insertTestRod: assign({ testRodInBeam: true }),
     replacePad: assign({ padWorn: false }),
+    /** Back to bottom preparation: re-rough, clean, prime and cement the sole, dry it [S61]. */
+    reprepareSole: assign({ soleSurface: 'prepared' as SoleSurface, soleFinding: null }),
+    spoilSole: assign((_, p: { surface: SoleSurface }) => ({ soleSurface: p.surface })),
     repairReactivator: assign({ reactivatorFault: null }),
     markAirLow: assign({ airSupplyLow: true }),
     obstructZone: assign({ zoneObstructed: true }),
@@ -310,10 +332,13 @@ export const solePressMachine = setup({
     makeReactivatorHot: assign({ reactivatorFault: 'hot' }),
     markAdhesiveDead: assign({ adhesiveDead: true }),
     inspect: assign({
+      soleFinding: ({ context, event }) =>
+        controlOf(event) === 'solePrep' ? (context.soleSurface === 'prepared' ? null : context.soleSurface) : context.soleFinding,
       checks: ({ context, event }) => {
         const c = controlOf(event) as InspectPoint;
         // A look is a passed check only when what it looks for is in order.
-        const ok = c === 'filterBowl' ? !context.waterInBowl : c === 'pad' ? !context.padWorn : true;
+        const ok =
+          c === 'filterBowl' ? !context.waterInBowl : c === 'pad' ? !context.padWorn : c === 'solePrep' ? context.soleSurface === 'prepared' : true;
         return { ...context.checks, [c]: ok };
       },
     }),
@@ -329,7 +354,11 @@ export const solePressMachine = setup({
     raiseReactivatorEnded: raise({ type: 'reactivator.ended' }),
     freshFilm: assign({ film: null, adhesiveDead: false }),
     captureFilm: assign({ film: ({ context }) => filmSoFar(context) }),
-    recordBond: assign({ lastBond: ({ context }) => judgeBond(bondInputs(context)) }),
+    recordBond: assign({
+      lastBond: ({ context }) => judgeBond(bondInputs(context)),
+      // A new pressed shoe: its edges are still to be checked.
+      checks: ({ context }) => ({ ...context.checks, soleEdges: false }),
+    }),
     takeShoe: assign(({ context }) =>
       context.lastBond?.outcome === 'good'
         ? { goodSoles: context.goodSoles + 1, handsInZone: false, lastStop: null }
@@ -360,6 +389,7 @@ export const solePressMachine = setup({
       { guard: and([press('filterDrain'), 'hasWaterInBowl']), actions: 'drainFilter' },
       { guard: and([press('compressor'), 'hasAirSupplyLow']), actions: 'restartCompressor' },
       { guard: and([press('clearZone'), 'isZoneObstructed']), actions: 'clearZone' },
+      { guard: and([press('reprepareSole'), 'isAtBench', 'isSoleUnprepared']), actions: 'reprepareSole' },
       // Pad work is done with the air shut off and nothing on the pad [I].
       { guard: and([press('replacePad'), 'isAirValveClosed', not('hasShoeOnPad')]), actions: 'replacePad' },
       // The technician's repair: the reactivator must be switched off (and cold) first [I].
@@ -368,12 +398,16 @@ export const solePressMachine = setup({
     'user.release': { guard: { type: 'isRelease', params: { control: 'handsZone' } }, actions: 'handsOut' },
     'user.inspect': [
       { guard: ({ event }) => ['filterBowl', 'pad'].includes(controlOf(event) ?? ''), actions: 'inspect' },
+      // The work as it arrives from bottom preparation is checked before it is heated.
+      { guard: and([({ event }) => BENCH_CHECKS.includes(controlOf(event) ?? ''), 'isAtBench']), actions: 'inspect' },
       { guard: and([({ event }) => controlOf(event) === 'soleEdges', 'isInBonded']), actions: 'inspect' },
     ],
     'fault.inject': [
       { guard: fault('airLow'), actions: 'markAirLow' },
       { guard: fault('coverBlocked'), actions: 'obstructZone' },
       { guard: fault('padWorn'), actions: 'wearPad' },
+      { guard: and([fault('soleNotRoughened'), 'isAtBench']), actions: { type: 'spoilSole', params: { surface: 'notRoughened' } } },
+      { guard: and([fault('soleContaminated'), 'isAtBench']), actions: { type: 'spoilSole', params: { surface: 'contaminated' } } },
       { guard: fault('reactivatorCold'), actions: 'makeReactivatorCold' },
       { guard: fault('reactivatorHot'), actions: 'makeReactivatorHot' },
     ],
@@ -454,12 +488,16 @@ export const solePressMachine = setup({
                 { guard: 'isZoneObstructed', target: 'zoneBlocked' },
               ],
               on: {
-                // MANUAL: START, with the shoe placed and the hands out of the zone.
-                'user.press': {
-                  guard: and([press('start'), 'isManual', 'isShoeReadyOnPad', not('hasHandsInZone')]),
-                  target: 'cycle',
-                  actions: 'startCycle',
-                },
+                'user.press': [
+                  // MANUAL: START, with the shoe placed and the hands out of the zone.
+                  {
+                    guard: and([press('start'), 'isManual', 'isShoeReadyOnPad', not('hasHandsInZone')]),
+                    target: 'cycle',
+                    actions: 'startCycle',
+                  },
+                  // The pre-operation sensor test: the test rod in the beam must block the press [V1][I].
+                  { guard: press('sensorTestRod'), target: 'zoneBlocked', actions: ['obstructZone', 'insertTestRod', 'noteSensorTrip'] },
+                ],
                 // AUTO: the cover closes by itself when the hands leave the zone [V1 LD-585C].
                 'user.release': {
                   guard: and([{ type: 'isRelease', params: { control: 'handsZone' } }, 'isAuto', 'isShoeReadyOnPad']),
@@ -648,12 +686,17 @@ export const solePressMachine = setup({
               },
             },
             soleLaid: {
-              on: { 'user.set': { guard: and([set('shoe', 'onPad'), not('isCycling')]), target: 'onPad', actions: 'handsIn' } },
+              on: {
+                'user.set': { guard: and([set('shoe', 'onPad'), not('isCycling')]), target: 'onPad', actions: 'handsIn' },
+                // The way back: peel the sole off (the open time keeps running) and reactivate [S61].
+                'user.press': { guard: and([press('peelSole'), 'canPeelSole']), target: 'inHand' },
+              },
             },
             onPad: {
               tags: ['shoeOnPad'],
               on: {
                 'user.set': { guard: and([set('shoe', 'removed'), not('isCycling')]), target: 'soleLaid', actions: 'handsOut' },
+                'user.press': { guard: and([press('peelSole'), 'canPeelSole']), target: 'inHand', actions: 'handsOut' },
                 'press.pressing': `${ID}.work.pressing`,
               },
             },

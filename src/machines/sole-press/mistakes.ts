@@ -21,6 +21,8 @@ export const solePressMistakes: MistakeRules = {
     { id: 'handsIntoClosingCover', severity: 'critical' },
     { id: 'startWithHandsInZone', severity: 'critical' },
     { id: 'scorchedSole', severity: 'major' },
+    { id: 'adhesionFailure', severity: 'minor' },
+    { id: 'cohesiveFailure', severity: 'minor' },
     { id: 'padWorkWithAir', severity: 'major' },
     { id: 'reactivatorRepairLive', severity: 'major' },
     { id: 'deadAdhesive', severity: 'minor' },
@@ -45,6 +47,8 @@ export const solePressMistakes: MistakeRules = {
     if (isSet(c, 'shoe', 'removed') && c.accepted && at(c.before, { work: 'bonded' })) {
       const outcome = ctx(c.before).lastBond?.outcome;
       if (outcome === 'scorched') found.push('scorchedSole');
+      if (outcome === 'adhesionFailure') found.push('adhesionFailure');
+      if (outcome === 'cohesiveFailure') found.push('cohesiveFailure');
       if (outcome === 'deadAdhesive') found.push('deadAdhesive');
       if (outcome === 'weakBond') found.push('weakBond');
       if (outcome === 'toeLifting' || outcome === 'heelLifting') found.push('soleLifting');

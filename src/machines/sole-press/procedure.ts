@@ -4,6 +4,7 @@ import type { GladiEvent } from '../../engine/machineModule.ts';
 import type { ProcedureSpec, StepSpec } from '../../engine/procedure.ts';
 import { filmOutcome, jackFits } from './bondQuality.ts';
 import {
+  AIR_MIN_BAR,
   JACK_POSITION_IDS,
   TICKET_PRESSURE_BAR,
   TICKET_PRESS_TIME_S,
@@ -16,10 +17,13 @@ import {
 import type { InspectPoint, SolePressContext } from './machine.ts';
 
 /**
- * The operating procedure of domain brief §10.3–10.4 as steps over the chart: pre-operation
- * checks, air, reactivator and press set-up (the press is made ready BEFORE the cement is heated,
- * because the open time is short), then one sole reactivated, laid, pressed and taken off, then
- * shutdown. Hints include each step's preconditions; the engine keeps only what the chart accepts.
+ * The operating procedure of domain brief §10.2–10.4 as steps over the chart: pre-operation
+ * checks (filter, pad, and the work as it arrives from bottom preparation), air, reactivator and
+ * press set-up, the sensor test on an empty pad, then one sole reactivated, laid, pressed, its
+ * edges checked and taken off, then shutdown. The press is switched on before the cement is
+ * heated (the open time is short); the jacks, press time and pressure may be set before heating
+ * or after laying the sole (brief S33), as long as it is before pressing. Hints include each
+ * step's preconditions; the engine keeps only what the chart accepts.
  */
 
 
@@ -61,11 +65,24 @@ function toPadFixed(s: AnyMachineSnapshot): GladiEvent[] {
   return [press('replacePad')];
 }
 
+/** The pre-operation sensor test: the test rod into the beam of the ready press (it must block it). */
+function toSensorTest(s: AnyMachineSnapshot): GladiEvent[] {
+  const c = ctx(s);
+  if (cycling(s)) return [];
+  if (!c.airValveOpen) return [set('airLineValve', 'open')];
+  if (c.airSupplyLow) return [press('compressor')];
+  if (c.regulatorBar < AIR_MIN_BAR) return [set('airRegulator', TICKET_PRESSURE_BAR)];
+  if (!c.mainOn) return [set('mainSwitch', 'on')];
+  if (c.zoneObstructed) return [press('clearZone')];
+  return [press('sensorTestRod')];
+}
+
 /** Air, press and reactivator ready for the ticket, or the first thing to put right. */
 function toStationReady(s: AnyMachineSnapshot): GladiEvent[] {
   const c = ctx(s);
   const pad = toPadFixed(s);
   if (pad.length) return pad;
+  if (c.soleSurface !== 'prepared' && at(s, { work: 'atBench' })) return [press('reprepareSole')];
   if (!c.airValveOpen) return [set('airLineValve', 'open')];
   if (c.airSupplyLow) return [press('compressor')];
   if (!pressureOk(c)) return [set('airRegulator', TICKET_PRESSURE_BAR)];
@@ -89,7 +106,9 @@ function toGoodSole(s: AnyMachineSnapshot): GladiEvent[] {
   const r = recoverEstop(s);
   if (r.length) return r;
   if (cycling(s) || at(s, { work: 'pressing' })) return [];
-  if (at(s, { work: 'bonded' })) return [set('shoe', 'removed')];
+  if (at(s, { work: 'bonded' })) return c.checks.soleEdges ? [set('shoe', 'removed')] : [inspect('soleEdges')];
+  // A film gone dead under a laid sole: peel it off and heat it again (the open time runs on).
+  if (c.adhesiveDead && (at(s, { work: { open: 'soleLaid' } }) || at(s, { work: { open: 'onPad' } }))) return [press('peelSole')];
   const station = toStationReady(s);
   if (station.length) return station;
   const ready = at(s, { reactivator: { on: 'ready' } });
@@ -117,6 +136,8 @@ export const solePressProcedure: ProcedureSpec = {
   steps: [
     check('checkFilter', 'filterBowl', (s) => (ctx(s).waterInBowl ? [press('filterDrain')] : [])),
     check('checkPad', 'pad', toPadFixed),
+    check('checkUpperPrep', 'upperPrep', () => []),
+    check('checkSolePrep', 'solePrep', (s) => (ctx(s).soleSurface !== 'prepared' ? [press('reprepareSole')] : [])),
     { id: 'openAir', done: (s) => ctx(s).airValveOpen, hints: afterRecovery(() => [set('airLineValve', 'open')]) },
     {
       id: 'setPressure',
@@ -143,6 +164,7 @@ export const solePressProcedure: ProcedureSpec = {
         [set('toeJack', TICKET_JACK), set('heelJack', TICKET_JACK)].filter((e) => e.type === 'user.set' && ctx(s)[e.control as 'toeJack' | 'heelJack'] !== e.value),
       ),
     },
+    { id: 'testSensor', done: (s) => ctx(s).tests.sensorTrip, hints: afterRecovery(toSensorTest) },
     /** Heat the cement: wait for the ready lamp, tray in, wait out the timer. */
     { id: 'reactivate', done: (s) => filmOk(ctx(s)), hints: toGoodSole },
     {
@@ -152,6 +174,8 @@ export const solePressProcedure: ProcedureSpec = {
     },
     { id: 'placeShoe', done: (s) => s.hasTag('shoeOnPad') || ctx(s).goodSoles > 0, hints: toGoodSole },
     { id: 'pressSole', done: (s) => ctx(s).lastBond?.outcome === 'good', hints: toGoodSole },
+    // Sticky once done; the chart clears the check mark for every newly pressed shoe.
+    { id: 'checkSoleEdges', done: (s) => at(s, { work: 'bonded' }) && ctx(s).checks.soleEdges, hints: toGoodSole },
     {
       id: 'removeShoe',
       done: (s) => ctx(s).goodSoles > 0,
@@ -173,11 +197,17 @@ export const solePressProcedure: ProcedureSpec = {
   order: [
     ['checkFilter', 'pressSole'],
     ['checkPad', 'pressSole'],
+    // The work is checked as it arrives, before its cement is heated.
+    ['checkUpperPrep', 'reactivate'],
+    ['checkSolePrep', 'reactivate'],
     ['setReactivator', 'reactivate'],
-    // The press must be ready before the cement is heated: the open time is short.
+    // The press must be on before the cement is heated: the open time is short.
     ['pressOn', 'reactivate'],
-    ['setPressure', 'reactivate'],
-    ['setPressTime', 'reactivate'],
-    ['setJacks', 'reactivate'],
+    // Set before heating or after laying the sole (brief S33): before pressing either way.
+    ['setPressure', 'pressSole'],
+    ['setPressTime', 'pressSole'],
+    ['setJacks', 'pressSole'],
+    ['testSensor', 'pressSole'],
+    ['checkSoleEdges', 'removeShoe'],
   ],
 };

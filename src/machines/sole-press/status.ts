@@ -40,11 +40,16 @@ export function solePressStatus(s: Snap): StatusLine {
   if (at(s, 'press.powered.cycle.exhausting')) return line('status.exhausting', 'warn');
   if (at(s, 'press.powered.cycle.opening')) return c.lastStop ? line(`status.stopped.${c.lastStop}`, 'warn') : line('status.opening');
   // The result, once the cover is up.
-  if (at(s, 'work.bonded') && c.lastBond)
+  // The result, found by the edge check (with its remedy) once the cover is up.
+  if (at(s, 'work.bonded') && c.lastBond) {
+    if (!c.checks.soleEdges) return line('status.bonded.checkEdges');
     return line(`status.bonded.${c.lastBond.cause}`, c.lastBond.outcome === 'good' ? 'ok' : 'warn');
-  if (at(s, 'press.powered.zoneBlocked')) return line('status.zoneBlocked', 'warn');
+  }
+  if (at(s, 'press.powered.zoneBlocked')) return c.testRodInBeam ? line('status.sensorTestPassed', 'ok') : line('status.zoneBlocked', 'warn');
   if (at(s, 'work.open') && c.adhesiveDead)
     return line(at(s, 'work.open.inTray') || at(s, 'work.open.inHand') ? 'status.adhesiveDeadReactivate' : 'status.adhesiveDead', 'warn');
+  // The bench check found the sole badly prepared: it goes back before it is heated.
+  if (at(s, 'work.atBench') && c.soleFinding) return line(`status.solePrep.${c.soleFinding}`, 'warn');
   // The work, step by step.
   if (at(s, 'work.inReactivator')) return line('status.activating', 'info', { seconds: exposureLeftS(s) });
   if (at(s, 'work.open.inTray')) return line('status.takeFromTray', 'ok');
@@ -86,7 +91,7 @@ export function solePressRefusal(s: Snap, e: GladiEvent): StatusLine {
     return line('refusal.estop', 'danger');
   }
   if (control === 'reset') return line('refusal.nothingToReset');
-  if (cycling && (PRESS_SETTINGS.has(control) || control === 'shoe' || control === 'start'))
+  if (cycling && (PRESS_SETTINGS.has(control) || control === 'shoe' || control === 'start' || control === 'peelSole'))
     return line('refusal.coverDown', 'warn');
   switch (control) {
     case 'start': {
@@ -142,6 +147,19 @@ export function solePressRefusal(s: Snap, e: GladiEvent): StatusLine {
       return line('refusal.switchReactivatorOff', 'warn');
     case 'soleEdges':
       return line('refusal.nothingPressedYet');
+    case 'upperPrep':
+    case 'solePrep':
+      return line('refusal.checkAtBench');
+    case 'reprepareSole':
+      return line(at(s, 'work.atBench') ? 'refusal.solePrepared' : 'refusal.checkAtBench');
+    case 'peelSole':
+      return line('refusal.noSoleToPeel');
+    case 'sensorTestRod':
+      if (c.testRodInBeam) return line('refusal.testRodAlreadyIn');
+      if (!s.hasTag('powered')) return line('refusal.pressOff', 'warn');
+      if (at(s, 'press.powered.zoneBlocked')) return line('refusal.zoneBlocked', 'warn');
+      if (cycling) return line('refusal.coverDown', 'warn');
+      return airProblem(s) ? line(`refusal.${airProblem(s)}`, 'warn') : line('refusal.nothingHappens');
     default:
       return line('refusal.nothingHappens');
   }
@@ -197,7 +215,7 @@ export interface SolePressReadouts {
   readonly coverClosed: 0 | 1;
   /** 0 = pad at rest, 1 = inflated against the shoe. */
   readonly padInflated: 0 | 1;
-  /** Press gauge target, bar (the pad pressure). */
+  /** Press gauge target, bar: the air pressure fed to the pad (line pressure up to the regulator setpoint), not the pressure the shoe feels (§2.1). */
   readonly pressGaugeBar: number;
   /** Filter-regulator gauge, bar (regulated air; 0 with the line valve shut). */
   readonly airGaugeBar: number;
