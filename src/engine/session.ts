@@ -1,5 +1,6 @@
 import { createActor, type Actor, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
 import { ManualClock } from './clock.ts';
+import { MAX_ENTRIES } from './recordLimits.ts';
 import { activeDelayNames } from './exploration.ts';
 import type { GladiEvent, MachineModule } from './machineModule.ts';
 import { ENGINE_MISTAKES, type MistakeRecord, type MistakeSpec } from './mistakes.ts';
@@ -70,6 +71,9 @@ export const DEFAULT_PASS_MARK = 70;
 export const EXAM_TIME_LIMIT_MS = 15 * 60 * 1000;
 
 /** Waits at least this long count as "long waits" a trainee may fast-forward (warm-up, dwell, cooling). */
+/** Room kept in a full log for the entries that close it (resume, end). */
+const RESERVED_ENTRIES = 2;
+
 export const LONG_WAIT_MS = 1000;
 
 export interface Session {
@@ -171,13 +175,22 @@ export function createSession(module: MachineModule, options: SessionOptions | M
   };
 
   const hintsNow = () => tracker.hints(actor.getSnapshot());
+  /**
+   * A record holds at most MAX_ENTRIES entries (an hour of very fast tapping): at that size the
+   * session ends, so its record can still be opened, instead of growing past what a file may hold.
+   */
+  const logFull = (): boolean => {
+    if (entries.length < MAX_ENTRIES - RESERVED_ENTRIES) return false;
+    session.end();
+    return true;
+  };
   const session: Session = {
     module,
     mode,
     clock,
     actor,
     send(event, by = 'trainee') {
-      if (outcome.status !== 'running' || pausedFor) return false;
+      if (outcome.status !== 'running' || pausedFor || logFull()) return false;
       const before = actor.getSnapshot();
       const accepted = before.can(event);
       entries.push({ t: clock.now(), kind: 'event', event, accepted, by });
@@ -195,7 +208,7 @@ export function createSession(module: MachineModule, options: SessionOptions | M
     },
     skipWait() {
       const due = clock.nextDueIn();
-      if (due === null || outcome.status !== 'running' || pausedFor) return 0;
+      if (due === null || outcome.status !== 'running' || pausedFor || logFull()) return 0;
       entries.push({ t: clock.now(), kind: 'skip', ms: due });
       advanceClock(due);
       notify();
@@ -230,7 +243,7 @@ export function createSession(module: MachineModule, options: SessionOptions | M
     },
     pausedMs: () => entries.reduce((sum, e) => sum + (e.kind === 'resume' ? e.pausedMs : 0), 0),
     requestHint() {
-      if (outcome.status === 'running' && mode !== 'exam') {
+      if (outcome.status === 'running' && mode !== 'exam' && !logFull()) {
         entries.push({ t: clock.now(), kind: 'hint' });
         if (mode === 'free') record(ENGINE_MISTAKES.hintRequested.id);
         notify();

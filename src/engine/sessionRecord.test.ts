@@ -204,6 +204,10 @@ describe('session record files', () => {
         s.advance(100);
         s.send(events[(i * 7919) % events.length]!);
       }
+      // A session never logs more than a record may hold: at the limit it ends (and says so in its log).
+      expect(s.log().entries.length).toBeLessThanOrEqual(MAX_ENTRIES);
+      expect(s.outcome().status).toBe('ended');
+      expect(s.send(events[0]!)).toBe(false);
       const big = JSON.stringify(toRecord(s.log(), recordResults(s), 'Ani', '2026-11-28T10:00:00Z'));
       expect(big.length).toBeLessThan(MAX_RECORD_BYTES);
       expect(open('big.json', big)).toMatchObject({ ok: true, results: recordResults(s) });
