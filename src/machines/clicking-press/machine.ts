@@ -15,7 +15,7 @@ import {
   type DieId,
   type Material,
 } from './constants.ts';
-import { judgeCut, type CutOutcome } from './cutQuality.ts';
+import { judgeCut, neededNotch, type CutOutcome } from './cutQuality.ts';
 
 /**
  * The swing-arm hydraulic clicking press (domain brief §5) as three parallel regions:
@@ -41,9 +41,24 @@ export interface ClickingPressContext {
   oilLow: boolean;
   /** Pre-operation inspections done with a good result. */
   checks: Record<InspectPoint, boolean>;
+  /** What the last inspection found wrong (shown to the artisan), or null. */
+  finding: 'boardGrooved' | 'dieBent' | 'oilLow' | null;
   /** Functional tests of the pre-operation checklist. */
-  tests: { singleRefused: boolean; strokeHeld: boolean; estop: boolean };
+  tests: { singleRefused: boolean; apartRefused: boolean; strokeHeld: boolean; estop: boolean };
+  /** The last trial stroke on scrap: at which notch, with what result (the depth is found this way). */
+  trial: { notch: number; outcome: CutOutcome } | null;
+  /** A clean trial cut at the shallowest notch that cuts through (deeper wears the board). */
   trialCutClean: boolean;
+  /** The last cut was clean but deeper than needed: the die marked the board. */
+  overDeep: boolean;
+  /** The mode selector's key is in the selector (it belongs to the set-up mechanic). */
+  keyIn: boolean;
+  /** The ticket's die in the rack has a bent edge (a fault); the spare is fetched with swapDie. */
+  dieBent: boolean;
+  /** Low oil reported to the mechanic with the machine locked out. */
+  oilReported: boolean;
+  /** The board cleaned (and its wear reported) at shutdown. */
+  boardCleaned: boolean;
   goodParts: number;
   wastedParts: number;
   boardDamage: number;
@@ -57,6 +72,10 @@ type Ev = GladiEvent | { type: 'press.cut' };
 const controlOf = (e: Ev): string | undefined => ('control' in e ? e.control : undefined);
 const valueOf = (e: Ev): string | undefined => (e.type === 'user.set' ? e.value : undefined);
 const faultOf = (e: Ev): string | undefined => (e.type === 'fault.inject' ? e.fault : undefined);
+
+/** What an inspection finds wrong at a point, or null when it passes. */
+const findingOf = (c: ClickingPressContext, p: InspectPoint): ClickingPressContext['finding'] =>
+  p === 'board' && c.boardSpotWorn ? 'boardGrooved' : p === 'dieRack' && c.dieBent ? 'dieBent' : p === 'oilSightGlass' && c.oilLow ? 'oilLow' : null;
 
 const cutSettings = (c: ClickingPressContext) =>
   c.die && c.material
@@ -76,8 +95,15 @@ export const initialContext = (): ClickingPressContext => ({
   boardSpotWorn: false,
   oilLow: false,
   checks: { floorMark: false, oilSightGlass: false, board: false, dieRack: false },
-  tests: { singleRefused: false, strokeHeld: false, estop: false },
+  finding: null,
+  tests: { singleRefused: false, apartRefused: false, strokeHeld: false, estop: false },
+  trial: null,
   trialCutClean: false,
+  overDeep: false,
+  keyIn: false,
+  dieBent: false,
+  oilReported: false,
+  boardCleaned: false,
   goodParts: 0,
   wastedParts: 0,
   boardDamage: 0,
@@ -85,7 +111,6 @@ export const initialContext = (): ClickingPressContext => ({
 
 const ARM_OVER = '#clickingPress.arm.overDie';
 const IN_STROKE = '#clickingPress.power.powered.pumpRunning.stroke';
-const IN_ESTOP = '#clickingPress.power.estopped';
 
 export const clickingPressMachine = setup({
   types: {
@@ -125,12 +150,14 @@ export const clickingPressMachine = setup({
     isValidDie: ({ event }) => valueOf(event) === 'none' || (valueOf(event) ?? '') in DIES,
     isValidMaterial: ({ event }) => valueOf(event) === 'none' || (MATERIALS as readonly string[]).includes(valueOf(event) ?? ''),
     hasDieOnBoard: ({ context }) => context.die !== null,
+    isDieOffBoard: ({ context }) => context.die === null,
     isCut: ({ context }, p: { outcome: CutOutcome }) => cutSettings(context) === p.outcome,
-    isShiftComplete: ({ context }) => context.goodParts > 0,
+    isShiftComplete: ({ context }) => context.goodParts > 0 && context.die === null && context.boardCleaned,
+    isOilReported: ({ context }) => context.oilReported,
+    hasKeyIn: ({ context }) => context.keyIn,
     isArmOver: stateIn(ARM_OVER),
     isArmAside: not(stateIn(ARM_OVER)),
     isStroking: stateIn(IN_STROKE),
-    isEstopped: stateIn(IN_ESTOP),
   },
   actions: {
     trackHands: assign({
@@ -156,29 +183,40 @@ export const clickingPressMachine = setup({
     clearBlock: assign({ blockedBy: null }),
     noteStrokeHeld: assign({ tests: ({ context }) => ({ ...context.tests, strokeHeld: true }) }),
     noteEstopTest: assign({ tests: ({ context }) => ({ ...context.tests, estop: true }) }),
+    noteApartRefused: assign({ tests: ({ context }) => ({ ...context.tests, apartRefused: true }) }),
+    setKey: assign({ keyIn: ({ event }) => valueOf(event) === 'in' }),
+    turnBoard: assign({ boardSpotWorn: false, finding: null }),
+    swapDie: assign({ dieBent: false, finding: null }),
+    bendDie: assign({ dieBent: true }),
+    reportOil: assign({ oilReported: true }),
+    restoreOil: assign({ oilLow: false, oilReported: false }),
+    cleanBoard: assign({ boardCleaned: true }),
     raiseCut: raise({ type: 'press.cut' }),
     recordCut: assign(({ context }) => {
       const outcome = cutSettings(context);
+      const scrap = context.material === 'scrap' && outcome !== null;
+      const shallowest = outcome === 'clean' && context.depthNotch === neededNotch(context.boardSpotWorn);
       return {
         lastCut: outcome,
-        trialCutClean: context.trialCutClean || (context.material === 'scrap' && outcome === 'clean'),
+        trial: scrap ? { notch: context.depthNotch, outcome } : context.trial,
+        trialCutClean: context.trialCutClean || (scrap && shallowest),
+        overDeep: outcome === 'clean' && !shallowest,
+        boardCleaned: false,
       };
     }),
     inspect: assign({
       checks: ({ context, event }) => {
         const c = controlOf(event) as InspectPoint;
-        // A sight-glass look with low oil is not a passed check: the oil must be topped up first.
-        const ok = c === 'oilSightGlass' ? !context.oilLow : true;
-        return { ...context.checks, [c]: ok };
+        return { ...context.checks, [c]: findingOf(context, c) === null };
       },
+      finding: ({ context, event }) => findingOf(context, controlOf(event) as InspectPoint),
     }),
-    topUpOil: assign({ oilLow: false }),
     markOilLow: assign({ oilLow: true }),
     wearBoardSpot: assign({ boardSpotWorn: true }),
     moveDieToFreshSpot: assign({ boardSpotWorn: false }),
     misSetDepth: assign({ depthNotch: DEPTH_MAX_NOTCH }),
     takeGoodPart: assign(({ context }) =>
-      context.material === 'leather' && context.die === WORK_TICKET_DIE
+      context.material === 'leather' && context.die === WORK_TICKET_DIE && !context.dieBent
         ? { goodParts: context.goodParts + 1, lastCut: null }
         : { wastedParts: context.wastedParts + (context.material === 'leather' ? 1 : 0), lastCut: null },
     ),
@@ -198,39 +236,64 @@ export const clickingPressMachine = setup({
       { guard: and([{ type: 'isSet', params: { control: 'depth' } }, 'isValidDepth', not('isStroking')]), actions: 'setDepth' },
       { guard: and([{ type: 'isSet', params: { control: 'pressure' } }, 'isValidPressure', not('isStroking')]), actions: 'setPressure' },
       {
-        guard: and([{ type: 'isSet', params: { control: 'modeSelector' } }, not('isStroking')]),
+        guard: and([{ type: 'isSet', params: { control: 'modeSelector' } }, 'hasKeyIn', not('isStroking')]),
         actions: 'setMode',
       },
+      { guard: { type: 'isSet', params: { control: 'modeKey' } }, actions: 'setKey' },
     ],
     'user.inspect': { guard: not('isStroking'), actions: 'inspect' },
+    // The key belongs to the set-up mechanic; the selector turns only with it [§5.6].
+    'user.press': [
+      { guard: and([{ type: 'isPress', params: { control: 'turnBoard' } }, 'isArmAside', not('isStroking')]), actions: 'turnBoard' },
+      { guard: and([{ type: 'isPress', params: { control: 'swapDie' } }, 'isArmAside', not('isStroking'), 'isDieOffBoard']), actions: 'swapDie' },
+      { guard: and([{ type: 'isPress', params: { control: 'cleanBoard' } }, 'isArmAside', not('isStroking')]), actions: 'cleanBoard' },
+    ],
   },
   states: {
     power: {
       initial: 'off',
       on: {
-        'user.press': { guard: { type: 'isPress', params: { control: 'estop' } }, target: '.estopped', actions: 'noteEstopTest' },
+        'user.press': { guard: { type: 'isPress', params: { control: 'estop' } }, target: '.estopped' },
         'fault.inject': [
           { guard: { type: 'isFault', params: { fault: 'estopLatched' } }, target: '.estopped' },
           { guard: { type: 'isFault', params: { fault: 'lowOil' } }, actions: 'markOilLow' },
           { guard: { type: 'isFault', params: { fault: 'boardWorn' } }, actions: 'wearBoardSpot' },
           { guard: { type: 'isFault', params: { fault: 'depthMisSet' } }, actions: 'misSetDepth' },
+          { guard: { type: 'isFault', params: { fault: 'dieBent' } }, actions: 'bendDie' },
+          // The trainer, as the mechanic, restores a topped-up machine after the report.
+          { guard: { type: 'isFault', params: { fault: 'oilToppedUp' } }, actions: 'restoreOil' },
         ],
       },
       states: {
         off: {
           initial: 'idle',
           on: {
-            'user.set': { guard: { type: 'isSet', params: { control: 'mainSwitch', value: 'on' } }, target: 'powered', actions: 'setMain' },
-            // Topping up oil is done locked out (main switch off) [§5.7].
+            // Locked out and tagged for the mechanic: the main switch stays off.
+            'user.set': {
+              guard: and([{ type: 'isSet', params: { control: 'mainSwitch', value: 'on' } }, not('isOilReported')]),
+              target: 'powered',
+              actions: 'setMain',
+            },
+            // Low oil: stop, lock out, report [§5.7]; the mechanic tops up, not the artisan.
             'user.press': [
-              { guard: { type: 'isPress', params: { control: 'oilFillCap' } }, actions: 'topUpOil' },
+              { guard: and([{ type: 'isPress', params: { control: 'reportMechanic' } }, 'hasOilLow']), actions: 'reportOil' },
               { guard: 'isHandPress', actions: 'trackHands' },
             ],
             'user.release': { actions: 'trackHands' },
           },
           states: {
-            idle: { always: { guard: and(['isShiftComplete', 'isArmAside']), target: 'shiftDone' } },
+            idle: {
+              always: [
+                { guard: 'isOilReported', target: 'reported' },
+                { guard: and(['isShiftComplete', 'isArmAside']), target: 'shiftDone' },
+              ],
+            },
             shiftDone: { tags: ['complete'] },
+            /** Locked out with low oil and reported: the machine waits for the mechanic (the trainer restores it). */
+            reported: {
+              tags: ['oilReported'],
+              on: { 'fault.inject': { guard: { type: 'isFault', params: { fault: 'oilToppedUp' } }, target: 'idle', actions: 'restoreOil' } },
+            },
           },
         },
         powered: {
@@ -292,6 +355,8 @@ export const clickingPressMachine = setup({
                 blocked: {
                   tags: ['refused'],
                   on: {
+                    // The second button more than 0.5 s late: still no stroke [S44].
+                    'user.press': { guard: 'isSecondHandPress', actions: ['trackHands', 'noteApartRefused'] },
                     'user.release': { guard: 'isHandRelease', target: 'waitRelease', actions: 'trackHands' },
                   },
                 },
@@ -350,8 +415,9 @@ export const clickingPressMachine = setup({
             released: {
               on: {
                 'user.press': [
-                  { guard: and([{ type: 'isPress', params: { control: 'reset' } }, 'isMainOn']), target: '#clickingPress.power.powered' },
-                  { guard: { type: 'isPress', params: { control: 'reset' } }, target: '#clickingPress.power.off' },
+                  // The e-stop test counts only once the stop has been released and reset.
+                  { guard: and([{ type: 'isPress', params: { control: 'reset' } }, 'isMainOn']), target: '#clickingPress.power.powered', actions: 'noteEstopTest' },
+                  { guard: { type: 'isPress', params: { control: 'reset' } }, target: '#clickingPress.power.off', actions: 'noteEstopTest' },
                 ],
               },
             },
@@ -364,14 +430,15 @@ export const clickingPressMachine = setup({
       states: {
         aside: {
           on: {
-            'user.set': { guard: and([{ type: 'isSet', params: { control: 'arm', value: 'overDie' } }, not('isEstopped')]), target: 'overDie' },
+            // A manual swing arm still moves by hand during an e-stop; only the beam stays up.
+            'user.set': { guard: { type: 'isSet', params: { control: 'arm', value: 'overDie' } }, target: 'overDie' },
           },
         },
         overDie: {
           on: {
-            // The arm cannot swing while the beam is down or while the e-stop is latched.
+            // The arm cannot swing while the beam is down.
             'user.set': {
-              guard: and([{ type: 'isSet', params: { control: 'arm', value: 'aside' } }, not('isStroking'), not('isEstopped')]),
+              guard: and([{ type: 'isSet', params: { control: 'arm', value: 'aside' } }, not('isStroking')]),
               target: 'aside',
             },
           },

@@ -18,7 +18,13 @@ export const clickingPressMistakes: MistakeRules = {
     // Major: more force than the ticket drives the die into the board and wears both (damage).
     { id: 'forceAboveTicket', severity: 'major' },
     { id: 'lowOilRestart', severity: 'major' },
-    { id: 'oilTopUpPowered', severity: 'major' },
+    { id: 'oilTopUp', severity: 'major' },
+    // Critical: the key enables one-hand mode; it belongs to the set-up mechanic [§5.6].
+    { id: 'modeKeyTaken', severity: 'critical' },
+    // Major: a bent die cuts a bad part and can break; it must not be used [§5.3.4].
+    { id: 'bentDieUsed', severity: 'major' },
+    // Minor: a clean cut deeper than the shallowest clean notch wears the board [§5.4.3].
+    { id: 'depthDeeperThanNeeded', severity: 'minor' },
     { id: 'oneButtonOnly', severity: 'minor' },
     { id: 'incompleteCut', severity: 'minor' },
     { id: 'wrongDie', severity: 'minor' },
@@ -39,7 +45,11 @@ export const clickingPressMistakes: MistakeRules = {
     // part comes out clean. Below it the die does not cut through (`incompleteCut` on work leather).
     if (entered(c, STROKE) && ctx(c.after).die !== null && ctx(c.after).pressureT > WORK_TICKET.pressureT.max) found.push('forceAboveTicket');
     if (id === 'pumpStart' && c.before.matches({ power: { powered: 'lowOil' } })) found.push('lowOilRestart');
-    if (id === 'oilFillCap' && !c.accepted && c.before.hasTag('powered')) found.push('oilTopUpPowered');
+    // Low oil is stopped, locked out and reported; the mechanic tops up [§5.7].
+    if (id === 'oilFillCap') found.push('oilTopUp');
+    if (c.accepted && e.type === 'user.set' && id === 'modeKey' && e.value === 'in') found.push('modeKeyTaken');
+    if (c.accepted && e.type === 'user.set' && id === 'die' && e.value === WORK_TICKET_DIE && ctx(c.before).dieBent) found.push('bentDieUsed');
+    if (takesPart && c.before.matches({ work: 'partCut' }) && ctx(c.before).overDeep) found.push('depthDeeperThanNeeded');
     // The first refused single press is the functional test itself; later ones are mistakes.
     if (entered(c, { power: { powered: { pumpRunning: 'blocked' } } }) && ctx(c.before).tests.singleRefused) found.push('oneButtonOnly');
     if (takesPart && c.before.matches({ work: 'cutIncomplete' }) && ctx(c.before).material === 'leather') found.push('incompleteCut');
