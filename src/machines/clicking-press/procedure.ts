@@ -79,13 +79,14 @@ function toCut(s: AnyMachineSnapshot, material: Material): GladiEvent[] {
   const c = ctx(s);
   const power = toPumpRunning(s);
   if (power.length) return power;
+  if (s.hasTag('hazard')) return [];
+  // Let go of the buttons after a stroke before anything else (anti-repeat; hands off the arm).
+  if (inPower(s, { powered: { pumpRunning: 'waitRelease' } }) || inPower(s, { powered: { pumpRunning: 'blocked' } })) return releaseHands(s);
   const loaded = toLoaded(s, material);
   if (loaded.length) return loaded;
   if (!pressureOnTicket(s)) return [set('pressure', TICKET_PRESSURE_T)];
   const depth = material === 'scrap' ? depthForTrial(s) : c.depthNotch === neededNotch(c.boardSpotWorn) ? [] : [set('depth', neededNotch(c.boardSpotWorn))];
   if (depth.length) return depth;
-  if (s.hasTag('hazard')) return [];
-  if (inPower(s, { powered: { pumpRunning: 'waitRelease' } }) || inPower(s, { powered: { pumpRunning: 'blocked' } })) return releaseHands(s);
   if (!armOver(s)) return [set('arm', 'overDie')];
   return [press('buttonLeft'), press('buttonRight')].filter((e) => !c.held[(e as { control: 'buttonLeft' | 'buttonRight' }).control]);
 }
@@ -135,7 +136,10 @@ export const clickingPressProcedure: ProcedureSpec = {
       done: (s) => ctx(s).tests.estop,
       hints: (s) => {
         const r = recoverEstop(s);
-        return r.length ? r : s.hasTag('hazard') ? [] : [press('estop')];
+        if (r.length) return r;
+        if (s.hasTag('hazard')) return [];
+        const held = releaseHands(s);
+        return held.length ? held : [press('estop')];
       },
     },
     {
