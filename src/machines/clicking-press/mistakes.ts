@@ -19,8 +19,8 @@ export const clickingPressMistakes: MistakeRules = {
     { id: 'forceAboveTicket', severity: 'major' },
     { id: 'lowOilRestart', severity: 'major' },
     { id: 'oilTopUp', severity: 'major' },
-    // Critical: the key enables one-hand mode; it belongs to the set-up mechanic [§5.6].
-    { id: 'modeKeyTaken', severity: 'critical' },
+    // Major: the key belongs to the set-up mechanic [§5.6]; using it for one-hand mode is the critical one.
+    { id: 'modeKeyTaken', severity: 'major' },
     // Major: a bent die cuts a bad part and can break; it must not be used [§5.3.4].
     { id: 'bentDieUsed', severity: 'major' },
     // Minor: a clean cut deeper than the shallowest clean notch wears the board [§5.4.3].
