@@ -131,7 +131,7 @@ describe('loadScenario: names checked against the machine', () => {
       d.badRuns = [{ events: [], expect: { failed: 'critical', mistake: 'napping' } }];
     });
     expect(problems).toEqual([
-      `${F}: start.0.control: unknown control "laserCannon" on clicking-press (controls: floorMark, oilSightGlass, board, dieRack, oilFillCap, turnBoard, swapDie, reportMechanic, mainSwitch, pumpStart, pumpStop, modeKey, modeSelector, estop, reset, die, depth, pressure, material, moveDie, arm, buttonLeft, buttonRight, removePa…)`,
+      `${F}: start.0.control: unknown control "laserCannon" on clicking-press (controls: floorMark, oilSightGlass, board, dieRack, oilFillCap, turnBoard, swapDie, reportMechanic, mainSwitch, pumpStart, pumpStop, modeKey, modeSelector, estop, reset, die, depth, pressure, material, hideSide, diePlace, moveDie, arm, buttonLeft, b…)`,
       `${F}: start.4.value: control "mainSwitch" has no value "maybe" (values: on, off)`,
       `${F}: start.5.type: control "pumpStart" does not take "user.set" (it takes: user.press)`,
       `${F}: faults.1.fault: unknown fault "gremlins" on clicking-press (faults: lowOil, boardWorn, estopLatched, depthMisSet, dieBent, oilToppedUp)`,

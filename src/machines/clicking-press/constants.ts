@@ -68,4 +68,13 @@ export const WORK_TICKET: { readonly die: DieId; readonly pressureT: TicketWindo
 };
 
 export const MATERIALS = ['scrap', 'leather'] as const;
+
+/**
+ * Where the die sits on the production hide [S41, I]: a clear area along the stretch direction
+ * (right), over one of the chalk-marked defects, or across the stretch direction.
+ */
+export const DIE_PLACES = ['defect', 'across', 'clear'] as const;
+export type DiePlace = (typeof DIE_PLACES)[number];
+/** What is wrong with a cut part because of how the hide lay: the cutter's core skill. */
+export type PartFlaw = 'flesh' | 'defect' | 'across';
 export type Material = (typeof MATERIALS)[number];

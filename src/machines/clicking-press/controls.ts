@@ -1,6 +1,6 @@
 import type { ControlSpec } from '../../engine/machineModule.ts';
 import { inspect, press, release, setEach } from '../../engine/events.ts';
-import { DEPTH_MAX_NOTCH, DEPTH_MIN_NOTCH, DIE_IDS, MATERIALS, PRESSURE_SETTINGS_T } from './constants.ts';
+import { DEPTH_MAX_NOTCH, DEPTH_MIN_NOTCH, DIE_IDS, DIE_PLACES, MATERIALS, PRESSURE_SETTINGS_T } from './constants.ts';
 import { CLICKING_PRESS_NODES as N } from './nodes.ts';
 
 
@@ -28,6 +28,8 @@ export const clickingPressControls: readonly ControlSpec[] = [
   { id: 'depth', kind: 'selector', node: N.depthHandwheel, group: 'setup', events: setEach('depth', range(DEPTH_MIN_NOTCH, DEPTH_MAX_NOTCH)) },
   { id: 'pressure', kind: 'selector', node: N.pressureKnob, group: 'setup', events: setEach('pressure', PRESSURE_SETTINGS_T) },
   { id: 'material', kind: 'action', node: N.workpiece, group: 'cycle', events: setEach('material', [...MATERIALS, 'none']) },
+  { id: 'hideSide', kind: 'selector', node: N.workpiece, group: 'cycle', events: setEach('hideSide', ['fleshUp', 'grainUp']) },
+  { id: 'diePlace', kind: 'selector', node: N.dieOnBoard, group: 'cycle', events: setEach('diePlace', DIE_PLACES) },
   { id: 'moveDie', kind: 'action', node: N.dieOnBoard, group: 'cycle', events: [press('moveDie')] },
   { id: 'arm', kind: 'action', node: N.pressPlate, group: 'cycle', events: setEach('arm', ['overDie', 'aside']) },
   { id: 'buttonLeft', kind: 'button', node: N.buttonLeft, group: 'cycle', events: [press('buttonLeft'), release('buttonLeft')] },

@@ -5,6 +5,7 @@ import { createSession } from '../../engine/session.ts';
 import { clickingPressMessages } from './content.ts';
 import { CUT_THROUGH_NOTCH, PUMP_PRESSURE_BUILD_MS, STROKE_DOWN_MS, STROKE_RETURN_MS, TWO_HAND_WINDOW_MS } from './constants.ts';
 import { clickingPress } from './index.ts';
+import { clickingPressLook } from './look.ts';
 import type { ClickingPressContext } from './machine.ts';
 
 type S = ReturnType<typeof createSession>;
@@ -31,6 +32,8 @@ const cutAt = (s: S, notch: number, material: 'scrap' | 'leather') => {
   s.send(set('die', 'vamp'));
   s.send(set('pressure', 14));
   s.send(set('material', material));
+  s.send(set('hideSide', 'grainUp'));
+  s.send(set('diePlace', 'clear'));
   s.send(set('depth', notch));
   stroke(s);
 };
@@ -140,6 +143,41 @@ describe('clicking press, issue 9: board and die checks', () => {
     s.send(press('swapDie'));
     s.send(inspect('dieRack'));
     expect(ctx(s).checks.dieRack).toBe(true);
+  });
+});
+
+describe('clicking press, issue 9: hide handling', () => {
+  const cutHide = (side: string, place: string) => {
+    const s = pressReady();
+    s.send(set('die', 'vamp'));
+    s.send(set('pressure', 14));
+    s.send(set('material', 'leather'));
+    s.send(set('hideSide', side));
+    s.send(set('diePlace', place));
+    s.send(set('depth', CUT_THROUGH_NOTCH));
+    stroke(s);
+    return s;
+  };
+  it.each([
+    ['fleshUp', 'clear', 'flesh', 'fleshSideUp'],
+    ['grainUp', 'defect', 'defect', 'cutOverDefect'],
+    ['grainUp', 'across', 'across', 'acrossStretch'],
+  ])('hide %s, die %s: the part shows the flaw and taking it is graded', (side, place, flaw, mistake) => {
+    const s = cutHide(side, place);
+    expect(ctx(s).partFlaw).toBe(flaw);
+    expect(clickingPressLook(snap(s)).partFlaw).toBe(flaw);
+    expect(clickingPress.status(snap(s)).key).toBe(`status.partFlaw.${flaw}`);
+    s.send(press('removePart'));
+    expect(mistakes(s)).toContain(mistake);
+    expect(ctx(s).goodParts).toBe(0);
+  });
+  it('the hide comes flesh side up with the die on a marked defect; grain up on a clear area is a good part', () => {
+    expect(ctx(createSession(clickingPress)).hide).toEqual({ grainUp: false, place: 'defect' });
+    const s = cutHide('grainUp', 'clear');
+    expect(ctx(s).partFlaw).toBeNull();
+    s.send(press('removePart'));
+    expect(ctx(s).goodParts).toBe(1);
+    expect(mistakes(s).filter((m) => m !== 'wrongOrder')).toEqual([]);
   });
 });
 

@@ -16,6 +16,8 @@ const snap = (s: ReturnType<typeof createSession>) => s.actor.getSnapshot();
 const powerState = (s: ReturnType<typeof createSession>) => JSON.stringify(snap(s).value.power);
 const loadWork = (s: ReturnType<typeof createSession>, depth = CUT_THROUGH_NOTCH, pressure = 14) => {
   s.send(set('material', 'leather'));
+  s.send(set('hideSide', 'grainUp'));
+  s.send(set('diePlace', 'clear'));
   s.send(set('die', 'vamp'));
   s.send(set('depth', depth));
   s.send(set('pressure', pressure));

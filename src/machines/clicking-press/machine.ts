@@ -3,6 +3,7 @@ import type { GladiEvent } from '../../engine/machineModule.ts';
 import {
   DEPTH_MAX_NOTCH,
   DEPTH_MIN_NOTCH,
+  DEPTH_START_MAX_NOTCH,
   DIES,
   MATERIALS,
   PRESSURE_DEFAULT_T,
@@ -12,8 +13,11 @@ import {
   STROKE_RETURN_MS,
   TWO_HAND_WINDOW_MS,
   WORK_TICKET_DIE,
+  DIE_PLACES,
   type DieId,
+  type DiePlace,
   type Material,
+  type PartFlaw,
 } from './constants.ts';
 import { judgeCut, neededNotch, type CutOutcome } from './cutQuality.ts';
 
@@ -59,6 +63,13 @@ export interface ClickingPressContext {
   oilReported: boolean;
   /** The board cleaned (and its wear reported) at shutdown. */
   boardCleaned: boolean;
+  /**
+   * How the production hide lies: it comes off the stack flesh side up, and the die sits where the
+   * last cutter left it, on a chalk-marked defect [I]; the cutter turns it grain up and places the die.
+   */
+  hide: { grainUp: boolean; place: DiePlace };
+  /** The flaw of the last part cut from the hide (shown on the part), or null. */
+  partFlaw: PartFlaw | null;
   goodParts: number;
   wastedParts: number;
   boardDamage: number;
@@ -77,6 +88,10 @@ const faultOf = (e: Ev): string | undefined => (e.type === 'fault.inject' ? e.fa
 const findingOf = (c: ClickingPressContext, p: InspectPoint): ClickingPressContext['finding'] =>
   p === 'board' && c.boardSpotWorn ? 'boardGrooved' : p === 'dieRack' && c.dieBent ? 'dieBent' : p === 'oilSightGlass' && c.oilLow ? 'oilLow' : null;
 
+/** Flesh side up spoils the grain; a marked defect or the wrong stretch direction spoils the part. */
+const flawOf = (h: ClickingPressContext['hide']): PartFlaw | null =>
+  !h.grainUp ? 'flesh' : h.place === 'defect' ? 'defect' : h.place === 'across' ? 'across' : null;
+
 const cutSettings = (c: ClickingPressContext) =>
   c.die && c.material
     ? judgeCut({ depthNotch: c.depthNotch, pressureT: c.pressureT, die: c.die, boardSpotWorn: c.boardSpotWorn })
@@ -86,7 +101,8 @@ export const initialContext = (): ClickingPressContext => ({
   mainOn: false,
   held: { buttonLeft: false, buttonRight: false },
   mode: 'twoHand',
-  depthNotch: DEPTH_MIN_NOTCH,
+  // The handwheel is left at the shallow start mark at the end of a shift [I].
+  depthNotch: DEPTH_START_MAX_NOTCH,
   pressureT: PRESSURE_DEFAULT_T,
   die: null,
   material: null,
@@ -104,6 +120,8 @@ export const initialContext = (): ClickingPressContext => ({
   dieBent: false,
   oilReported: false,
   boardCleaned: false,
+  hide: { grainUp: false, place: 'defect' },
+  partFlaw: null,
   goodParts: 0,
   wastedParts: 0,
   boardDamage: 0,
@@ -148,6 +166,8 @@ export const clickingPressMachine = setup({
     },
     isValidPressure: ({ event }) => (PRESSURE_SETTINGS_T as readonly number[]).includes(Number(valueOf(event))),
     isValidDie: ({ event }) => valueOf(event) === 'none' || (valueOf(event) ?? '') in DIES,
+    isValidPlace: ({ event }) => (DIE_PLACES as readonly string[]).includes(valueOf(event) ?? ''),
+    isValidSide: ({ event }) => valueOf(event) === 'grainUp' || valueOf(event) === 'fleshUp',
     isValidMaterial: ({ event }) => valueOf(event) === 'none' || (MATERIALS as readonly string[]).includes(valueOf(event) ?? ''),
     hasDieOnBoard: ({ context }) => context.die !== null,
     isDieOffBoard: ({ context }) => context.die === null,
@@ -174,6 +194,8 @@ export const clickingPressMachine = setup({
     setDepth: assign({ depthNotch: ({ event }) => Number(valueOf(event)) }),
     setPressure: assign({ pressureT: ({ event }) => Number(valueOf(event)) }),
     setDie: assign({ die: ({ event }) => (valueOf(event) === 'none' ? null : (valueOf(event) as DieId)) }),
+    setSide: assign({ hide: ({ context, event }) => ({ ...context.hide, grainUp: valueOf(event) === 'grainUp' }) }),
+    setPlace: assign({ hide: ({ context, event }) => ({ ...context.hide, place: valueOf(event) as DiePlace }) }),
     setMaterial: assign({ material: ({ event }) => (valueOf(event) === 'none' ? null : (valueOf(event) as Material)) }),
     blockNotTogether: assign({
       blockedBy: 'notTogether',
@@ -201,6 +223,7 @@ export const clickingPressMachine = setup({
         trial: scrap ? { notch: context.depthNotch, outcome } : context.trial,
         trialCutClean: context.trialCutClean || (scrap && shallowest),
         overDeep: outcome === 'clean' && !shallowest,
+        partFlaw: context.material === 'leather' && outcome !== 'incomplete' ? flawOf(context.hide) : null,
         boardCleaned: false,
       };
     }),
@@ -216,9 +239,9 @@ export const clickingPressMachine = setup({
     moveDieToFreshSpot: assign({ boardSpotWorn: false }),
     misSetDepth: assign({ depthNotch: DEPTH_MAX_NOTCH }),
     takeGoodPart: assign(({ context }) =>
-      context.material === 'leather' && context.die === WORK_TICKET_DIE && !context.dieBent
+      context.material === 'leather' && context.die === WORK_TICKET_DIE && !context.dieBent && context.partFlaw === null
         ? { goodParts: context.goodParts + 1, lastCut: null }
-        : { wastedParts: context.wastedParts + (context.material === 'leather' ? 1 : 0), lastCut: null },
+        : { wastedParts: context.wastedParts + (context.material === 'leather' ? 1 : 0), lastCut: null, partFlaw: null },
     ),
     discardPart: assign(({ context }) => ({
       wastedParts: context.wastedParts + (context.material === 'leather' ? 1 : 0),
@@ -461,6 +484,8 @@ export const clickingPressMachine = setup({
             'user.set': [
               { guard: and([{ type: 'isSet', params: { control: 'die' } }, 'isValidDie', 'isArmAside']), actions: 'setDie' },
               { guard: and([{ type: 'isSet', params: { control: 'material' } }, 'isValidMaterial', 'isArmAside']), actions: 'setMaterial' },
+              { guard: and([{ type: 'isSet', params: { control: 'hideSide' } }, 'isValidSide', 'isArmAside']), actions: 'setSide' },
+              { guard: and([{ type: 'isSet', params: { control: 'diePlace' } }, 'isValidPlace', 'isArmAside']), actions: 'setPlace' },
             ],
             'user.press': {
               guard: and([{ type: 'isPress', params: { control: 'moveDie' } }, 'hasDieOnBoard', 'isArmAside']),

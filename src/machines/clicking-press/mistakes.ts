@@ -6,7 +6,7 @@ import type { ClickingPressContext } from './machine.ts';
 const ctx = (s: AnyMachineSnapshot) => s.context as ClickingPressContext;
 const control = (c: Change) => ('control' in c.event ? c.event.control : '');
 const entered = (c: Change, value: object) => c.after.matches(value) && !c.before.matches(value);
-const HAND_ON_BOARD = new Set(['die', 'material', 'moveDie', 'removePart']);
+const HAND_ON_BOARD = new Set(['die', 'material', 'hideSide', 'diePlace', 'moveDie', 'removePart']);
 const STROKE = { power: { powered: { pumpRunning: 'stroke' } } };
 
 /** Graded mistakes of the clicking press (§4, §5.6–5.7). */
@@ -25,6 +25,10 @@ export const clickingPressMistakes: MistakeRules = {
     { id: 'bentDieUsed', severity: 'major' },
     // Minor: a clean cut deeper than the shallowest clean notch wears the board [§5.4.3].
     { id: 'depthDeeperThanNeeded', severity: 'minor' },
+    // Hide handling [§5.4.4]: a spoilt part is leather wasted; across the stretch it deforms in the shoe.
+    { id: 'fleshSideUp', severity: 'major' },
+    { id: 'cutOverDefect', severity: 'major' },
+    { id: 'acrossStretch', severity: 'minor' },
     { id: 'oneButtonOnly', severity: 'minor' },
     { id: 'incompleteCut', severity: 'minor' },
     { id: 'wrongDie', severity: 'minor' },
@@ -50,6 +54,8 @@ export const clickingPressMistakes: MistakeRules = {
     if (c.accepted && e.type === 'user.set' && id === 'modeKey' && e.value === 'in') found.push('modeKeyTaken');
     if (c.accepted && e.type === 'user.set' && id === 'die' && e.value === WORK_TICKET_DIE && ctx(c.before).dieBent) found.push('bentDieUsed');
     if (takesPart && c.before.matches({ work: 'partCut' }) && ctx(c.before).overDeep) found.push('depthDeeperThanNeeded');
+    const flaw = takesPart ? ctx(c.before).partFlaw : null;
+    if (flaw) found.push(flaw === 'flesh' ? 'fleshSideUp' : flaw === 'defect' ? 'cutOverDefect' : 'acrossStretch');
     // The first refused single press is the functional test itself; later ones are mistakes.
     if (entered(c, { power: { powered: { pumpRunning: 'blocked' } } }) && ctx(c.before).tests.singleRefused) found.push('oneButtonOnly');
     if (takesPart && c.before.matches({ work: 'cutIncomplete' }) && ctx(c.before).material === 'leather') found.push('incompleteCut');

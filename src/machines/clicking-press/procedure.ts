@@ -68,6 +68,9 @@ function toLoaded(s: AnyMachineSnapshot, material: Material): GladiEvent[] {
   else {
     if (c.die !== WORK_TICKET_DIE) needs.push(set('die', WORK_TICKET_DIE));
     if (c.material !== material) needs.push(set('material', material));
+    // Production hide: grain side up, the die on a clear area along the stretch [§5.4.4].
+    else if (material === 'leather' && !c.hide.grainUp) needs.push(set('hideSide', 'grainUp'));
+    else if (material === 'leather' && c.hide.place !== 'clear') needs.push(set('diePlace', 'clear'));
     if (c.boardSpotWorn) needs.push(press('moveDie'));
   }
   if (needs.length && armOver(s)) return [set('arm', 'aside')];

@@ -27,6 +27,7 @@ export function clickingPressStatus(s: Snap): StatusLine {
   if (at(s, 'work.cutIncomplete'))
     return line(c.die && !hasForceFor(c.pressureT, c.die) ? 'status.cutIncompleteForce' : 'status.cutIncomplete', 'warn');
   if (at(s, 'work.boardCutDeep')) return line('status.boardCutDeep', 'warn');
+  if ((at(s, 'work.partCut') || at(s, 'work.boardCutDeep')) && c.partFlaw) return line(`status.partFlaw.${c.partFlaw}`, 'warn');
   if (at(s, 'work.partCut') && c.overDeep) return line('status.partCutDeeper', 'warn');
   if (c.finding === 'boardGrooved' && c.boardSpotWorn) return line('status.boardGrooved', 'warn');
   if (c.finding === 'dieBent' && c.dieBent) return line('status.dieBent', 'warn');
@@ -76,7 +77,9 @@ export function clickingPressRefusal(s: Snap, e: GladiEvent): StatusLine {
   if ((control === 'die' || control === 'material' || control === 'moveDie' || control === 'removePart') && s.matches({ arm: 'overDie' }))
     return line('refusal.armOver', 'warn');
   if (control === 'removePart') return line('refusal.nothingToRemove');
-  if ((control === 'die' || control === 'material') && !at(s, 'work.clear')) return line('refusal.takePartFirst', 'warn');
+  if ((control === 'die' || control === 'material' || control === 'hideSide' || control === 'diePlace') && s.matches({ arm: 'overDie' }))
+    return line('refusal.armOver', 'warn');
+  if ((control === 'die' || control === 'material' || control === 'hideSide' || control === 'diePlace') && !at(s, 'work.clear')) return line('refusal.takePartFirst', 'warn');
   if (control === 'moveDie') return line('refusal.noDie');
   return line('refusal.nothingHappens');
 }
@@ -99,6 +102,10 @@ export function readClickingPressControl(s: Snap, controlId: string): string | u
       return c.die ?? 'none';
     case 'material':
       return c.material ?? 'none';
+    case 'hideSide':
+      return c.hide.grainUp ? 'grainUp' : 'fleshUp';
+    case 'diePlace':
+      return c.hide.place;
     case 'arm':
       return s.matches({ arm: 'overDie' }) ? 'overDie' : 'aside';
     case 'estop':
