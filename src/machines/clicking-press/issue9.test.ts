@@ -127,7 +127,9 @@ describe('clicking press, issue 9: board and die checks', () => {
     s.send(inspect('board'));
     expect(ctx(s).checks.board).toBe(false);
     expect(clickingPress.status(snap(s)).key).toBe('status.boardGrooved');
+    expect(clickingPressLook(snap(s)).boardGrooved).toBe(true);
     s.send(press('turnBoard'));
+    expect(clickingPressLook(snap(s)).boardGrooved).toBe(false);
     s.send(inspect('board'));
     expect(ctx(s).checks.board).toBe(true);
   });
