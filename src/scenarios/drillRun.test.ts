@@ -91,18 +91,22 @@ describe('startDrill', () => {
 
     const byStep = startDrill(m, loadProbe((d) => (d.faults = [{ fault: 'lowOil', at: { step: 'testEstop' } }] as never)));
     byStep.send(press('estop'));
+    byStep.send({ type: 'user.release', control: 'estop' });
+    byStep.send(press('reset'));
     expect(faultEntries(byStep)).toEqual([{ t: 1500, by: 'scenario' }]);
   });
 
   it('exam: a critical mistake ends the drill at once', () => {
     const run = startDrill(m, loadProbe((d) => (d.mode = 'exam')));
     run.advance(2000);
+    run.send(set('modeKey', 'in'));
     run.send(set('modeSelector', 'oneHand'));
     expect(run.result()).toMatchObject({ status: 'failed', reason: 'critical', mistake: 'oneHandMode', timeMs: 2000 });
   });
 
   it('free: a critical mistake does not stop the drill, but it cannot be passed', () => {
     const run = startDrill(m, loadProbe());
+    run.send(set('modeKey', 'in'));
     run.send(set('modeSelector', 'oneHand'));
     run.send(set('modeSelector', 'twoHand'));
     expect(run.result().status).toBe('running');
@@ -175,7 +179,8 @@ describe('a drill run replays exactly from its log', () => {
     run.inject('boardWorn');
     run.advance(4000);
     run.send(set('mainSwitch', 'off'));
-    run.send(press('oilFillCap'));
+    run.send(press('reportMechanic'));
+    run.inject('oilToppedUp');
     run.send(set('mainSwitch', 'on'));
     run.send(press('pumpStart'));
     expect(run.result().status).toBe('running');

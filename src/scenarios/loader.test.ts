@@ -131,10 +131,10 @@ describe('loadScenario: names checked against the machine', () => {
       d.badRuns = [{ events: [], expect: { failed: 'critical', mistake: 'napping' } }];
     });
     expect(problems).toEqual([
-      `${F}: start.0.control: unknown control "laserCannon" on clicking-press (controls: floorMark, oilSightGlass, board, dieRack, oilFillCap, mainSwitch, pumpStart, pumpStop, modeSelector, estop, reset, die, depth, pressure, material, moveDie, arm, buttonLeft, buttonRight, removePart)`,
+      `${F}: start.0.control: unknown control "laserCannon" on clicking-press (controls: floorMark, oilSightGlass, board, dieRack, oilFillCap, turnBoard, swapDie, reportMechanic, mainSwitch, pumpStart, pumpStop, modeKey, modeSelector, estop, reset, die, depth, pressure, material, hideSide, diePlace, moveDie, arm, buttonLeft, b…)`,
       `${F}: start.4.value: control "mainSwitch" has no value "maybe" (values: on, off)`,
       `${F}: start.5.type: control "pumpStart" does not take "user.set" (it takes: user.press)`,
-      `${F}: faults.1.fault: unknown fault "gremlins" on clicking-press (faults: lowOil, boardWorn, estopLatched, depthMisSet)`,
+      `${F}: faults.1.fault: unknown fault "gremlins" on clicking-press (faults: lowOil, boardWorn, estopLatched, depthMisSet, dieBent, oilToppedUp)`,
       expect.stringMatching(/^.*: faults\.1\.at\.step: unknown step "dance" on clicking-press \(steps: checkArea, /),
       `${F}: faults.2.at.event.type: control "mainSwitch" does not take "user.press" (it takes: user.set)`,
       `${F}: objectives.0.state: no state "power.powered.flying" in the clicking-press chart (states under "power.powered": pumpOff, pumpStarting, pumpRunning, lowOil)`,

@@ -68,8 +68,10 @@ describe('clicking press in Chromium', () => {
     await panel(page, 'arm', 'aside');
     await panel(page, 'removePart');
 
-    // Production cut on the work leather.
+    // Production cut: the hide grain side up, the die on a clear area along the stretch.
     await panel(page, 'material', 'leather');
+    await panel(page, 'hideSide', 'grainUp');
+    await panel(page, 'diePlace', 'clear');
     await panel(page, 'arm', 'overDie');
     await pressBoth(page);
     await waitForTag(page, 'hazard');
@@ -80,9 +82,12 @@ describe('clicking press in Chromium', () => {
     await page.screenshot({ path: 'test-results/clicking-press-part-cut.png' });
     await panel(page, 'removePart');
 
-    // Shutdown.
+    // Shutdown: then the die back on the rack and the board cleaned.
     await panel(page, 'pumpStop');
     await panel(page, 'mainSwitch', 'off');
+    expect(await tags(page)).not.toContain('complete');
+    await panel(page, 'die', 'none');
+    await panel(page, 'cleanBoard');
     await waitForTag(page, 'complete');
     expect(await state(page)).toEqual({ power: { off: 'shiftDone' }, arm: 'aside', work: 'clear' });
   });

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHarness, type Harness } from './harness.ts';
-import { panel, pressBoth, waitForState, waitForTag } from './gladiPage.ts';
+import { panel, waitForState, waitForTag } from './gladiPage.ts';
 
 let hx: Harness;
 beforeAll(async () => {
@@ -22,17 +22,9 @@ describe('scenario drills', () => {
     await panel(page, 'arm', 'overDie');
     await waitForState(page, '"lowOil"');
     expect(await page.getAttribute('[data-testid="status"]', 'data-status-key')).toBe('status.lowOil');
-    // Respond: lock out, top up, restart, then finish the part.
+    // Respond: stop, lock out, report to the mechanic (the artisan does not top up).
     await panel(page, 'mainSwitch', 'off');
-    await panel(page, 'oilFillCap');
-    await panel(page, 'mainSwitch', 'on');
-    await panel(page, 'pumpStart');
-    await waitForTag(page, 'ready');
-    await pressBoth(page);
-    await waitForState(page, '"waitRelease"');
-    await pressBoth(page);
-    await panel(page, 'arm', 'aside');
-    await panel(page, 'removePart');
+    await panel(page, 'reportMechanic');
     await page.waitForSelector('[data-drill-result="passed"]');
     await page.screenshot({ path: 'test-results/drill-pass.png' });
     // The result names the drill's fault in the timeline, and the record can be saved.

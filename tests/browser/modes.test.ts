@@ -41,7 +41,9 @@ describe('practice modes on the clicking press', () => {
     await panel(page, 'arm', 'overDie');
     await panel(page, 'buttonLeft'); // functional test: one button alone
     await waitForState(page, '"blocked"');
+    await panel(page, 'buttonRight'); // and the second one more than 0.5 s later
     await panel(page, 'buttonLeft');
+    await panel(page, 'buttonRight');
     await waitForTag(page, 'ready');
     await pressBoth(page);
     await waitForState(page, '"waitRelease"');
@@ -54,21 +56,30 @@ describe('practice modes on the clicking press', () => {
     await waitForTag(page, 'ready');
     await panel(page, 'arm', 'aside');
     await panel(page, 'die', 'vamp');
-    await panel(page, 'depth', '6');
     await panel(page, 'pressure', '14');
-    for (const material of ['scrap', 'leather']) {
-      await panel(page, 'material', material);
+    // The depth is found, not given: from the shallow start, one notch deeper per trial on scrap
+    // until the first clean cut; then the production hide grain up, the die on a clear area.
+    const cuts = [2, 3, 4, 5, 6].map((d) => ({ material: 'scrap', depth: String(d), outcome: d < 6 ? '"cutIncomplete"' : '"partCut"' }));
+    for (const cut of [...cuts, { material: 'leather', depth: '6', outcome: '"partCut"' }]) {
+      await panel(page, 'material', cut.material);
+      if (cut.material === 'leather') {
+        await panel(page, 'hideSide', 'grainUp');
+        await panel(page, 'diePlace', 'clear');
+      }
+      if (cut.depth !== '2') await panel(page, 'depth', cut.depth);
       await panel(page, 'arm', 'overDie');
       await pressBoth(page);
       await waitForState(page, '"waitRelease"');
       await pressBoth(page);
       await panel(page, 'arm', 'aside');
-      await waitForState(page, '"partCut"');
+      await waitForState(page, cut.outcome);
       await panel(page, 'removePart');
     }
     await noHints();
     await panel(page, 'pumpStop');
     await panel(page, 'mainSwitch', 'off');
+    await panel(page, 'die', 'none');
+    await panel(page, 'cleanBoard');
     await page.waitForSelector('[data-testid="debrief"]');
     expect(await session(hx)).toBe('complete');
     expect(await page.getAttribute('[data-testid="score"]', 'data-passed')).toBe('true');
@@ -80,6 +91,7 @@ describe('practice modes on the clicking press', () => {
     await page.goto(`${hx.baseUrl}?machine=clicking-press&mode=exam&lang=en`);
     await page.waitForSelector('[data-mode="exam"]');
     await panel(page, 'mainSwitch', 'on');
+    await panel(page, 'modeKey', 'in'); // the mechanic's key (a major mistake), then one-hand: critical
     await panel(page, 'modeSelector', 'oneHand');
     await page.waitForSelector('[data-testid="debrief"]');
     expect(await session(hx)).toBe('failed');

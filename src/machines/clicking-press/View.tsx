@@ -25,12 +25,34 @@ const KNOB_SWEEP_RAD = (270 * Math.PI) / 180;
 const OIL_FULL_SCALE = 1;
 const OIL_LOW_SCALE = 0.25;
 const SCRAP_COLOR = new Color('#c9a27a');
+/** The flesh (inner) side of the hide: pale and suede-like, plainly not the finished grain. */
+const FLESH_COLOR = new Color('#e2c7a6');
+/** A cut part spoilt by a chalk-marked defect shows the scar's dark blotch. */
+const DEFECT_COLOR = new Color('#4a2414');
+/** A part cut across the stretch lies turned a quarter on the board. */
+const ACROSS_RAD = Math.PI / 2;
+/** A grooved board (found by the check) looks scored and darker. */
+const GROOVED_TINT = new Color('#8a8a80');
+const WHITE = new Color('#ffffff');
 
 function emissiveOf(node: Object3D): MeshStandardMaterial | null {
   let found: MeshStandardMaterial | null = null;
   node.traverse((o) => {
     const m = (o as Mesh).material as Material | undefined;
     if (!found && m && 'emissive' in m) found = m as MeshStandardMaterial;
+  });
+  return found;
+}
+
+/** The first standard material under a node, cloned so tinting it leaves the shared one alone. */
+function ownMaterial(node: Object3D): MeshStandardMaterial | null {
+  let found: MeshStandardMaterial | null = null;
+  node.traverse((o) => {
+    const mesh = o as Mesh;
+    const m = mesh.material as Material | undefined;
+    if (found || !m || !('color' in m)) return;
+    found = (m as MeshStandardMaterial).clone();
+    mesh.material = found;
   });
   return found;
 }
@@ -64,11 +86,26 @@ export function ClickingPressView() {
     mesh.material = mat;
     return { mat, color: mat.color.clone() };
   }, [n]);
+  const part = useMemo(() => {
+    const mat = ownMaterial(n.cutPart);
+    return mat ? { mat, color: mat.color.clone(), rotY: n.cutPart.rotation.y } : null;
+  }, [n]);
+  const board = useMemo(() => {
+    const mat = ownMaterial(n.board);
+    return mat ? { mat, color: mat.color.clone() } : null;
+  }, [n]);
 
   // Discrete changes apply at once; continuous ones are eased in useFrame.
   useEffect(() => {
     n.workpiece.visible = look.material !== null;
-    leather.mat.color.copy(look.material === 'scrap' ? SCRAP_COLOR : leather.color);
+    leather.mat.color.copy(look.material === 'scrap' ? SCRAP_COLOR : look.grainUp ? leather.color : FLESH_COLOR);
+    // The cut part shows what went wrong with the hide: flesh side, a defect's blotch, turned across.
+    const flaw = look.partFlaw;
+    if (part) {
+      part.mat.color.copy(flaw === 'flesh' ? FLESH_COLOR : flaw === 'defect' ? DEFECT_COLOR : look.material === 'scrap' ? SCRAP_COLOR : part.color);
+      n.cutPart.rotation.y = part.rotY + (flaw === 'across' ? ACROSS_RAD : 0);
+    }
+    if (board) board.mat.color.copy(board.color).multiply(look.boardGrooved ? GROOVED_TINT : WHITE);
     n.dieOnBoard.visible = look.die;
     n.cutPart.visible = look.cut !== 'none';
     n.partBin.children.forEach((child, i) => (child.visible = i < look.partsInBin));
@@ -88,7 +125,7 @@ export function ClickingPressView() {
     const maxT = PRESSURE_SETTINGS_T[PRESSURE_SETTINGS_T.length - 1] ?? 20;
     n.pressureKnob.rotation.z = -(look.pressureT / maxT) * KNOB_SWEEP_RAD;
     invalidate();
-  }, [look, n, lamps, leather, rest, invalidate]);
+  }, [look, n, lamps, leather, part, board, rest, invalidate]);
 
   useFrame((_, delta) => {
     const t = target.current;

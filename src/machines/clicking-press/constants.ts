@@ -16,6 +16,8 @@ export const PUMP_PRESSURE_BUILD_MS = 1500;
 /** Depth (bottom-stop) handwheel scale in notches; 0 = highest stop, safest start [I]. */
 export const DEPTH_MIN_NOTCH = 0;
 export const DEPTH_MAX_NOTCH = 10;
+/** A trial starts shallow: at or above this notch, well short of cutting through [I]. */
+export const DEPTH_START_MAX_NOTCH = 2;
 /** Bottom-stop travel per notch [I] (≈ 1–2 mm per handwheel turn in the shapes brief). */
 export const DEPTH_MM_PER_NOTCH = 0.25;
 /** Notch at which the standard 25 mm die just cuts 1.5 mm upper leather through on a flat board [I]. */
@@ -66,4 +68,13 @@ export const WORK_TICKET: { readonly die: DieId; readonly pressureT: TicketWindo
 };
 
 export const MATERIALS = ['scrap', 'leather'] as const;
+
+/**
+ * Where the die sits on the production hide [S41, I]: a clear area along the stretch direction
+ * (right), over one of the chalk-marked defects, or across the stretch direction.
+ */
+export const DIE_PLACES = ['defect', 'across', 'clear'] as const;
+export type DiePlace = (typeof DIE_PLACES)[number];
+/** What is wrong with a cut part because of how the hide lay: the cutter's core skill. */
+export type PartFlaw = 'flesh' | 'defect' | 'across';
 export type Material = (typeof MATERIALS)[number];

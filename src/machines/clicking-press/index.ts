@@ -13,7 +13,7 @@ import { clickingPressRefusal, clickingPressStatus, readClickingPressControl } f
 import type { SnapshotFrom } from 'xstate';
 
 type Snap = SnapshotFrom<ClickingPressMachine>;
-const faults = [faultSpec('lowOil'), faultSpec('boardWorn'), faultSpec('estopLatched'), faultSpec('depthMisSet')];
+const faults = [faultSpec('lowOil'), faultSpec('boardWorn'), faultSpec('estopLatched'), faultSpec('depthMisSet'), faultSpec('dieBent'), faultSpec('oilToppedUp')];
 
 export const clickingPress: MachineModule<ClickingPressMachine> = {
   id: 'clicking-press',

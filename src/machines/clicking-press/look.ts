@@ -1,5 +1,5 @@
 import type { AnyMachineSnapshot } from 'xstate';
-import { PRESSURE_SETTINGS_T } from './constants.ts';
+import { PRESSURE_SETTINGS_T, type PartFlaw } from './constants.ts';
 import type { ClickingPressContext } from './machine.ts';
 
 /** The narrow slice of state the 3D view draws: plain values, compared shallowly. */
@@ -20,6 +20,12 @@ export interface ClickingPressLook {
   material: 'scrap' | 'leather' | null;
   die: boolean;
   cut: 'none' | 'clean' | 'incomplete' | 'deep';
+  /** How the production hide lies, and the flaw the cut part shows. */
+  grainUp: boolean;
+  dieOnDefect: boolean;
+  partFlaw: PartFlaw | null;
+  /** The board check found grooves (still there). */
+  boardGrooved: boolean;
   partsInBin: number;
 }
 
@@ -49,6 +55,10 @@ export function clickingPressLook(s: AnyMachineSnapshot): ClickingPressLook {
     die: c.die !== null,
     cut: work === 'partCut' ? 'clean' : work === 'cutIncomplete' ? 'incomplete' : work === 'boardCutDeep' ? 'deep' : 'none',
     partsInBin: c.goodParts,
+    grainUp: c.hide.grainUp,
+    dieOnDefect: c.hide.place === 'defect',
+    partFlaw: c.partFlaw,
+    boardGrooved: c.boardSpotWorn && c.finding === 'boardGrooved',
   };
 }
 

@@ -16,6 +16,8 @@ const snap = (s: ReturnType<typeof createSession>) => s.actor.getSnapshot();
 const powerState = (s: ReturnType<typeof createSession>) => JSON.stringify(snap(s).value.power);
 const loadWork = (s: ReturnType<typeof createSession>, depth = CUT_THROUGH_NOTCH, pressure = 14) => {
   s.send(set('material', 'leather'));
+  s.send(set('hideSide', 'grainUp'));
+  s.send(set('diePlace', 'clear'));
   s.send(set('die', 'vamp'));
   s.send(set('depth', depth));
   s.send(set('pressure', pressure));
@@ -123,6 +125,7 @@ describe('clicking press: two-hand control', () => {
   });
   it('one-hand mode strokes on a single button (the selector must stay on two-hand)', () => {
     const s = pressReady();
+    s.send(set('modeKey', 'in'));
     s.send(set('modeSelector', 'oneHand'));
     s.send(set('arm', 'overDie'));
     s.send(press('buttonRight'));
@@ -173,15 +176,18 @@ describe('clicking press: cuts and faults', () => {
     expect(snap(s).matches({ work: 'boardCutDeep' })).toBe(true);
     expect(snap(s).context.boardDamage).toBe(1);
   });
-  it('low oil trips the pump; top-up is only possible locked out', () => {
+  it('low oil trips the pump; stop, lock out, report; the trainer restores the topped-up machine', () => {
     const s = pressReady();
     s.send({ type: 'fault.inject', fault: 'lowOil' });
     expect(snap(s).matches({ power: { powered: 'lowOil' } })).toBe(true);
     expect(snap(s).hasTag('fault')).toBe(true);
     expect(s.send(press('pumpStart'))).toBe(false);
-    expect(s.send(press('oilFillCap'))).toBe(false);
+    expect(s.send(press('reportMechanic'))).toBe(false);
     s.send(set('mainSwitch', 'off'));
-    expect(s.send(press('oilFillCap'))).toBe(true);
+    expect(s.send(press('oilFillCap'))).toBe(false);
+    expect(s.send(press('reportMechanic'))).toBe(true);
+    expect(s.send(set('mainSwitch', 'on'))).toBe(false);
+    s.send({ type: 'fault.inject', fault: 'oilToppedUp' }, 'trainer');
     s.send(set('mainSwitch', 'on'));
     s.send(press('pumpStart'));
     s.advance(PUMP_PRESSURE_BUILD_MS);
@@ -192,7 +198,7 @@ describe('clicking press: cuts and faults', () => {
     s.send({ type: 'fault.inject', fault: 'lowOil' });
     s.send({ type: 'user.inspect', control: 'oilSightGlass' });
     expect(snap(s).context.checks.oilSightGlass).toBe(false);
-    s.send(press('oilFillCap'));
+    s.send({ type: 'fault.inject', fault: 'oilToppedUp' }, 'trainer');
     s.send({ type: 'user.inspect', control: 'oilSightGlass' });
     expect(snap(s).context.checks.oilSightGlass).toBe(true);
   });
@@ -227,6 +233,8 @@ describe('clicking press: cuts and faults', () => {
     s.send(press('removePart'));
     s.send(press('pumpStop'));
     s.send(set('mainSwitch', 'off'));
+    s.send(set('die', 'none'));
+    s.send(press('cleanBoard'));
     expect(snap(s).hasTag('complete')).toBe(true);
   });
 });

@@ -3,6 +3,7 @@ import type { GladiEvent } from '../../engine/machineModule.ts';
 import {
   DEPTH_MAX_NOTCH,
   DEPTH_MIN_NOTCH,
+  DEPTH_START_MAX_NOTCH,
   DIES,
   MATERIALS,
   PRESSURE_DEFAULT_T,
@@ -12,10 +13,13 @@ import {
   STROKE_RETURN_MS,
   TWO_HAND_WINDOW_MS,
   WORK_TICKET_DIE,
+  DIE_PLACES,
   type DieId,
+  type DiePlace,
   type Material,
+  type PartFlaw,
 } from './constants.ts';
-import { judgeCut, type CutOutcome } from './cutQuality.ts';
+import { judgeCut, neededNotch, type CutOutcome } from './cutQuality.ts';
 
 /**
  * The swing-arm hydraulic clicking press (domain brief §5) as three parallel regions:
@@ -41,9 +45,31 @@ export interface ClickingPressContext {
   oilLow: boolean;
   /** Pre-operation inspections done with a good result. */
   checks: Record<InspectPoint, boolean>;
+  /** What the last inspection found wrong (shown to the artisan), or null. */
+  finding: 'boardGrooved' | 'dieBent' | 'oilLow' | null;
   /** Functional tests of the pre-operation checklist. */
-  tests: { singleRefused: boolean; strokeHeld: boolean; estop: boolean };
+  tests: { singleRefused: boolean; apartRefused: boolean; strokeHeld: boolean; estop: boolean };
+  /** The last trial stroke on scrap: at which notch, with what result (the depth is found this way). */
+  trial: { notch: number; outcome: CutOutcome } | null;
+  /** A clean trial cut at the shallowest notch that cuts through (deeper wears the board). */
   trialCutClean: boolean;
+  /** The last cut was clean but deeper than needed: the die marked the board. */
+  overDeep: boolean;
+  /** The mode selector's key is in the selector (it belongs to the set-up mechanic). */
+  keyIn: boolean;
+  /** The ticket's die in the rack has a bent edge (a fault); the spare is fetched with swapDie. */
+  dieBent: boolean;
+  /** Low oil reported to the mechanic with the machine locked out. */
+  oilReported: boolean;
+  /** The board cleaned (and its wear reported) at shutdown. */
+  boardCleaned: boolean;
+  /**
+   * How the production hide lies: it comes off the stack flesh side up, and the die sits where the
+   * last cutter left it, on a chalk-marked defect [I]; the cutter turns it grain up and places the die.
+   */
+  hide: { grainUp: boolean; place: DiePlace };
+  /** The flaw of the last part cut from the hide (shown on the part), or null. */
+  partFlaw: PartFlaw | null;
   goodParts: number;
   wastedParts: number;
   boardDamage: number;
@@ -58,6 +84,14 @@ const controlOf = (e: Ev): string | undefined => ('control' in e ? e.control : u
 const valueOf = (e: Ev): string | undefined => (e.type === 'user.set' ? e.value : undefined);
 const faultOf = (e: Ev): string | undefined => (e.type === 'fault.inject' ? e.fault : undefined);
 
+/** What an inspection finds wrong at a point, or null when it passes. */
+const findingOf = (c: ClickingPressContext, p: InspectPoint): ClickingPressContext['finding'] =>
+  p === 'board' && c.boardSpotWorn ? 'boardGrooved' : p === 'dieRack' && c.dieBent ? 'dieBent' : p === 'oilSightGlass' && c.oilLow ? 'oilLow' : null;
+
+/** Flesh side up spoils the grain; a marked defect or the wrong stretch direction spoils the part. */
+const flawOf = (h: ClickingPressContext['hide']): PartFlaw | null =>
+  !h.grainUp ? 'flesh' : h.place === 'defect' ? 'defect' : h.place === 'across' ? 'across' : null;
+
 const cutSettings = (c: ClickingPressContext) =>
   c.die && c.material
     ? judgeCut({ depthNotch: c.depthNotch, pressureT: c.pressureT, die: c.die, boardSpotWorn: c.boardSpotWorn })
@@ -67,7 +101,8 @@ export const initialContext = (): ClickingPressContext => ({
   mainOn: false,
   held: { buttonLeft: false, buttonRight: false },
   mode: 'twoHand',
-  depthNotch: DEPTH_MIN_NOTCH,
+  // The handwheel is left at the shallow start mark at the end of a shift [I].
+  depthNotch: DEPTH_START_MAX_NOTCH,
   pressureT: PRESSURE_DEFAULT_T,
   die: null,
   material: null,
@@ -76,8 +111,17 @@ export const initialContext = (): ClickingPressContext => ({
   boardSpotWorn: false,
   oilLow: false,
   checks: { floorMark: false, oilSightGlass: false, board: false, dieRack: false },
-  tests: { singleRefused: false, strokeHeld: false, estop: false },
+  finding: null,
+  tests: { singleRefused: false, apartRefused: false, strokeHeld: false, estop: false },
+  trial: null,
   trialCutClean: false,
+  overDeep: false,
+  keyIn: false,
+  dieBent: false,
+  oilReported: false,
+  boardCleaned: false,
+  hide: { grainUp: false, place: 'defect' },
+  partFlaw: null,
   goodParts: 0,
   wastedParts: 0,
   boardDamage: 0,
@@ -85,7 +129,6 @@ export const initialContext = (): ClickingPressContext => ({
 
 const ARM_OVER = '#clickingPress.arm.overDie';
 const IN_STROKE = '#clickingPress.power.powered.pumpRunning.stroke';
-const IN_ESTOP = '#clickingPress.power.estopped';
 
 export const clickingPressMachine = setup({
   types: {
@@ -123,14 +166,18 @@ export const clickingPressMachine = setup({
     },
     isValidPressure: ({ event }) => (PRESSURE_SETTINGS_T as readonly number[]).includes(Number(valueOf(event))),
     isValidDie: ({ event }) => valueOf(event) === 'none' || (valueOf(event) ?? '') in DIES,
+    isValidPlace: ({ event }) => (DIE_PLACES as readonly string[]).includes(valueOf(event) ?? ''),
+    isValidSide: ({ event }) => valueOf(event) === 'grainUp' || valueOf(event) === 'fleshUp',
     isValidMaterial: ({ event }) => valueOf(event) === 'none' || (MATERIALS as readonly string[]).includes(valueOf(event) ?? ''),
     hasDieOnBoard: ({ context }) => context.die !== null,
+    isDieOffBoard: ({ context }) => context.die === null,
     isCut: ({ context }, p: { outcome: CutOutcome }) => cutSettings(context) === p.outcome,
-    isShiftComplete: ({ context }) => context.goodParts > 0,
+    isShiftComplete: ({ context }) => context.goodParts > 0 && context.die === null && context.boardCleaned,
+    isOilReported: ({ context }) => context.oilReported,
+    hasKeyIn: ({ context }) => context.keyIn,
     isArmOver: stateIn(ARM_OVER),
     isArmAside: not(stateIn(ARM_OVER)),
     isStroking: stateIn(IN_STROKE),
-    isEstopped: stateIn(IN_ESTOP),
   },
   actions: {
     trackHands: assign({
@@ -147,6 +194,8 @@ export const clickingPressMachine = setup({
     setDepth: assign({ depthNotch: ({ event }) => Number(valueOf(event)) }),
     setPressure: assign({ pressureT: ({ event }) => Number(valueOf(event)) }),
     setDie: assign({ die: ({ event }) => (valueOf(event) === 'none' ? null : (valueOf(event) as DieId)) }),
+    setSide: assign({ hide: ({ context, event }) => ({ ...context.hide, grainUp: valueOf(event) === 'grainUp' }) }),
+    setPlace: assign({ hide: ({ context, event }) => ({ ...context.hide, place: valueOf(event) as DiePlace }) }),
     setMaterial: assign({ material: ({ event }) => (valueOf(event) === 'none' ? null : (valueOf(event) as Material)) }),
     blockNotTogether: assign({
       blockedBy: 'notTogether',
@@ -156,31 +205,43 @@ export const clickingPressMachine = setup({
     clearBlock: assign({ blockedBy: null }),
     noteStrokeHeld: assign({ tests: ({ context }) => ({ ...context.tests, strokeHeld: true }) }),
     noteEstopTest: assign({ tests: ({ context }) => ({ ...context.tests, estop: true }) }),
+    noteApartRefused: assign({ tests: ({ context }) => ({ ...context.tests, apartRefused: true }) }),
+    setKey: assign({ keyIn: ({ event }) => valueOf(event) === 'in' }),
+    turnBoard: assign({ boardSpotWorn: false, finding: null }),
+    swapDie: assign({ dieBent: false, finding: null }),
+    bendDie: assign({ dieBent: true }),
+    reportOil: assign({ oilReported: true }),
+    restoreOil: assign({ oilLow: false, oilReported: false }),
+    cleanBoard: assign({ boardCleaned: true }),
     raiseCut: raise({ type: 'press.cut' }),
     recordCut: assign(({ context }) => {
       const outcome = cutSettings(context);
+      const scrap = context.material === 'scrap' && outcome !== null;
+      const shallowest = outcome === 'clean' && context.depthNotch === neededNotch(context.boardSpotWorn);
       return {
         lastCut: outcome,
-        trialCutClean: context.trialCutClean || (context.material === 'scrap' && outcome === 'clean'),
+        trial: scrap ? { notch: context.depthNotch, outcome } : context.trial,
+        trialCutClean: context.trialCutClean || (scrap && shallowest),
+        overDeep: outcome === 'clean' && !shallowest,
+        partFlaw: context.material === 'leather' && outcome !== 'incomplete' ? flawOf(context.hide) : null,
+        boardCleaned: false,
       };
     }),
     inspect: assign({
       checks: ({ context, event }) => {
         const c = controlOf(event) as InspectPoint;
-        // A sight-glass look with low oil is not a passed check: the oil must be topped up first.
-        const ok = c === 'oilSightGlass' ? !context.oilLow : true;
-        return { ...context.checks, [c]: ok };
+        return { ...context.checks, [c]: findingOf(context, c) === null };
       },
+      finding: ({ context, event }) => findingOf(context, controlOf(event) as InspectPoint),
     }),
-    topUpOil: assign({ oilLow: false }),
     markOilLow: assign({ oilLow: true }),
     wearBoardSpot: assign({ boardSpotWorn: true }),
     moveDieToFreshSpot: assign({ boardSpotWorn: false }),
     misSetDepth: assign({ depthNotch: DEPTH_MAX_NOTCH }),
     takeGoodPart: assign(({ context }) =>
-      context.material === 'leather' && context.die === WORK_TICKET_DIE
+      context.material === 'leather' && context.die === WORK_TICKET_DIE && !context.dieBent && context.partFlaw === null
         ? { goodParts: context.goodParts + 1, lastCut: null }
-        : { wastedParts: context.wastedParts + (context.material === 'leather' ? 1 : 0), lastCut: null },
+        : { wastedParts: context.wastedParts + (context.material === 'leather' ? 1 : 0), lastCut: null, partFlaw: null },
     ),
     discardPart: assign(({ context }) => ({
       wastedParts: context.wastedParts + (context.material === 'leather' ? 1 : 0),
@@ -198,39 +259,64 @@ export const clickingPressMachine = setup({
       { guard: and([{ type: 'isSet', params: { control: 'depth' } }, 'isValidDepth', not('isStroking')]), actions: 'setDepth' },
       { guard: and([{ type: 'isSet', params: { control: 'pressure' } }, 'isValidPressure', not('isStroking')]), actions: 'setPressure' },
       {
-        guard: and([{ type: 'isSet', params: { control: 'modeSelector' } }, not('isStroking')]),
+        guard: and([{ type: 'isSet', params: { control: 'modeSelector' } }, 'hasKeyIn', not('isStroking')]),
         actions: 'setMode',
       },
+      { guard: { type: 'isSet', params: { control: 'modeKey' } }, actions: 'setKey' },
     ],
     'user.inspect': { guard: not('isStroking'), actions: 'inspect' },
+    // The key belongs to the set-up mechanic; the selector turns only with it [§5.6].
+    'user.press': [
+      { guard: and([{ type: 'isPress', params: { control: 'turnBoard' } }, 'isArmAside', not('isStroking')]), actions: 'turnBoard' },
+      { guard: and([{ type: 'isPress', params: { control: 'swapDie' } }, 'isArmAside', not('isStroking'), 'isDieOffBoard']), actions: 'swapDie' },
+      { guard: and([{ type: 'isPress', params: { control: 'cleanBoard' } }, 'isArmAside', not('isStroking')]), actions: 'cleanBoard' },
+    ],
   },
   states: {
     power: {
       initial: 'off',
       on: {
-        'user.press': { guard: { type: 'isPress', params: { control: 'estop' } }, target: '.estopped', actions: 'noteEstopTest' },
+        'user.press': { guard: { type: 'isPress', params: { control: 'estop' } }, target: '.estopped' },
         'fault.inject': [
           { guard: { type: 'isFault', params: { fault: 'estopLatched' } }, target: '.estopped' },
           { guard: { type: 'isFault', params: { fault: 'lowOil' } }, actions: 'markOilLow' },
           { guard: { type: 'isFault', params: { fault: 'boardWorn' } }, actions: 'wearBoardSpot' },
           { guard: { type: 'isFault', params: { fault: 'depthMisSet' } }, actions: 'misSetDepth' },
+          { guard: { type: 'isFault', params: { fault: 'dieBent' } }, actions: 'bendDie' },
+          // The trainer, as the mechanic, restores a topped-up machine after the report.
+          { guard: { type: 'isFault', params: { fault: 'oilToppedUp' } }, actions: 'restoreOil' },
         ],
       },
       states: {
         off: {
           initial: 'idle',
           on: {
-            'user.set': { guard: { type: 'isSet', params: { control: 'mainSwitch', value: 'on' } }, target: 'powered', actions: 'setMain' },
-            // Topping up oil is done locked out (main switch off) [§5.7].
+            // Locked out and tagged for the mechanic: the main switch stays off.
+            'user.set': {
+              guard: and([{ type: 'isSet', params: { control: 'mainSwitch', value: 'on' } }, not('isOilReported')]),
+              target: 'powered',
+              actions: 'setMain',
+            },
+            // Low oil: stop, lock out, report [§5.7]; the mechanic tops up, not the artisan.
             'user.press': [
-              { guard: { type: 'isPress', params: { control: 'oilFillCap' } }, actions: 'topUpOil' },
+              { guard: and([{ type: 'isPress', params: { control: 'reportMechanic' } }, 'hasOilLow']), actions: 'reportOil' },
               { guard: 'isHandPress', actions: 'trackHands' },
             ],
             'user.release': { actions: 'trackHands' },
           },
           states: {
-            idle: { always: { guard: and(['isShiftComplete', 'isArmAside']), target: 'shiftDone' } },
+            idle: {
+              always: [
+                { guard: 'isOilReported', target: 'reported' },
+                { guard: and(['isShiftComplete', 'isArmAside']), target: 'shiftDone' },
+              ],
+            },
             shiftDone: { tags: ['complete'] },
+            /** Locked out with low oil and reported: the machine waits for the mechanic (the trainer restores it). */
+            reported: {
+              tags: ['oilReported'],
+              on: { 'fault.inject': { guard: { type: 'isFault', params: { fault: 'oilToppedUp' } }, target: 'idle', actions: 'restoreOil' } },
+            },
           },
         },
         powered: {
@@ -292,6 +378,8 @@ export const clickingPressMachine = setup({
                 blocked: {
                   tags: ['refused'],
                   on: {
+                    // The second button more than 0.5 s late: still no stroke [S44].
+                    'user.press': { guard: 'isSecondHandPress', actions: ['trackHands', 'noteApartRefused'] },
                     'user.release': { guard: 'isHandRelease', target: 'waitRelease', actions: 'trackHands' },
                   },
                 },
@@ -350,8 +438,9 @@ export const clickingPressMachine = setup({
             released: {
               on: {
                 'user.press': [
-                  { guard: and([{ type: 'isPress', params: { control: 'reset' } }, 'isMainOn']), target: '#clickingPress.power.powered' },
-                  { guard: { type: 'isPress', params: { control: 'reset' } }, target: '#clickingPress.power.off' },
+                  // The e-stop test counts only once the stop has been released and reset.
+                  { guard: and([{ type: 'isPress', params: { control: 'reset' } }, 'isMainOn']), target: '#clickingPress.power.powered', actions: 'noteEstopTest' },
+                  { guard: { type: 'isPress', params: { control: 'reset' } }, target: '#clickingPress.power.off', actions: 'noteEstopTest' },
                 ],
               },
             },
@@ -364,14 +453,15 @@ export const clickingPressMachine = setup({
       states: {
         aside: {
           on: {
-            'user.set': { guard: and([{ type: 'isSet', params: { control: 'arm', value: 'overDie' } }, not('isEstopped')]), target: 'overDie' },
+            // A manual swing arm still moves by hand during an e-stop; only the beam stays up.
+            'user.set': { guard: { type: 'isSet', params: { control: 'arm', value: 'overDie' } }, target: 'overDie' },
           },
         },
         overDie: {
           on: {
-            // The arm cannot swing while the beam is down or while the e-stop is latched.
+            // The arm cannot swing while the beam is down.
             'user.set': {
-              guard: and([{ type: 'isSet', params: { control: 'arm', value: 'aside' } }, not('isStroking'), not('isEstopped')]),
+              guard: and([{ type: 'isSet', params: { control: 'arm', value: 'aside' } }, not('isStroking')]),
               target: 'aside',
             },
           },
@@ -394,6 +484,8 @@ export const clickingPressMachine = setup({
             'user.set': [
               { guard: and([{ type: 'isSet', params: { control: 'die' } }, 'isValidDie', 'isArmAside']), actions: 'setDie' },
               { guard: and([{ type: 'isSet', params: { control: 'material' } }, 'isValidMaterial', 'isArmAside']), actions: 'setMaterial' },
+              { guard: and([{ type: 'isSet', params: { control: 'hideSide' } }, 'isValidSide', 'isArmAside']), actions: 'setSide' },
+              { guard: and([{ type: 'isSet', params: { control: 'diePlace' } }, 'isValidPlace', 'isArmAside']), actions: 'setPlace' },
             ],
             'user.press': {
               guard: and([{ type: 'isPress', params: { control: 'moveDie' } }, 'hasDieOnBoard', 'isArmAside']),

@@ -6,7 +6,7 @@ import type { ClickingPressContext } from './machine.ts';
 const ctx = (s: AnyMachineSnapshot) => s.context as ClickingPressContext;
 const control = (c: Change) => ('control' in c.event ? c.event.control : '');
 const entered = (c: Change, value: object) => c.after.matches(value) && !c.before.matches(value);
-const HAND_ON_BOARD = new Set(['die', 'material', 'moveDie', 'removePart']);
+const HAND_ON_BOARD = new Set(['die', 'material', 'hideSide', 'diePlace', 'moveDie', 'removePart']);
 const STROKE = { power: { powered: { pumpRunning: 'stroke' } } };
 
 /** Graded mistakes of the clicking press (§4, §5.6–5.7). */
@@ -18,7 +18,17 @@ export const clickingPressMistakes: MistakeRules = {
     // Major: more force than the ticket drives the die into the board and wears both (damage).
     { id: 'forceAboveTicket', severity: 'major' },
     { id: 'lowOilRestart', severity: 'major' },
-    { id: 'oilTopUpPowered', severity: 'major' },
+    { id: 'oilTopUp', severity: 'major' },
+    // Major: the key belongs to the set-up mechanic [§5.6]; using it for one-hand mode is the critical one.
+    { id: 'modeKeyTaken', severity: 'major' },
+    // Major: a bent die cuts a bad part and can break; it must not be used [§5.3.4].
+    { id: 'bentDieUsed', severity: 'major' },
+    // Minor: a clean cut deeper than the shallowest clean notch wears the board [§5.4.3].
+    { id: 'depthDeeperThanNeeded', severity: 'minor' },
+    // Hide handling [§5.4.4]: a spoilt part is leather wasted; across the stretch it deforms in the shoe.
+    { id: 'fleshSideUp', severity: 'major' },
+    { id: 'cutOverDefect', severity: 'major' },
+    { id: 'acrossStretch', severity: 'minor' },
     { id: 'oneButtonOnly', severity: 'minor' },
     { id: 'incompleteCut', severity: 'minor' },
     { id: 'wrongDie', severity: 'minor' },
@@ -39,7 +49,13 @@ export const clickingPressMistakes: MistakeRules = {
     // part comes out clean. Below it the die does not cut through (`incompleteCut` on work leather).
     if (entered(c, STROKE) && ctx(c.after).die !== null && ctx(c.after).pressureT > WORK_TICKET.pressureT.max) found.push('forceAboveTicket');
     if (id === 'pumpStart' && c.before.matches({ power: { powered: 'lowOil' } })) found.push('lowOilRestart');
-    if (id === 'oilFillCap' && !c.accepted && c.before.hasTag('powered')) found.push('oilTopUpPowered');
+    // Low oil is stopped, locked out and reported; the mechanic tops up [§5.7].
+    if (id === 'oilFillCap') found.push('oilTopUp');
+    if (c.accepted && e.type === 'user.set' && id === 'modeKey' && e.value === 'in') found.push('modeKeyTaken');
+    if (c.accepted && e.type === 'user.set' && id === 'die' && e.value === WORK_TICKET_DIE && ctx(c.before).dieBent) found.push('bentDieUsed');
+    if (takesPart && c.before.matches({ work: 'partCut' }) && ctx(c.before).overDeep) found.push('depthDeeperThanNeeded');
+    const flaw = takesPart ? ctx(c.before).partFlaw : null;
+    if (flaw) found.push(flaw === 'flesh' ? 'fleshSideUp' : flaw === 'defect' ? 'cutOverDefect' : 'acrossStretch');
     // The first refused single press is the functional test itself; later ones are mistakes.
     if (entered(c, { power: { powered: { pumpRunning: 'blocked' } } }) && ctx(c.before).tests.singleRefused) found.push('oneButtonOnly');
     if (takesPart && c.before.matches({ work: 'cutIncomplete' }) && ctx(c.before).material === 'leather') found.push('incompleteCut');

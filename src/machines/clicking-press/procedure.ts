@@ -2,11 +2,11 @@ import type { AnyMachineSnapshot } from 'xstate';
 import { press, release, inspect, setTo as set } from '../../engine/events.ts';
 import type { GladiEvent } from '../../engine/machineModule.ts';
 import type { ProcedureSpec, StepSpec } from '../../engine/procedure.ts';
-import { CUT_THROUGH_NOTCH, WORK_TICKET, WORK_TICKET_DIE, inTicketWindow, type Material } from './constants.ts';
+import { DEPTH_MIN_NOTCH, DEPTH_START_MAX_NOTCH, WORK_TICKET, WORK_TICKET_DIE, inTicketWindow, type Material } from './constants.ts';
+import { neededNotch } from './cutQuality.ts';
 import type { ClickingPressContext, InspectPoint } from './machine.ts';
 
 /** The operating procedure of §5.3–5.8 as steps over the chart; hints include each step's preconditions. */
-
 
 const ctx = (s: AnyMachineSnapshot) => s.context as ClickingPressContext;
 const armOver = (s: AnyMachineSnapshot) => s.matches({ arm: 'overDie' });
@@ -25,12 +25,32 @@ const afterRecovery =
     return r.length ? r : hints(s);
   };
 
+/** Low oil: stop, lock out (main switch off), report to the mechanic [§5.7]. */
+const lockOutAndReport = (s: AnyMachineSnapshot): GladiEvent[] =>
+  ctx(s).mainOn ? [set('mainSwitch', 'off')] : ctx(s).oilReported ? [] : [press('reportMechanic')];
+
+/**
+ * The depth is found, never given: start shallow, trial cut on scrap, deepen one notch after each
+ * cut that does not go through, and stop at the first clean cut (one notch back if it marked the board).
+ */
+function depthForTrial(s: AnyMachineSnapshot): GladiEvent[] {
+  const c = ctx(s);
+  const t = c.trial;
+  const d = c.depthNotch;
+  if (!t) return d <= DEPTH_START_MAX_NOTCH ? [] : [set('depth', DEPTH_MIN_NOTCH)];
+  let next = DEPTH_MIN_NOTCH;
+  if (t.outcome === 'incomplete') next = t.notch + 1;
+  // A deep cut starts again from shallow; a clean one deeper than needed goes back one notch.
+  else if (t.outcome === 'clean') next = t.notch > neededNotch(c.boardSpotWorn) ? t.notch - 1 : t.notch;
+  return d === next ? [] : [set('depth', next)];
+}
+
 /** First thing to do to get the press powered with the pump running, or [] when it already is. */
 function toPumpRunning(s: AnyMachineSnapshot): GladiEvent[] {
   const c = ctx(s);
   const r = recoverEstop(s);
   if (r.length) return r;
-  if (c.oilLow) return c.mainOn ? [set('mainSwitch', 'off')] : [press('oilFillCap')];
+  if (c.oilLow) return lockOutAndReport(s);
   if (!c.mainOn) return [set('mainSwitch', 'on')];
   if (!s.hasTag('pumpOn')) return [press('pumpStart')];
   return [];
@@ -48,6 +68,9 @@ function toLoaded(s: AnyMachineSnapshot, material: Material): GladiEvent[] {
   else {
     if (c.die !== WORK_TICKET_DIE) needs.push(set('die', WORK_TICKET_DIE));
     if (c.material !== material) needs.push(set('material', material));
+    // Production hide: grain side up, the die on a clear area along the stretch [§5.4.4].
+    else if (material === 'leather' && !c.hide.grainUp) needs.push(set('hideSide', 'grainUp'));
+    else if (material === 'leather' && c.hide.place !== 'clear') needs.push(set('diePlace', 'clear'));
     if (c.boardSpotWorn) needs.push(press('moveDie'));
   }
   if (needs.length && armOver(s)) return [set('arm', 'aside')];
@@ -59,12 +82,14 @@ function toCut(s: AnyMachineSnapshot, material: Material): GladiEvent[] {
   const c = ctx(s);
   const power = toPumpRunning(s);
   if (power.length) return power;
+  if (s.hasTag('hazard')) return [];
+  // Let go of the buttons after a stroke before anything else (anti-repeat; hands off the arm).
+  if (inPower(s, { powered: { pumpRunning: 'waitRelease' } }) || inPower(s, { powered: { pumpRunning: 'blocked' } })) return releaseHands(s);
   const loaded = toLoaded(s, material);
   if (loaded.length) return loaded;
-  if (c.depthNotch !== CUT_THROUGH_NOTCH) return [set('depth', CUT_THROUGH_NOTCH)];
   if (!pressureOnTicket(s)) return [set('pressure', TICKET_PRESSURE_T)];
-  if (s.hasTag('hazard')) return [];
-  if (inPower(s, { powered: { pumpRunning: 'waitRelease' } }) || inPower(s, { powered: { pumpRunning: 'blocked' } })) return releaseHands(s);
+  const depth = material === 'scrap' ? depthForTrial(s) : c.depthNotch === neededNotch(c.boardSpotWorn) ? [] : [set('depth', neededNotch(c.boardSpotWorn))];
+  if (depth.length) return depth;
   if (!armOver(s)) return [set('arm', 'overDie')];
   return [press('buttonLeft'), press('buttonRight')].filter((e) => !c.held[(e as { control: 'buttonLeft' | 'buttonRight' }).control]);
 }
@@ -74,7 +99,11 @@ const check = (id: string, point: InspectPoint): StepSpec => ({
   group: 'checks',
   done: (s) => ctx(s).checks[point],
   hints: (s) => {
-    if (point === 'oilSightGlass' && ctx(s).oilLow) return ctx(s).mainOn ? [set('mainSwitch', 'off')] : [press('oilFillCap')];
+    const c = ctx(s);
+    if (point === 'oilSightGlass' && c.oilLow) return lockOutAndReport(s);
+    // Grooves: turn (or plane) the board and report it; a bent die: back to the rack, take the spare.
+    if (point === 'board' && c.boardSpotWorn) return armOver(s) ? [set('arm', 'aside')] : [press('turnBoard')];
+    if (point === 'dieRack' && c.dieBent) return armOver(s) ? [set('arm', 'aside')] : c.die ? [set('die', 'none')] : [press('swapDie')];
     return [inspect(point)];
   },
 });
@@ -89,23 +118,32 @@ export const clickingPressProcedure: ProcedureSpec = {
     { id: 'pumpStart', done: (s) => s.hasTag('pumpOn'), hints: toPumpRunning },
     {
       id: 'testTwoHand',
-      done: (s) => ctx(s).tests.singleRefused && ctx(s).tests.strokeHeld,
+      done: (s) => ctx(s).tests.singleRefused && ctx(s).tests.apartRefused && ctx(s).tests.strokeHeld,
       hints: (s) => {
         const c = ctx(s);
         const power = toPumpRunning(s);
         if (power.length) return power;
         if (s.hasTag('hazard')) return [];
+        // One button held past 0.5 s: now the other one, too late; it must not stroke either.
+        if (inPower(s, { powered: { pumpRunning: 'blocked' } }) && !c.tests.apartRefused)
+          return c.held.buttonLeft && !c.held.buttonRight ? [press('buttonRight')] : c.held.buttonRight && !c.held.buttonLeft ? [press('buttonLeft')] : releaseHands(s);
         if (inPower(s, { powered: { pumpRunning: 'blocked' } }) || inPower(s, { powered: { pumpRunning: 'waitRelease' } })) return releaseHands(s);
         if (!armOver(s)) return [set('arm', 'overDie')];
         // First one button alone (must not stroke), then both together and hold (no second stroke).
-        if (!c.tests.singleRefused) return c.held.buttonLeft ? [] : [press('buttonLeft')];
+        if (!c.tests.singleRefused || !c.tests.apartRefused) return c.held.buttonLeft ? [] : [press('buttonLeft')];
         return [press('buttonLeft'), press('buttonRight')].filter((e) => !c.held[(e as { control: 'buttonLeft' | 'buttonRight' }).control]);
       },
     },
     {
       id: 'testEstop',
       done: (s) => ctx(s).tests.estop,
-      hints: (s) => (s.hasTag('hazard') ? [] : [press('estop')]),
+      hints: (s) => {
+        const r = recoverEstop(s);
+        if (r.length) return r;
+        if (s.hasTag('hazard')) return [];
+        const held = releaseHands(s);
+        return held.length ? held : [press('estop')];
+      },
     },
     {
       id: 'chooseDie',
@@ -113,7 +151,8 @@ export const clickingPressProcedure: ProcedureSpec = {
       liveUntil: 'cutLeather',
       hints: afterRecovery((s) => (armOver(s) ? [set('arm', 'aside')] : [set('die', WORK_TICKET_DIE)])),
     },
-    { id: 'setDepth', done: (s) => ctx(s).depthNotch === CUT_THROUGH_NOTCH, hints: afterRecovery(() => [set('depth', CUT_THROUGH_NOTCH)]) },
+    // Start shallow: the depth itself is found by the trial cuts, not read from a ticket.
+    { id: 'setDepth', done: (s) => ctx(s).depthNotch <= DEPTH_START_MAX_NOTCH, hints: afterRecovery(() => [set('depth', DEPTH_MIN_NOTCH)]) },
     {
       id: 'setPressure',
       done: pressureOnTicket,
@@ -139,7 +178,10 @@ export const clickingPressProcedure: ProcedureSpec = {
         if (!s.matches({ work: 'clear' })) return armOver(s) ? [set('arm', 'aside')] : [press('removePart')];
         if (armOver(s)) return [set('arm', 'aside')];
         if (s.hasTag('pumpOn')) return [press('pumpStop')];
-        return c.mainOn ? [set('mainSwitch', 'off')] : [];
+        if (c.mainOn) return [set('mainSwitch', 'off')];
+        // Locked out: die back to the rack, board cleaned and its wear reported [§5.8].
+        if (c.die) return [set('die', 'none')];
+        return c.boardCleaned ? [] : [press('cleanBoard')];
       },
     },
   ],

@@ -20,7 +20,7 @@ const running = (...after: GladiEvent[]) => {
   for (const e of after) s.send(e);
   return s;
 };
-const LOAD = [set('die', WORK_TICKET.die), set('material', 'leather'), set('depth', CUT_THROUGH_NOTCH), set('pressure', WORK_TICKET.pressureT.min)];
+const LOAD = [set('die', WORK_TICKET.die), set('material', 'leather'), set('hideSide', 'grainUp'), set('diePlace', 'clear'), set('depth', CUT_THROUGH_NOTCH), set('pressure', WORK_TICKET.pressureT.min)];
 
 /** One clean part cut, taken off, pump and main switch off, but the arm left over the board. */
 function doneArmLeftOver(): Session {

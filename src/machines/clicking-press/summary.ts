@@ -7,12 +7,12 @@ export const clickingPressSummary: MachineSummary = {
     id: {
       name: 'Mesin Plong Swing Arm',
       purpose:
-        'Memotong bagian upper, lapis dan sol dari kulit dengan pisau plong, memakai lengan ayun hidrolik 20 ton.',
+        'Memotong bagian upper, lapis dan sol dari kulit dengan pisau plong, dengan lengan ayun hidrolik bergaya tekan sampai 20 ton-gaya.',
     },
     en: {
       name: 'Swing-arm clicking press',
       purpose:
-        'Cuts upper, lining and sole parts from leather with steel-rule dies under a 20-tonne hydraulic swing arm.',
+        'Cuts upper, lining and sole parts from leather with steel-rule dies under a hydraulic swing arm pressing with up to 20 tonnes-force.',
     },
   },
 };

@@ -30,6 +30,8 @@ function setUp(pressureT: number): Session {
   s.advance(PUMP_PRESSURE_BUILD_MS);
   s.send(set('die', WORK_TICKET.die));
   s.send(set('material', 'leather'));
+  s.send(set('hideSide', 'grainUp'));
+  s.send(set('diePlace', 'clear'));
   s.send(set('depth', CUT_THROUGH_NOTCH));
   expect(s.send(set('pressure', pressureT))).toBe(true);
   return s;
