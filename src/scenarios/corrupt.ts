@@ -13,7 +13,7 @@ type Path = (string | number)[];
 type Rand = () => number;
 
 /** Optional fields: deleting them may leave the file valid, so they are never the primary damage. */
-const OPTIONAL = new Set(['$schema', 'startState', 'faults', 'weights', 'badRuns', 'label', 'note', 'mistake', 'severity', 'critical', 'major', 'minor']);
+const OPTIONAL = new Set(['$schema', 'startState', 'faults', 'weights', 'badRuns', 'history', 'label', 'note', 'mistake', 'severity', 'critical', 'major', 'minor']);
 /** String fields whose value names something in the machine or the file layout. */
 const IDENTIFIERS = new Set(['control', 'fault', 'step', 'state', 'tag', 'value', 'mistake']);
 const ENUM_KEYS = new Set(['mode', 'type', 'failed']);

@@ -32,6 +32,12 @@ describe('loadScenario: reading and shape', () => {
     });
   });
 
+  it('takes an authors\' history of changes, with dates as YYYY-MM-DD', () => {
+    expect(load((d) => ((d as Record<string, unknown>).history = [{ date: '2026-12-02', change: 'Golden run re-recorded.' }])).ok).toBe(true);
+    const bad = problemsOf((d) => ((d as Record<string, unknown>).history = [{ date: '2.12.2026', change: 'x' }]));
+    expect(bad.join('\n')).toContain(`${F}: history.0.date: a date as YYYY-MM-DD`);
+  });
+
   it('names the file when the text is not JSON', () => {
     const r = loadScenario('x.json', '{ "id": ', machineModules);
     expect(r.ok).toBe(false);

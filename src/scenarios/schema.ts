@@ -121,6 +121,14 @@ const badRun = z
   })
   .strict();
 
+/** Authors' change log: what changed and when (a re-recorded run, a new step), newest last. Data only. */
+const historyEntry = z
+  .object({
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD'),
+    change: visibleOnly(z.string().min(1).max(500)),
+  })
+  .strict();
+
 export const scenarioFileSchema = z
   .object({
     $schema: z.string().max(200).optional(),
@@ -138,6 +146,7 @@ export const scenarioFileSchema = z
     weights: weights.optional(),
     golden: z.array(runItem).min(1).max(MAX_ITEMS).describe("A good trainee's run: it must pass"),
     badRuns: z.array(badRun).max(20).optional(),
+    history: z.array(historyEntry).max(100).optional().describe('What changed in this drill and when, newest last (for authors; the app does not show it)'),
   })
   .strict();
 
