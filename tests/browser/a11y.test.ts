@@ -63,6 +63,7 @@ describe('accessibility (axe)', () => {
         expect(await axe(page)).toEqual([]);
         if (mode === 'guided' && module.id === 'clicking-press') {
           // A mistake: the coach card explains it (severity chip and all).
+          await panel(page, 'modeKey', 'in');
           await panel(page, 'modeSelector', 'oneHand');
           await page.waitForSelector('[data-testid="coach"]');
           expect(await axe(page)).toEqual([]);

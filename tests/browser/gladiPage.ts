@@ -55,11 +55,13 @@ export async function nodePoints(page: Page, ...nodeNames: string[]): Promise<{ 
   await page.waitForFunction((names) => names.every((n) => window.gladiStage?.nodeNames().includes(n)), nodeNames, { timeout: 30_000 });
   await page.waitForFunction(
     (names) => {
-      const w = window as unknown as { __aim?: string };
+      // Still across four looks a quarter second apart: on a busy software renderer one frame can
+      // take longer than a single look, and two equal looks would aim at a part still sliding.
+      const w = window as unknown as { __aim?: string; __aimCount?: number };
       const now = JSON.stringify(names.map((n) => window.gladiStage?.screenPosition(n)));
-      const still = w.__aim === now;
+      w.__aimCount = w.__aim === now ? (w.__aimCount ?? 0) + 1 : 0;
       w.__aim = now;
-      return still;
+      return w.__aimCount >= 3;
     },
     nodeNames,
     { timeout: 30_000, polling: 250 },

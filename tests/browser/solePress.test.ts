@@ -178,8 +178,8 @@ describe('sole press in Chromium', () => {
     await clickNode(page, N.traySole);
     await page.waitForSelector('[data-step="checkSolePrep"][data-step-done="true"]');
     await reactivate(page);
-    // The tray (here: the sole lying on it) pulled out of the reactivator by hand.
-    await clickNode(page, N.traySole);
+    // The tray pulled out of the reactivator by hand (its handle, in front of the lamps).
+    await clickNode(page, N.reactivatorTray);
     await waitForState(page, '"inHand"');
     await page.waitForTimeout(300);
     await clickNode(page, N.soleOnShoe);

@@ -112,13 +112,14 @@ describe('two fingers on the two-hand buttons (touch tablet)', () => {
   it('model: two fingers together on the 3D buttons make a stroke and do not move the camera', async () => {
     const { page } = hx;
     await record(page);
-    const [l, r, wheel] = await nodePoints(page, N.buttonLeft, N.buttonRight, N.depthHandwheel);
+    // The die rack stands still whatever the press does: if it moved on screen, the camera did.
+    const [l, r, rack] = await nodePoints(page, N.buttonLeft, N.buttonRight, N.dieRack);
     await touch('touchStart', [{ ...l!, id: 1 }, { ...r!, id: 2 }]);
     // Fingers drifting apart on the glass would orbit or zoom the stage if it took the touch.
     for (let d = 10; d <= 60; d += 10) await touch('touchMove', [{ x: l!.x - d, y: l!.y + d, id: 1 }, { x: r!.x + d, y: r!.y + d, id: 2 }]);
     await page.waitForFunction(() => (window as unknown as { __states: string[] }).__states.some((s) => s.includes('"stroke"')));
     expect(await pressed(page, 'buttonLeft')).toBe('true');
-    expect(await page.evaluate((n) => window.gladiStage?.screenPosition(n), N.depthHandwheel)).toEqual(wheel);
+    expect(await page.evaluate((n) => window.gladiStage?.screenPosition(n), N.dieRack)).toEqual(rack);
     await touch('touchEnd', []);
     await waitForTag(page, 'ready');
     expect(await pressed(page, 'buttonLeft')).toBe('false');
