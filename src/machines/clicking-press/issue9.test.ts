@@ -3,31 +3,16 @@ import { followHints } from '../../engine/contract/hintFollower.ts';
 import { inspect, press, release, setTo as set } from '../../engine/events.ts';
 import { createSession } from '../../engine/session.ts';
 import { clickingPressMessages } from './content.ts';
-import { CUT_THROUGH_NOTCH, PUMP_PRESSURE_BUILD_MS, STROKE_DOWN_MS, STROKE_RETURN_MS, TWO_HAND_WINDOW_MS } from './constants.ts';
+import { CUT_THROUGH_NOTCH, TWO_HAND_WINDOW_MS } from './constants.ts';
 import { clickingPress } from './index.ts';
 import { clickingPressLook } from './look.ts';
 import type { ClickingPressContext } from './machine.ts';
+import { pressReady, stroke } from './testSessions.ts';
 
 type S = ReturnType<typeof createSession>;
 const snap = (s: S) => s.actor.getSnapshot();
 const ctx = (s: S) => snap(s).context as ClickingPressContext;
 const mistakes = (s: S) => s.mistakes().map((m) => m.id);
-function pressReady() {
-  const s = createSession(clickingPress);
-  s.send(set('mainSwitch', 'on'));
-  s.send(press('pumpStart'));
-  s.advance(PUMP_PRESSURE_BUILD_MS);
-  return s;
-}
-function stroke(s: S) {
-  s.send(set('arm', 'overDie'));
-  s.send(press('buttonLeft'));
-  s.send(press('buttonRight'));
-  s.advance(STROKE_DOWN_MS + STROKE_RETURN_MS);
-  s.send(release('buttonLeft'));
-  s.send(release('buttonRight'));
-  s.send(set('arm', 'aside'));
-}
 const cutAt = (s: S, notch: number, material: 'scrap' | 'leather') => {
   s.send(set('die', 'vamp'));
   s.send(set('pressure', 14));

@@ -2,16 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { press, release, setTo as set } from '../../engine/events.ts';
 import { createSession } from '../../engine/session.ts';
 import { clickingPress } from './index.ts';
+import { pressReady } from './testSessions.ts';
 import { CUT_THROUGH_NOTCH, PUMP_PRESSURE_BUILD_MS, STROKE_DOWN_MS, STROKE_RETURN_MS, TWO_HAND_WINDOW_MS } from './constants.ts';
 
 
-function pressReady() {
-  const s = createSession(clickingPress);
-  s.send(set('mainSwitch', 'on'));
-  s.send(press('pumpStart'));
-  s.advance(PUMP_PRESSURE_BUILD_MS);
-  return s;
-}
 const snap = (s: ReturnType<typeof createSession>) => s.actor.getSnapshot();
 const powerState = (s: ReturnType<typeof createSession>) => JSON.stringify(snap(s).value.power);
 const loadWork = (s: ReturnType<typeof createSession>, depth = CUT_THROUGH_NOTCH, pressure = 14) => {

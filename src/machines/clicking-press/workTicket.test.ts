@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { press, release, setTo as set } from '../../engine/events.ts';
+import { press, setTo as set } from '../../engine/events.ts';
 import { createSession, type Session } from '../../engine/session.ts';
 import { drillsFor } from '../../scenarios/bundled.ts';
 import { clickingPress } from './index.ts';
+import { stroke } from './testSessions.ts';
 import {
   CUT_THROUGH_NOTCH,
   DIES,
   PRESSURE_SETTINGS_T,
   PUMP_PRESSURE_BUILD_MS,
-  STROKE_DOWN_MS,
-  STROKE_RETURN_MS,
   WORK_TICKET,
 } from './constants.ts';
 
@@ -38,13 +37,7 @@ function setUp(pressureT: number): Session {
 }
 /** One two-hand stroke, then the part taken off (where a cut is judged). */
 function strokeAndTake(s: Session): Session {
-  s.send(set('arm', 'overDie'));
-  s.send(press('buttonLeft'));
-  s.send(press('buttonRight'));
-  s.advance(STROKE_DOWN_MS + STROKE_RETURN_MS);
-  s.send(release('buttonLeft'));
-  s.send(release('buttonRight'));
-  s.send(set('arm', 'aside'));
+  stroke(s);
   expect(s.send(press('removePart'))).toBe(true);
   return s;
 }
