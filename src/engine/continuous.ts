@@ -1,0 +1,73 @@
+import type { AnyMachineSnapshot } from 'xstate';
+
+/**
+ * Continuous handwork: the contract between a machine folder and the engine (issue 10).
+ *
+ * A continuous control (kind `continuous`) is a treadle (0…1), a knob with a range, or the
+ * position of the work under the tool (the artisan's hand). The view samples it (drag on the
+ * model, keys, an on-screen slider) and sends `{ type: 'user.adjust', control, value }` events at
+ * a bounded rate; the session logs them like any other event, so a replay reproduces the run.
+ *
+ * The machine's pure process model turns the latest value of every continuous control into the
+ * continuous part of the work (knife speed, feed, the skive's profile) on the session clock, in
+ * fixed steps, and tells the chart when a threshold is crossed with a `process.signal` event.
+ * The chart stays the one source of what the operator may do: it decides whether the knife runs,
+ * the process only measures what the hand did while it ran.
+ */
+
+/** Range of a continuous control. Values are rounded to `step`, so logs stay small and replays exact. */
+export interface ContinuousRange {
+  readonly min: number;
+  readonly max: number;
+  /** Quantum of the value (0.05 for a treadle, 0.1 mm for a screw). */
+  readonly step: number;
+  /** Where the control springs back when let go (a treadle: 0). Absent: it stays where it was left. */
+  readonly rest?: number;
+  /** Initial value (default: `rest`, else `min`). */
+  readonly initial?: number;
+  /** Unit shown next to the value in the panel (message-free: 'mm', '%', '°'). */
+  readonly unit?: string;
+}
+
+/** How a drag on the model moves a continuous control: which screen axis, and how far is the whole range. */
+export interface ContinuousDrag {
+  /** Screen axis of the drag: `x` to the right, `y` downwards (a treadle pressed down). */
+  readonly axis: 'x' | 'y';
+  /** CSS pixels of drag for the whole range (min → max). */
+  readonly pixelsForRange: number;
+}
+
+/** What a process model tells the chart. Sent by the session (sender `process`), never logged: it follows from the log. */
+export interface ProcessSignal {
+  readonly type: 'process.signal';
+  readonly signal: string;
+  /** An optional measured number that goes with it (a thickness in mm, a width). */
+  readonly value?: number;
+}
+
+/** Latest value of every continuous control, by control id. */
+export type ContinuousInputs = Readonly<Record<string, number>>;
+
+/**
+ * A machine's continuous process: pure (no React, three or DOM), stepped by the session on its
+ * clock at a fixed `stepMs` while `active` says so. Same log, same steps, same result.
+ */
+export interface ProcessModel<TState = unknown> {
+  /** Fixed step on the session clock, ms. */
+  readonly stepMs: number;
+  readonly initial: TState;
+  /**
+   * True while the process must be stepped (the knife runs, work is under it). When false no step
+   * is taken, so an idle machine costs nothing and the wait for the next timer can be fast-forwarded.
+   */
+  readonly active: (snapshot: AnyMachineSnapshot, inputs: ContinuousInputs) => boolean;
+  /** Next state after `dtMs` with these inputs; signals go to the chart in order. */
+  readonly step: (state: TState, inputs: ContinuousInputs, dtMs: number, snapshot: AnyMachineSnapshot) => ProcessStep<TState>;
+  /** The chart took a new piece of work or reset the work (a fresh strip): start again from here. */
+  readonly reset?: (state: TState, snapshot: AnyMachineSnapshot) => TState;
+}
+
+export interface ProcessStep<TState> {
+  readonly state: TState;
+  readonly signals?: readonly ProcessSignal[];
+}
