@@ -1,5 +1,6 @@
 import type { AnyMachineSnapshot, AnyStateMachine } from 'xstate';
 import type { MachineMessages } from '../i18n/catalogue.ts';
+import type { ProcessModel } from './continuous.ts';
 import type { MistakeRules } from './mistakes.ts';
 import type { ProcedureSpec } from './procedure.ts';
 
@@ -76,6 +77,8 @@ export interface MachineModule<TMachine extends AnyStateMachine = AnyStateMachin
   readonly refusal: (snapshot: AnyMachineSnapshot, event: GladiEvent) => StatusLine;
   /** Good work pieces made so far (pure): what a drill's `goodCycles` objective counts. */
   readonly cycles?: (snapshot: AnyMachineSnapshot) => number;
+  /** The continuous part of the work (handwork under a knife or a needle), if the machine has one. */
+  readonly process?: ProcessModel;
 }
 
 export type Tone = 'info' | 'ok' | 'warn' | 'danger';

@@ -1,17 +1,15 @@
-import type { AnyMachineSnapshot, SnapshotFrom } from 'xstate';
 import { faultSpec } from '../../engine/events.ts';
 import { moduleEvents } from '../../engine/exploration.ts';
-import type { GladiEvent, MachineModule } from '../../engine/machineModule.ts';
+import { defineMachine } from '../../engine/defineMachine.ts';
 import { solePressMessages } from './content.ts';
 import { solePressControls } from './controls.ts';
 import { keepRepresentative, solePressExplorationKey } from './exploration.ts';
-import { solePressMachine, type SolePressMachine } from './machine.ts';
+import { solePressMachine } from './machine.ts';
 import { solePressMistakes } from './mistakes.ts';
 import { solePressProcedure } from './procedure.ts';
 import { SOLE_PRESS_NODES as N } from './nodes.ts';
 import { readSolePressControl, solePressRefusal, solePressStatus } from './status.ts';
 
-type Snap = SnapshotFrom<SolePressMachine>;
 /** Injectable faults (domain brief §10.6); wrong settings produce the same symptoms on their own. */
 const faults = [
   faultSpec('airLow'),
@@ -24,12 +22,11 @@ const faults = [
   faultSpec('soleContaminated'),
 ];
 
-export const solePress: MachineModule<SolePressMachine> = {
+export const solePress = defineMachine({
   id: 'sole-press',
   version: '1.0.0',
   machine: solePressMachine,
   controls: solePressControls,
-  modelUrl: 'models/sole-press.glb',
   animatedNodes: [
     N.coverHinge,
     N.pad,
@@ -56,12 +53,12 @@ export const solePress: MachineModule<SolePressMachine> = {
   procedure: solePressProcedure,
   mistakes: solePressMistakes,
   messages: solePressMessages,
-  readControl: (s: AnyMachineSnapshot, id: string) => readSolePressControl(s as Snap, id),
-  status: (s: AnyMachineSnapshot) => solePressStatus(s as Snap),
-  refusal: (s: AnyMachineSnapshot, e: GladiEvent) => solePressRefusal(s as Snap, e),
-  cycles: (s: AnyMachineSnapshot) => (s as Snap).context.goodSoles,
+  readControl: readSolePressControl,
+  status: solePressStatus,
+  refusal: solePressRefusal,
+  cycles: (s) => s.context.goodSoles,
   exploration: {
     events: keepRepresentative(moduleEvents({ controls: solePressControls, faults })),
     key: solePressExplorationKey,
   },
-};
+});

@@ -1,0 +1,43 @@
+import type { AnyMachineSnapshot, AnyStateMachine, SnapshotFrom } from 'xstate';
+import type { ProcessModel } from './continuous.ts';
+import type { GladiEvent, MachineModule, StatusLine } from './machineModule.ts';
+
+/**
+ * What a machine folder declares about itself, with its own snapshot type. `defineMachine` turns it
+ * into the engine's `MachineModule`, so no folder needs casts or adapter lambdas of its own.
+ */
+export interface MachineDefinition<TMachine extends AnyStateMachine, TProcess = unknown>
+  extends Omit<MachineModule, 'machine' | 'modelUrl' | 'readControl' | 'status' | 'refusal' | 'cycles' | 'exploration' | 'process'> {
+  readonly machine: TMachine;
+  /** Defaults to `models/<id>.glb`, the file `npm run models` writes from the folder's `model/build.ts`. */
+  readonly modelUrl?: string;
+  readonly readControl: (snapshot: SnapshotFrom<TMachine>, controlId: string) => string | undefined;
+  readonly status: (snapshot: SnapshotFrom<TMachine>) => StatusLine;
+  readonly refusal: (snapshot: SnapshotFrom<TMachine>, event: GladiEvent) => StatusLine;
+  readonly cycles?: (snapshot: SnapshotFrom<TMachine>) => number;
+  readonly exploration: {
+    readonly events: readonly GladiEvent[];
+    readonly key: (snapshot: SnapshotFrom<TMachine>) => string;
+  };
+  readonly process?: ProcessModel<TProcess>;
+}
+
+/**
+ * The one place where a machine's typed snapshot functions meet the engine's untyped snapshots:
+ * the engine only ever hands a module snapshots of the module's own chart.
+ */
+export function defineMachine<TMachine extends AnyStateMachine, TProcess = unknown>(def: MachineDefinition<TMachine, TProcess>): MachineModule {
+  const own = (s: AnyMachineSnapshot) => s as SnapshotFrom<TMachine>;
+  const { cycles, process, readControl, status, refusal, exploration, modelUrl, machine, ...shared } = def;
+  return {
+    ...shared,
+    machine,
+    modelUrl: modelUrl ?? `models/${def.id}.glb`,
+    readControl: (s, id) => readControl(own(s), id),
+    status: (s) => status(own(s)),
+    refusal: (s, e) => refusal(own(s), e),
+    ...(cycles ? { cycles: (s: AnyMachineSnapshot) => cycles(own(s)) } : {}),
+    ...(process ? { process: process as ProcessModel } : {}),
+    exploration: { events: exploration.events, key: (s) => exploration.key(own(s)) },
+  };
+}
