@@ -1,6 +1,6 @@
 import type { AnyMachineSnapshot, AnyStateMachine } from 'xstate';
 import type { MachineMessages } from '../i18n/catalogue.ts';
-import type { ProcessModel } from './continuous.ts';
+import type { ContinuousDrag, ContinuousRange, ProcessModel, ProcessSignal } from './continuous.ts';
 import type { MistakeRules } from './mistakes.ts';
 import type { ProcedureSpec } from './procedure.ts';
 
@@ -10,14 +10,20 @@ export type GladiEvent =
   | { type: 'user.release'; control: string }
   | { type: 'user.set'; control: string; value: string }
   | { type: 'user.inspect'; control: string }
-  | { type: 'fault.inject'; fault: string };
+  | { type: 'fault.inject'; fault: string }
+  /** A continuous control (treadle, knob, the hand on the work) moved to `value` (see continuous.ts). */
+  | { type: 'user.adjust'; control: string; value: number };
+
+/** What a chart can receive: operator events, and its process model's signals (never logged: they follow from the log). */
+export type ChartEvent = GladiEvent | ProcessSignal;
 
 /**
  * How a control is operated. `button`: momentary (press + release);
  * `selector`: discrete positions; `estop`: latching mushroom; `inspect`: a look/check
- * on the real machine; `action`: a hand action on the work (place, remove, swing).
+ * on the real machine; `action`: a hand action on the work (place, remove, swing);
+ * `continuous`: a treadle, a knob with a range, or the hand guiding the work (`range` says how).
  */
-export type ControlKind = 'button' | 'selector' | 'estop' | 'inspect' | 'action';
+export type ControlKind = 'button' | 'selector' | 'estop' | 'inspect' | 'action' | 'continuous';
 
 export interface ControlSpec {
   /** Stable id used in events, `data-control` and scenario files. */
@@ -29,6 +35,10 @@ export interface ControlSpec {
   readonly events: readonly GladiEvent[];
   /** Panel group, for laying out the HTML control panel. */
   readonly group: string;
+  /** Continuous controls only: the value's range, quantum and rest position. */
+  readonly range?: ContinuousRange;
+  /** Continuous controls only: how a drag on `node` moves the value. */
+  readonly drag?: ContinuousDrag;
 }
 
 export interface FaultSpec {

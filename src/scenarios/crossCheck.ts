@@ -11,7 +11,7 @@ import { parseStateRef } from './types.ts';
  * Static only; the start is simulated separately (`simulateStart`).
  */
 
-type EventLike = { readonly type: string; readonly control?: string; readonly value?: string; readonly fault?: string };
+type EventLike = { readonly type: string; readonly control?: string; readonly value?: string | number; readonly fault?: string };
 
 const sameEvent = (a: EventLike, b: EventLike) => a.type === b.type && a.control === b.control && a.value === b.value && a.fault === b.fault;
 const list = (items: Iterable<string>) => clip([...items].join(', '), 240);
@@ -62,6 +62,12 @@ export function crossCheck(file: string, doc: ScenarioFile, module: MachineModul
     if (ev.type === 'fault.inject') {
       if (byTrainee) add(`${path}.type`, 'a trainee does not inject faults: schedule the fault under "faults"');
       else if (!faults.has(ev.fault)) add(`${path}.fault`, `unknown fault ${quote(ev.fault)} ${on} (faults: ${list(faults)})`);
+      return;
+    }
+    if (ev.type === 'user.adjust') {
+      const range = checkControl(ev, path) ? controls.get(ev.control)?.range : undefined;
+      if (checkControl(ev, path) && !range) add(`${path}.control`, `${quote(ev.control)} is not a continuous control ${on}`);
+      else if (range && (ev.value < range.min || ev.value > range.max)) add(`${path}.value`, `${ev.value} is outside ${range.min}…${range.max}`);
       return;
     }
     // The checks above compare type and value; this compares the whole event, should a control list an event naming another control.
