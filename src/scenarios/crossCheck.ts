@@ -65,8 +65,9 @@ export function crossCheck(file: string, doc: ScenarioFile, module: MachineModul
       return;
     }
     if (ev.type === 'user.adjust') {
-      const range = checkControl(ev, path) ? controls.get(ev.control)?.range : undefined;
-      if (checkControl(ev, path) && !range) add(`${path}.control`, `${quote(ev.control)} is not a continuous control ${on}`);
+      const known = checkControl(ev, path);
+      const range = known ? controls.get(ev.control)?.range : undefined;
+      if (known && !range) add(`${path}.control`, `${quote(ev.control)} is not a continuous control ${on}`);
       else if (range && (ev.value < range.min || ev.value > range.max)) add(`${path}.value`, `${ev.value} is outside ${range.min}…${range.max}`);
       return;
     }
