@@ -1,0 +1,97 @@
+import type { ContinuousRange } from '../engine/continuous.ts';
+
+/**
+ * At most one `user.adjust` per control per this many ms (5 Hz): a hand on a treadle moves far
+ * more often than that, and every adjust is logged, so the log of an hour of handwork stays small.
+ */
+export const SAMPLE_INTERVAL_MS = 200;
+
+const decimals = (n: number): number => {
+  const s = String(n);
+  const dot = s.indexOf('.');
+  return dot < 0 ? 0 : s.length - dot - 1;
+};
+
+/** A raw value (from a drag, a slider, a key) clamped to the range and rounded to its step. */
+export function roundToRange(range: ContinuousRange, raw: number): number {
+  if (!Number.isFinite(raw)) return restOrInitial(range);
+  const clamped = Math.min(range.max, Math.max(range.min, raw));
+  const places = Math.max(decimals(range.step), decimals(range.min));
+  let value = range.min + Math.round((clamped - range.min) / range.step) * range.step;
+  // A max that is off the step grid: the last step below it.
+  if (value > range.max + range.step / 1e6) value -= range.step;
+  // toFixed strips the float noise of `min + k·step` (0.1 + 0.2), so values compare and log exactly.
+  return Number(value.toFixed(places));
+}
+
+/** Where the control starts (engine contract: initial ?? rest ?? min). */
+export const restOrInitial = (range: ContinuousRange): number => range.initial ?? range.rest ?? range.min;
+
+export interface ContinuousSampler {
+  /** The hand moved the control to `raw` at `at` (the input event's timeStamp). */
+  move(raw: number, at: number): void;
+  /** The hand let go: a control with a rest position springs back there, sent at once. */
+  release(at: number): void;
+  /** Sends the pending value if its interval is over; call at or after `dueAt()`. */
+  flush(at: number): void;
+  /** When the pending value may be sent, or null when nothing is pending. */
+  dueAt(): number | null;
+  /** The rounded value waiting for its interval, or null. */
+  pending(): number | null;
+  /** The value last sent (or the start value). */
+  last(): number;
+}
+
+export interface SamplerOptions {
+  readonly range: ContinuousRange;
+  /** Value the control has now (what the session holds), the baseline for "changed". */
+  readonly start: number;
+  readonly emit: (value: number, at: number) => void;
+  readonly intervalMs?: number;
+}
+
+/**
+ * Turns a stream of raw input values into the adjust events a session logs: rounded and clamped,
+ * only when the rounded value changed, and at most one per interval (a newer value replaces a
+ * pending one, so the latest hand position is what gets sent). Reaching the rest position is
+ * sent at once, never delayed or dropped: a treadle let go means stop.
+ * Pure: time is the caller's (input events' timeStamp), nothing here sets a timer.
+ */
+export function createContinuousSampler({ range, start, emit, intervalMs = SAMPLE_INTERVAL_MS }: SamplerOptions): ContinuousSampler {
+  let last = roundToRange(range, start);
+  let lastAt = Number.NEGATIVE_INFINITY;
+  let pending: number | null = null;
+  const send = (value: number, at: number) => {
+    pending = null;
+    last = value;
+    lastAt = at;
+    emit(value, at);
+  };
+  const offer = (value: number, at: number, urgent: boolean) => {
+    if (value === last) {
+      pending = null;
+      return;
+    }
+    if (urgent || at - lastAt >= intervalMs) send(value, at);
+    else pending = value;
+  };
+  return {
+    move(raw, at) {
+      const value = roundToRange(range, raw);
+      offer(value, at, value === range.rest);
+    },
+    release(at) {
+      if (range.rest === undefined) {
+        // A knob stays where it was left: what is pending is still to be sent, on time.
+        return;
+      }
+      offer(roundToRange(range, range.rest), at, true);
+    },
+    flush(at) {
+      if (pending !== null && at - lastAt >= intervalMs) send(pending, at);
+    },
+    dueAt: () => (pending === null ? null : lastAt + intervalMs),
+    pending: () => pending,
+    last: () => last,
+  };
+}
