@@ -19,10 +19,15 @@ export interface ContinuousChannel {
   move(raw: number, at: number): void;
   /** The hand let go (a treadle springs back to rest at once; a knob stays). */
   release(at: number): void;
-  /** The value this UI last sent (the session's value until `session.inputs()` says otherwise). */
-  sent(): number;
+  /**
+   * The value the session holds now: the one place that reads it. Until the session keeps its
+   * inputs it is the value this UI last sent; once it does, this becomes
+   * `session.inputs()[id] ?? sampler.last()` (which also shows a replay's values).
+   */
+  value(): number;
   /** The rounded value under the hand that is still waiting for its interval, or null. */
   pending(): number | null;
+  /** Hears the hand's values and every change of the session. */
   subscribe(listener: () => void): () => void;
 }
 
@@ -92,7 +97,7 @@ function openChannel(sink: ContinuousSink, id: string, range: ContinuousRange): 
       sampler.release(at);
       settle();
     },
-    sent: () => sampler.last(),
+    value: () => sampler.last(),
     pending: () => sampler.pending(),
     subscribe(listener) {
       listeners.add(listener);
@@ -100,6 +105,7 @@ function openChannel(sink: ContinuousSink, id: string, range: ContinuousRange): 
     },
   };
   sink.session.subscribe(() => {
+    listeners.forEach((l) => l());
     if (!owed || channel.sink.session.paused() !== null) return;
     owed = false;
     // After the resume's own notification, not inside it.

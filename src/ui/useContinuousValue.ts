@@ -10,14 +10,12 @@ export function useContinuousChannel(control: ControlSpec): ContinuousChannel {
 }
 
 /**
- * The value a continuous control has in the session now. The one place that reads it: until the
- * session keeps its inputs it is the value this UI last sent; once it does, this becomes
- * `return useSessionSelector((s) => s.inputs()[control.id] ?? restOrInitial(range))`
- * (which also shows a replay's values).
+ * The value a continuous control has in the session now (`ContinuousChannel.value`: until the
+ * session keeps its inputs, the value this UI last sent; then `session.inputs()`, one line there).
  */
 export function useContinuousValue(control: ControlSpec): number {
   const channel = useContinuousChannel(control);
-  return useSyncExternalStore(channel.subscribe, channel.sent);
+  return useSyncExternalStore(channel.subscribe, channel.value);
 }
 
 /** The rounded value under the hand still waiting for its send interval, or null. */

@@ -1,0 +1,67 @@
+import type { ContinuousDrag, ContinuousRange } from '../engine/continuous.ts';
+import type { ContinuousChannel } from '../ui/continuousChannel.ts';
+
+/**
+ * The raw value a drag has reached: the value at drag start, moved along the drag's screen axis
+ * by `pixelsForRange` pixels per whole range (the sampler rounds and clamps it).
+ */
+export function dragValue(range: ContinuousRange, drag: ContinuousDrag, startValue: number, dx: number, dy: number): number {
+  const along = drag.axis === 'x' ? dx : dy;
+  return startValue + (along / drag.pixelsForRange) * (range.max - range.min);
+}
+
+export interface DragStart {
+  readonly channel: ContinuousChannel;
+  readonly drag: ContinuousDrag;
+  readonly pointerId: number;
+  readonly x: number;
+  readonly y: number;
+  /** The drag ended (let go, cancelled, a second finger, the page hidden). */
+  readonly onEnd: () => void;
+  /** A second finger came down during the drag: it ended the drag and must start nothing itself. */
+  readonly onSecondFinger: (pointerId: number) => void;
+}
+
+/**
+ * Follows one pointer on the model from its pointerdown until it lifts: every move goes through
+ * the control's sampler, and the end lets go (a treadle springs back to rest at once). A second
+ * finger ends the drag as a release, since two fingers on a model are a camera gesture or a slip,
+ * never a second hand on the same control. Returns a function that ends it early.
+ */
+export function followDrag({ channel, drag, pointerId, x, y, onEnd, onSecondFinger }: DragStart): () => void {
+  const startValue = channel.pending() ?? channel.value();
+  let over = false;
+  const end = (at: number) => {
+    if (over) return;
+    over = true;
+    window.removeEventListener('pointermove', move);
+    window.removeEventListener('pointerup', up);
+    window.removeEventListener('pointercancel', up);
+    window.removeEventListener('pointerdown', second, true);
+    window.removeEventListener('visibilitychange', hidden, true);
+    channel.release(at);
+    onEnd();
+  };
+  function move(ev: PointerEvent) {
+    if (ev.pointerId === pointerId) channel.move(dragValue(channel.range, drag, startValue, ev.clientX - x, ev.clientY - y), ev.timeStamp);
+  }
+  function up(ev: PointerEvent) {
+    if (ev.pointerId === pointerId) end(ev.timeStamp);
+  }
+  // Capture phase on the window: heard before the stage's own handlers see the finger.
+  function second(ev: PointerEvent) {
+    if (ev.pointerId === pointerId) return;
+    end(ev.timeStamp);
+    onSecondFinger(ev.pointerId);
+  }
+  // Before the session pauses for the hidden page (its listener is on the document, after this one).
+  function hidden(ev: Event) {
+    if (document.visibilityState === 'hidden') end(ev.timeStamp);
+  }
+  window.addEventListener('pointermove', move);
+  window.addEventListener('pointerup', up);
+  window.addEventListener('pointercancel', up);
+  window.addEventListener('pointerdown', second, true);
+  window.addEventListener('visibilitychange', hidden, true);
+  return () => end(performance.now());
+}
