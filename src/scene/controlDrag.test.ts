@@ -60,7 +60,7 @@ describe('followDrag', () => {
     pointer('pointerdown', 5, 300, 300, 110);
     pointer('pointermove', 1, 10, 90, 120);
     expect(first.calls).toEqual(['move 0.100 @100', 'release @110']);
-    expect(ended).toEqual(['end', 'second 5']);
+    expect(ended).toEqual(['second 5', 'end']);
     const second = start(0, []);
     pointer('pointercancel', 1, 10, 10, 200);
     expect(second.calls).toEqual(['release @200']);

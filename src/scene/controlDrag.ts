@@ -51,8 +51,9 @@ export function followDrag({ channel, drag, pointerId, x, y, onEnd, onSecondFing
   // Capture phase on the window: heard before the stage's own handlers see the finger.
   function second(ev: PointerEvent) {
     if (ev.pointerId === pointerId) return;
-    end(ev.timeStamp);
+    // Reported first, so the camera is still held when the drag's own end would free it.
     onSecondFinger(ev.pointerId);
+    end(ev.timeStamp);
   }
   // Before the session pauses for the hidden page (its listener is on the document, after this one).
   function hidden(ev: Event) {
