@@ -66,6 +66,20 @@ describe('followDrag', () => {
     expect(second.calls).toEqual(['release @200']);
   });
 
+  it('the window losing focus lets go; a blur inside the page does not', () => {
+    const { calls } = start(0, []);
+    const inside = document.createElement('input');
+    document.body.append(inside);
+    inside.focus();
+    inside.blur();
+    inside.remove();
+    pointer('pointermove', 1, 10, 30, 100);
+    const ev = new FocusEvent('blur');
+    Object.defineProperty(ev, 'timeStamp', { value: 150 });
+    window.dispatchEvent(ev);
+    expect(calls).toEqual(['move 0.100 @100', 'release @150']);
+  });
+
   it('the page hidden lets go', () => {
     const { calls } = start(0, []);
     Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });

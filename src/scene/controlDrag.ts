@@ -39,6 +39,7 @@ export function followDrag({ channel, drag, pointerId, x, y, onEnd, onSecondFing
     window.removeEventListener('pointercancel', up);
     window.removeEventListener('pointerdown', second, true);
     window.removeEventListener('visibilitychange', hidden, true);
+    window.removeEventListener('blur', left);
     channel.release(at);
     onEnd();
   };
@@ -59,10 +60,15 @@ export function followDrag({ channel, drag, pointerId, x, y, onEnd, onSecondFing
   function hidden(ev: Event) {
     if (document.visibilityState === 'hidden') end(ev.timeStamp);
   }
+  // The window lost focus (another app in front): its pointer may never come back up here.
+  function left(ev: FocusEvent) {
+    end(ev.timeStamp);
+  }
   window.addEventListener('pointermove', move);
   window.addEventListener('pointerup', up);
   window.addEventListener('pointercancel', up);
   window.addEventListener('pointerdown', second, true);
   window.addEventListener('visibilitychange', hidden, true);
+  window.addEventListener('blur', left);
   return () => end(performance.now());
 }
