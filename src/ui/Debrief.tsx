@@ -7,6 +7,7 @@ import type { DrillRun } from '../scenarios/drillRun.ts';
 import type { Verdict } from '../engine/verdict.ts';
 import { downloadText } from './download.ts';
 import { handworkLines } from './handworkLines.ts';
+import './debriefHandwork.css';
 import { useI18n } from './i18n.tsx';
 import { ScoreSummary } from './ScoreSummary.tsx';
 import { Timeline } from './Timeline.tsx';
