@@ -4,20 +4,10 @@ import type { ControlSpec } from '../engine/machineModule.ts';
 import { useSessionHandle } from '../engine/react/SessionContext.tsx';
 import { roundToRange } from './continuousSampler.ts';
 import { hintFor, useHints } from './HintContext.tsx';
-import { useI18n, valueLabel, type I18n } from './i18n.tsx';
+import { continuousText } from './continuousText.ts';
+import { useI18n } from './i18n.tsx';
 import { useContinuousChannel, useContinuousPending, useContinuousValue } from './useContinuousValue.ts';
 import './ContinuousSlider.css';
-
-/** Units written without a space after the number. */
-const TIGHT_UNITS = new Set(['%', '°']);
-
-/** A value as the artisan reads it: the locale's decimals, the unit, or the machine's own label. */
-export function continuousText(i18n: I18n, machineId: string, control: ControlSpec, range: ContinuousRange, value: number): string {
-  const places = (String(range.step).split('.')[1] ?? '').length;
-  const number = value.toLocaleString(i18n.lang === 'id' ? 'id-ID' : 'en-GB', { minimumFractionDigits: places, maximumFractionDigits: places });
-  const unit = range.unit ? (TIGHT_UNITS.has(range.unit) ? range.unit : ` ${range.unit}`) : '';
-  return valueLabel(i18n, machineId, control.id, `${number}${unit}`);
-}
 
 /**
  * A continuous control in the panel: a native range input (arrows, PageUp/PageDown, Home/End and
@@ -37,7 +27,7 @@ export function ContinuousSlider({ control, range }: { control: ControlSpec; ran
   const hinted = hintFor(useHints(), control.id);
   const hintValue = hinted[0];
   const label = i18n.tm(module.id, `control.${control.id}`);
-  const text = continuousText(i18n, module.id, control, range, shown);
+  const text = continuousText(i18n, module.id, control.id, shown, range);
   const holding = useRef(false);
 
   const letGo = (at: number) => {
