@@ -99,6 +99,12 @@ describe('a continuous control in the panel', () => {
     expect(input?.disabled).toBe(false);
   });
 
+  it('a treadle says how it springs back, in words tied to the slider', () => {
+    const input = show(treadle)!;
+    const help = document.getElementById(input.getAttribute('aria-describedby') ?? '');
+    expect(help?.textContent).toContain('springs back');
+  });
+
   it('is disabled in a replay', () => {
     expect(show(treadle, false)?.disabled).toBe(true);
   });

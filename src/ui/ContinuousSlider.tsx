@@ -1,4 +1,4 @@
-import { useEffect, useRef, type KeyboardEvent, type PointerEvent as ReactPointerEvent } from 'react';
+import { useEffect, useId, useRef, type KeyboardEvent, type PointerEvent as ReactPointerEvent } from 'react';
 import type { ContinuousRange } from '../engine/continuous.ts';
 import type { ControlSpec } from '../engine/machineModule.ts';
 import { useSessionHandle } from '../engine/react/SessionContext.tsx';
@@ -29,6 +29,7 @@ export function ContinuousSlider({ control, range }: { control: ControlSpec; ran
   const label = i18n.tm(module.id, `control.${control.id}`);
   const text = continuousText(i18n, module.id, control.id, shown, range);
   const holding = useRef(false);
+  const helpId = useId();
 
   const letGo = (at: number) => {
     holding.current = false;
@@ -83,12 +84,13 @@ export function ContinuousSlider({ control, range }: { control: ControlSpec; ran
           step={range.step}
           value={shown}
           aria-valuetext={text}
+          {...(springs ? { 'aria-describedby': helpId } : {})}
           disabled={!live}
           onChange={(ev) => channel.move(roundToRange(range, Number(ev.currentTarget.value)), ev.timeStamp)}
           {...pointerProps}
         />
       </label>
-      {springs && <p className="hint-text continuous-help">{i18n.t('machine.continuous.springHelp')}</p>}
+      {springs && <p id={helpId} className="hint-text continuous-help">{i18n.t('machine.continuous.springHelp')}</p>}
     </div>
   );
 }
