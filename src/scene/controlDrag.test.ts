@@ -80,6 +80,16 @@ describe('followDrag', () => {
     expect(calls).toEqual(['move 0.100 @100', 'release @150']);
   });
 
+  it("a mouse drag leaves the focus where it was (the mouse's mousedown does nothing by default), until it ends", () => {
+    start(0, []);
+    const during = new MouseEvent('mousedown', { bubbles: true, cancelable: true });
+    document.body.dispatchEvent(during);
+    pointer('pointerup', 1, 10, 10, 100);
+    const after = new MouseEvent('mousedown', { bubbles: true, cancelable: true });
+    document.body.dispatchEvent(after);
+    expect([during.defaultPrevented, after.defaultPrevented]).toEqual([true, false]);
+  });
+
   it('the page hidden lets go', () => {
     const { calls } = start(0, []);
     Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });

@@ -40,6 +40,7 @@ export function followDrag({ channel, drag, pointerId, x, y, onEnd, onSecondFing
     window.removeEventListener('pointerdown', second, true);
     window.removeEventListener('visibilitychange', hidden, true);
     window.removeEventListener('blur', left);
+    window.removeEventListener('mousedown', keepFocus, true);
     channel.release(at);
     onEnd();
   };
@@ -64,6 +65,12 @@ export function followDrag({ channel, drag, pointerId, x, y, onEnd, onSecondFing
   function left(ev: FocusEvent) {
     end(ev.timeStamp);
   }
+  // A mouse drag on the model leaves the focus where it was: a treadle pressed with the arrow keys
+  // in the panel stays pressed while the mouse feeds the work (a blur would let go of it).
+  function keepFocus(ev: MouseEvent) {
+    ev.preventDefault();
+  }
+  window.addEventListener('mousedown', keepFocus, true);
   window.addEventListener('pointermove', move);
   window.addEventListener('pointerup', up);
   window.addEventListener('pointercancel', up);

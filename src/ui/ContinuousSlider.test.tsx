@@ -127,12 +127,16 @@ describe('a continuous control in the panel', () => {
 
   it('a cancelled pointer, a blur, Escape and a hidden page each let go of the treadle', () => {
     const input = show(treadle)!;
-    const releases: [string, () => void][] = [
-      ['pointercancel', () => fire(input, pointer('pointercancel'), performance.now())],
-      ['blur', () => act(() => input.blur())],
-      ['Escape', () => fire(input, new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }), performance.now())],
+    const byFinger = () => fire(input, pointer('pointerdown'), performance.now());
+    const byKeys = () => undefined;
+    const releases: [string, () => void, () => void][] = [
+      ['pointercancel', byFinger, () => fire(input, pointer('pointercancel'), performance.now())],
+      ['lost capture', byFinger, () => fire(input, pointer('lostpointercapture'), performance.now())],
+      ['blur', byKeys, () => act(() => input.blur())],
+      ['Escape', byFinger, () => fire(input, new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }), performance.now())],
       [
         'hidden',
+        byFinger,
         () => {
           Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
           fire(document, new Event('visibilitychange', { bubbles: true }), performance.now());
@@ -140,15 +144,26 @@ describe('a continuous control in the panel', () => {
         },
       ],
     ];
-    for (const [how, letGo] of releases) {
+    for (const [how, press, letGo] of releases) {
       act(() => void vi.advanceTimersByTime(SAMPLE_INTERVAL_MS));
       act(() => input.focus());
-      fire(input, pointer('pointerdown'), performance.now());
+      press();
       slide(input, 0.3, performance.now());
       sent = [];
       letGo();
       expect([how, values()]).toEqual([how, [0]]);
     }
+  });
+
+  it('a treadle a finger holds stays pressed when the focus moves away, until the finger lifts', () => {
+    const input = show(treadle)!;
+    act(() => input.focus());
+    fire(input, pointer('pointerdown'), performance.now());
+    slide(input, 0.3, performance.now());
+    act(() => input.blur());
+    expect(values()).toEqual([0.3]);
+    fire(input, pointer('pointerup'), performance.now());
+    expect(values()).toEqual([0.3, 0]);
   });
 
   it('a release the session refused while paused is sent again when it resumes', async () => {

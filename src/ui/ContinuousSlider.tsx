@@ -12,9 +12,11 @@ import './ContinuousSlider.css';
 /**
  * A continuous control in the panel: a native range input (arrows, PageUp/PageDown, Home/End and
  * screen readers come with it). A control with a rest position (a treadle) is held, not set: it
- * springs back to rest when the finger lifts or the browser takes the pointer away, when focus
- * leaves it, on Escape, and when the page is hidden; arrows press it and it stays pressed while
- * focused (a keyboard user need not hold a key down). Every value goes through the shared sampler.
+ * springs back to rest when the finger lifts or the browser takes the pointer away, on Escape,
+ * when the page is hidden, and when focus leaves it unless a finger still holds it; arrows press
+ * it and it stays pressed while focused (a keyboard user need not hold a key down, and can feed the
+ * work with the mouse meanwhile: a drag on the model keeps the focus). Every value goes through the
+ * shared sampler.
  */
 export function ContinuousSlider({ control, range }: { control: ControlSpec; range: ContinuousRange }) {
   const { module, live } = useSessionHandle();
@@ -60,7 +62,11 @@ export function ContinuousSlider({ control, range }: { control: ControlSpec; ran
         onLostPointerCapture: (ev: ReactPointerEvent<HTMLInputElement>) => {
           if (holding.current) letGo(ev.timeStamp);
         },
-        onBlur: (ev: { timeStamp: number }) => letGo(ev.timeStamp),
+        // Focus leaving lets go of a treadle pressed with keys; one a finger holds is let go when
+        // the finger lifts (another finger on the model moves the focus, not the foot).
+        onBlur: (ev: { timeStamp: number }) => {
+          if (!holding.current) letGo(ev.timeStamp);
+        },
         onKeyDown: (ev: KeyboardEvent<HTMLInputElement>) => {
           if (ev.key === 'Escape') letGo(ev.timeStamp);
         },
