@@ -77,6 +77,7 @@ export function useModelPicking() {
   const { module, send, session, live } = useSessionHandle();
   const { setPopover } = usePicking();
   const orbit = useThree((s) => s.controls) as { enabled: boolean } | null;
+  const canvas = useThree((s) => s.gl.domElement);
   const byNode = useMemo(() => {
     const map = new Map<string, ControlSpec[]>();
     for (const c of module.controls) map.set(c.node, [...(map.get(c.node) ?? []), c]);
@@ -102,6 +103,8 @@ export function useModelPicking() {
           pointerId: native.pointerId,
           x: native.clientX,
           y: native.clientY,
+          // The canvas's wrapper also holds the labels and choosers drawn over the model.
+          onStage: (target) => target instanceof Node && (canvas.parentNode ?? canvas).contains(target),
           onEnd: () => {
             dragging = false;
             release();

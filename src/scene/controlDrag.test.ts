@@ -20,10 +20,13 @@ function recorder(value = 0) {
   };
   return { channel, calls };
 }
-function pointer(type: string, pointerId: number, clientX: number, clientY: number, at: number) {
+/** Stands for the control panel: a finger there is the other hand. */
+const panel = document.createElement('div');
+document.body.append(panel);
+function pointer(type: string, pointerId: number, clientX: number, clientY: number, at: number, target: EventTarget = window) {
   const ev = new PointerEvent(type, { bubbles: true, pointerId, clientX, clientY });
   Object.defineProperty(ev, 'timeStamp', { value: at });
-  window.dispatchEvent(ev);
+  target.dispatchEvent(ev);
 }
 
 describe('dragValue', () => {
@@ -37,7 +40,7 @@ describe('dragValue', () => {
 describe('followDrag', () => {
   const start = (value: number, ended: string[]) => {
     const r = recorder(value);
-    followDrag({ channel: r.channel, drag: down, pointerId: 1, x: 10, y: 10, onEnd: () => ended.push('end'), onSecondFinger: (id) => ended.push(`second ${id}`) });
+    followDrag({ channel: r.channel, drag: down, pointerId: 1, x: 10, y: 10, onEnd: () => ended.push('end'), onSecondFinger: (id) => ended.push(`second ${id}`), onStage: (t) => t !== panel });
     return r;
   };
 
@@ -64,6 +67,16 @@ describe('followDrag', () => {
     const second = start(0, []);
     pointer('pointercancel', 1, 10, 10, 200);
     expect(second.calls).toEqual(['release @200']);
+  });
+
+  it('a finger on the panel is the other hand: the drag goes on', () => {
+    const ended: string[] = [];
+    const { calls } = start(0, ended);
+    pointer('pointerdown', 6, 300, 300, 100, panel);
+    pointer('pointermove', 1, 10, 50, 110);
+    pointer('pointerup', 1, 10, 50, 120);
+    expect(calls).toEqual(['move 0.200 @110', 'release @120']);
+    expect(ended).toEqual(['end']);
   });
 
   it('the window losing focus lets go; a blur inside the page does not', () => {

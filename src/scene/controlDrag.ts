@@ -18,17 +18,19 @@ export interface DragStart {
   readonly y: number;
   /** The drag ended (let go, cancelled, a second finger, the page hidden). */
   readonly onEnd: () => void;
-  /** A second finger came down during the drag: it ended the drag and must start nothing itself. */
+  /** A second finger came down on the stage during the drag: it ends the drag and must start nothing itself. */
   readonly onSecondFinger: (pointerId: number) => void;
+  /** Whether a pointer came down on the stage (a finger on the panel, say on the treadle's slider, is the other hand). */
+  readonly onStage: (target: EventTarget | null) => boolean;
 }
 
 /**
  * Follows one pointer on the model from its pointerdown until it lifts: every move goes through
  * the control's sampler, and the end lets go (a treadle springs back to rest at once). A second
- * finger ends the drag as a release, since two fingers on a model are a camera gesture or a slip,
- * never a second hand on the same control. Returns a function that ends it early.
+ * finger on the stage ends the drag as a release, since two fingers on a model are a camera
+ * gesture or a slip; one on the panel is the other hand (the treadle while this one feeds the work). Returns a function that ends it early.
  */
-export function followDrag({ channel, drag, pointerId, x, y, onEnd, onSecondFinger }: DragStart): () => void {
+export function followDrag({ channel, drag, pointerId, x, y, onEnd, onSecondFinger, onStage }: DragStart): () => void {
   const startValue = channel.pending() ?? channel.value();
   let over = false;
   const end = (at: number) => {
@@ -52,7 +54,7 @@ export function followDrag({ channel, drag, pointerId, x, y, onEnd, onSecondFing
   }
   // Capture phase on the window: heard before the stage's own handlers see the finger.
   function second(ev: PointerEvent) {
-    if (ev.pointerId === pointerId) return;
+    if (ev.pointerId === pointerId || !onStage(ev.target)) return;
     // Reported first, so the camera is still held when the drag's own end would free it.
     onSecondFinger(ev.pointerId);
     end(ev.timeStamp);
