@@ -1,3 +1,4 @@
+import type { MachineView } from '../../scene/machineView.ts';
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import { Color, type Material, type Mesh, type MeshStandardMaterial, type Object3D } from 'three';
@@ -58,7 +59,7 @@ function ownMaterial(node: Object3D): MeshStandardMaterial | null {
 }
 
 /** The clicking press model, moved toward targets derived from the chart's state. */
-export function ClickingPressView() {
+function ClickingPressView() {
   const { module } = useSessionHandle();
   const { scene, url } = useMachineModel(module.modelUrl);
   const n = useModelNodes(scene, CLICKING_PRESS_NODES, url);
@@ -151,3 +152,6 @@ export function ClickingPressView() {
 
   return <primitive object={scene} {...picking} />;
 }
+
+const view: MachineView = { View: ClickingPressView, camera: { position: [1.3, 1.75, 1.9], target: [0, 0.85, -0.4] } };
+export default view;

@@ -1,3 +1,4 @@
+import type { MachineView } from '../../scene/machineView.ts';
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import { Box3, Vector3, type Material, type PointLight, type Mesh, type MeshStandardMaterial, type Object3D } from 'three';
@@ -123,7 +124,7 @@ function ledFace(node: Object3D, led: string, cells: number): SegmentDisplay | n
 }
 
 /** The sole press station (press + air unit + IR reactivator), moved toward targets derived from the chart. */
-export function SolePressView() {
+function SolePressView() {
   const { module } = useSessionHandle();
   const { scene, url } = useMachineModel(module.modelUrl);
   const n = useModelNodes(scene, SOLE_PRESS_NODES, url);
@@ -308,3 +309,7 @@ function applyDiscrete(
   n.soleToeGap.visible = look.toeGap;
   n.soleHeelGap.visible = look.heelGap;
 }
+
+// Press (x 0) and reactivator (x -0.75) side by side, seen from the operator's right front.
+const view: MachineView = { View: SolePressView, camera: { position: [0.3, 1.8, 1.65], target: [-0.4, 0.66, -0.25] } };
+export default view;
