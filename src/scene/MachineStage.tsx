@@ -2,7 +2,7 @@ import { Canvas } from '@react-three/fiber';
 import { OrbitControls } from '@react-three/drei';
 import { ScreenHtml } from './ScreenHtml.tsx';
 import { Suspense, use, useEffect, useRef, useState } from 'react';
-import { useI18n } from '../ui/i18n.tsx';
+import { useI18n } from '../common/i18n.tsx';
 import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
 import type { MachineModule } from '../engine/machineModule.ts';
 import { machineView } from './machineViews.ts';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useSessionHandle } from '../engine/react/SessionContext.tsx';
 import { MAX_PROBLEMS, problem } from '../scenarios/problems.ts';
 import type { Drill } from '../scenarios/types.ts';
-import { useI18n } from './i18n.tsx';
+import { useI18n } from '../common/i18n.tsx';
 import { openDrillFile } from './openDrillFile.ts';
 
 interface Refusal {

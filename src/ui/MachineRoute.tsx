@@ -4,7 +4,7 @@ import { use, type ComponentProps } from 'react';
 import { untrusted } from '../engine/untrustedText.ts';
 import type { Mode } from '../engine/session.ts';
 import type { Drill } from '../scenarios/types.ts';
-import { useI18n } from './i18n.tsx';
+import { useI18n } from '../common/i18n.tsx';
 import { machineBundle } from './machineBundle.ts';
 import { MachineScreen } from './MachineScreen.tsx';
 

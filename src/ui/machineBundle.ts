@@ -2,7 +2,7 @@ import type { MachineModule } from '../engine/machineModule.ts';
 import { loadMachine } from '../machines/registry.ts';
 import { machineDrills } from '../scenarios/machineDrills.ts';
 import type { Drill } from '../scenarios/types.ts';
-import { addMachineMessages } from './i18n.tsx';
+import { addMachineMessages } from '../common/i18n.tsx';
 
 /** One opened machine: its module (chart, controls, texts) and its bundled drills. */
 export interface MachineBundle {
