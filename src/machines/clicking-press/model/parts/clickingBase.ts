@@ -2,12 +2,12 @@
  * Clicking press base (machine-shapes.md §1, parts 1–4): welded cabinet on levelling feet with a
  * darker access door, bed plate, white cutting board, the column, and the oil inspection points.
  */
-import { CLICKING_PRESS_NODES as N } from '../../../src/machines/clicking-press/nodes.ts';
-import type { Group } from '../lib/modelBuilder.ts';
-import { cylinder, extrude, torus } from '../lib/shapes.ts';
-import { roundedRect } from '../lib/shapes.ts';
-import { seeded } from '../lib/outline.ts';
-import { levellingFoot, nameplate, warningSticker } from './fittings.ts';
+import { CLICKING_PRESS_NODES as N } from '../../nodes.ts';
+import type { Group } from '../../../../../tools/models/lib/modelBuilder.ts';
+import { cylinder, extrude, torus } from '../../../../../tools/models/lib/shapes.ts';
+import { roundedRect } from '../../../../../tools/models/lib/shapes.ts';
+import { seeded } from '../../../../../tools/models/lib/outline.ts';
+import { levellingFoot, nameplate, warningSticker } from '../../../../../tools/models/lib/parts/fittings.ts';
 
 const CAB_X = 380;
 const CAB_FRONT = -40;

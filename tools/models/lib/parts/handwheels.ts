@@ -1,6 +1,6 @@
-/** Handwheels: the clicking press depth wheel (horizontal, spoked) and the sole press crank disc. */
-import type { Group } from '../lib/modelBuilder.ts';
-import { torus } from '../lib/shapes.ts';
+/** Handwheels: a horizontal spoked wheel with a spinner handle, and a front crank disc. */
+import type { Group } from '../modelBuilder.ts';
+import { torus } from '../shapes.ts';
 
 /**
  * Horizontal black spoked handwheel centred on the group origin (axis y): rim, three spokes,

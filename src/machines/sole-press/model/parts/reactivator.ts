@@ -4,10 +4,10 @@
  * IR tubes under a reflector, and a pull-out wire tray carrying a sole (adhesive up) and a lasted
  * upper (bottom up, resting on its last). Footprint x -1050…-450, z -550…0.
  */
-import { SOLE_PRESS_NODES as N } from '../../../src/machines/sole-press/nodes.ts';
-import type { Group } from '../lib/modelBuilder.ts';
-import { caster, nameplate, warningSticker } from './fittings.ts';
-import { eStop, legend, mainSwitch, pilotLamp, pointerKnob } from './controls.ts';
+import { SOLE_PRESS_NODES as N } from '../../nodes.ts';
+import type { Group } from '../../../../../tools/models/lib/modelBuilder.ts';
+import { caster, nameplate, warningSticker } from '../../../../../tools/models/lib/parts/fittings.ts';
+import { eStop, legend, mainSwitch, pilotLamp, pointerKnob } from '../../../../../tools/models/lib/parts/controls.ts';
 
 const CX = -750;
 const X0 = -1050;

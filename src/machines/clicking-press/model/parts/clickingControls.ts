@@ -3,9 +3,9 @@
  * y 640…750 on the cabinet front (z -40). Left to right: power lamp, pump lamp, pump start and
  * stop, mode selector, pressure knob, pressure gauge, reset, main isolator, e-stop.
  */
-import { CLICKING_PRESS_NODES as N } from '../../../src/machines/clicking-press/nodes.ts';
-import type { Group } from '../lib/modelBuilder.ts';
-import { eStop, flushButton, gauge, legend, mainSwitch, pilotLamp, pointerKnob, selector } from './controls.ts';
+import { CLICKING_PRESS_NODES as N } from '../../nodes.ts';
+import type { Group } from '../../../../../tools/models/lib/modelBuilder.ts';
+import { eStop, flushButton, gauge, legend, mainSwitch, pilotLamp, pointerKnob, selector } from '../../../../../tools/models/lib/parts/controls.ts';
 
 const FACE_Z = -36; // front of the 4 mm strip on the cabinet face at z -40
 const ROW_Y = 700;

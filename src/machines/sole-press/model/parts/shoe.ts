@@ -3,14 +3,13 @@
  * top shows at the collar), tan sole with a heel, and the dark toe/heel gap wedges used to show a
  * failed bond. Shoe-local frame, millimetres: origin at the sole's underside centre, toe at -z.
  */
-import type { BufferGeometry } from 'three';
-import { toCreasedNormals } from 'three/addons/utils/BufferGeometryUtils.js';
-import { loft } from '../lib/loft.ts';
-import type { Ring } from '../lib/loft.ts';
-import { offsetLoop } from '../lib/outline.ts';
-import type { Point2 } from '../lib/outline.ts';
-import { clean, extrude, polygonShape } from '../lib/shapes.ts';
-import { placement } from '../lib/transform.ts';
+import { loft } from '../../../../../tools/models/lib/loft.ts';
+import type { Ring } from '../../../../../tools/models/lib/loft.ts';
+import { offsetLoop } from '../../../../../tools/models/lib/outline.ts';
+import type { Point2 } from '../../../../../tools/models/lib/outline.ts';
+import { creased, extrude, polygonShape } from '../../../../../tools/models/lib/shapes.ts';
+import type { BufferGeometry } from '../../../../../tools/models/lib/shapes.ts';
+import { placement } from '../../../../../tools/models/lib/transform.ts';
 
 export const SHOE_LENGTH = 280;
 const HALF = SHOE_LENGTH / 2;
@@ -103,7 +102,7 @@ function stretchedSlab(outline: readonly Point2[], y0: (t: number) => number, th
     pos.setY(i, y0(t) + pos.getY(i) * thickness(t));
   }
   // Smooth the curved sidewall but keep the top/side edge crisp.
-  return clean(toCreasedNormals(g, (40 * Math.PI) / 180));
+  return creased(g);
 }
 
 export function soleGeometry(): BufferGeometry {

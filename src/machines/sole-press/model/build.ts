@@ -5,14 +5,14 @@
  * operator; millimetres here, metres in the file. Node names: src/machines/sole-press/nodes.ts.
  */
 import type { Document } from '@gltf-transform/core';
-import { SOLE_PRESS_NODES as N } from '../../src/machines/sole-press/nodes.ts';
-import { ModelBuilder } from './lib/modelBuilder.ts';
+import { SOLE_PRESS_NODES as N } from '../nodes.ts';
+import { ModelBuilder } from '../../../../tools/models/lib/modelBuilder.ts';
 import { buildAirUnit } from './parts/airUnit.ts';
 import { buildReactivator } from './parts/reactivator.ts';
 import { buildPressPanel } from './parts/solePressPanel.ts';
 import { buildStation } from './parts/solePressStation.ts';
 
-export function buildSolePress(): Document {
+export default function build(): Document {
   const model = new ModelBuilder('SolePressScene');
   const root = model.root(N.root);
   const { shoe, sole } = buildStation(root);

@@ -3,10 +3,10 @@
  * and the cut part. Outlines are drawn flat in x/y (toe toward +y) and extruded along +z; callers
  * lay them on the board with a -90° x rotation (extrusion → up, toe → rear).
  */
-import type { BufferGeometry } from 'three';
-import { extrude, polygonShape } from '../lib/shapes.ts';
-import { offsetLoop, seeded, smoothLoop } from '../lib/outline.ts';
-import type { Point2 } from '../lib/outline.ts';
+import { extrude, polygonShape } from '../../../../../tools/models/lib/shapes.ts';
+import type { BufferGeometry } from '../../../../../tools/models/lib/shapes.ts';
+import { offsetLoop, seeded, smoothLoop } from '../../../../../tools/models/lib/outline.ts';
+import type { Point2 } from '../../../../../tools/models/lib/outline.ts';
 
 /** Die height: 28 mm, inside the usual 19–32 mm for shoe dies; with 2 mm leather under it, a
  *  60 mm stroke brings the plate from its rest height (940) exactly onto the die top (880). */

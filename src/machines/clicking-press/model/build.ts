@@ -5,14 +5,14 @@
  * Node names come from src/machines/clicking-press/nodes.ts (the contract with the view).
  */
 import type { Document } from '@gltf-transform/core';
-import { CLICKING_PRESS_NODES as N } from '../../src/machines/clicking-press/nodes.ts';
-import { ModelBuilder } from './lib/modelBuilder.ts';
+import { CLICKING_PRESS_NODES as N } from '../nodes.ts';
+import { ModelBuilder } from '../../../../tools/models/lib/modelBuilder.ts';
 import { buildArm } from './parts/clickingArm.ts';
 import { buildBase } from './parts/clickingBase.ts';
 import { buildControlStrip } from './parts/clickingControls.ts';
 import { buildWorkArea } from './parts/clickingWorkArea.ts';
 
-export function buildClickingPress(): Document {
+export default function build(): Document {
   const model = new ModelBuilder('ClickingPressScene');
   const root = model.root(N.root);
   buildBase(root);

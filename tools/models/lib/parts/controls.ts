@@ -6,10 +6,10 @@
  * Dial convention (same for needles and knob pointers): at rest they point at the scale minimum,
  * lower left (225° from +x); the scale sweeps 270° clockwise (negative z rotation) to full scale.
  */
-import type { Group } from '../lib/modelBuilder.ts';
-import type { MaterialName } from '../lib/palette.ts';
-import { lathe } from '../lib/shapes.ts';
-import type { Vec3 } from '../lib/transform.ts';
+import type { Group } from '../modelBuilder.ts';
+import type { MaterialName } from '../palette.ts';
+import { lathe } from '../shapes.ts';
+import type { Vec3 } from '../transform.ts';
 
 export const DIAL_ZERO_DEG = 225;
 export const DIAL_SWEEP_DEG = 270;

@@ -2,10 +2,10 @@
  * Compressed-air supply on the press's right side: shop-air hose → quarter-turn ball valve →
  * filter-regulator (bowl with drain below, knob on top, gauge facing the operator) → press.
  */
-import { SOLE_PRESS_NODES as N } from '../../../src/machines/sole-press/nodes.ts';
-import type { Group } from '../lib/modelBuilder.ts';
-import { lathe } from '../lib/shapes.ts';
-import { gauge } from './controls.ts';
+import { SOLE_PRESS_NODES as N } from '../../nodes.ts';
+import type { Group } from '../../../../../tools/models/lib/modelBuilder.ts';
+import { lathe } from '../../../../../tools/models/lib/shapes.ts';
+import { gauge } from '../../../../../tools/models/lib/parts/controls.ts';
 
 const X = 245; // unit axis, 45 mm out from the cabinet side (x 200)
 const Z = -260;

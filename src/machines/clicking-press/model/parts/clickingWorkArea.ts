@@ -3,8 +3,8 @@
  * the board, a die rack to the left, a part bin to the right and the safety floor marking.
  * Everything here stays clear of the swinging plate (radius ~0.8 m round the column, y ≥ 880).
  */
-import { CLICKING_PRESS_NODES as N } from '../../../src/machines/clicking-press/nodes.ts';
-import type { Group } from '../lib/modelBuilder.ts';
+import { CLICKING_PRESS_NODES as N } from '../../nodes.ts';
+import type { Group } from '../../../../../tools/models/lib/modelBuilder.ts';
 import { DIE_HEIGHT, LEATHER_THICKNESS, counterOutline, cutPartGeometry, dieGeometry, hideGeometry, quarterOutline } from './leatherWork.ts';
 
 const BOARD_TOP = 850;

@@ -3,12 +3,12 @@
  * recessed window, blue access door and chrome pad-height handwheel; on top the pad box in a
  * three-sided blue splash hood under a red clamshell cover hinged at the rear.
  */
-import { SOLE_PRESS_NODES as N } from '../../../src/machines/sole-press/nodes.ts';
-import type { Group } from '../lib/modelBuilder.ts';
-import type { Point2 } from '../lib/outline.ts';
-import { cylinder, extrude, polygonShape, roundedRect } from '../lib/shapes.ts';
-import { caster, nameplate, warningSticker } from './fittings.ts';
-import { crankDisc } from './handwheels.ts';
+import { SOLE_PRESS_NODES as N } from '../../nodes.ts';
+import type { Group } from '../../../../../tools/models/lib/modelBuilder.ts';
+import type { Point2 } from '../../../../../tools/models/lib/outline.ts';
+import { cylinder, extrude, polygonShape, roundedRect } from '../../../../../tools/models/lib/shapes.ts';
+import { caster, nameplate, warningSticker } from '../../../../../tools/models/lib/parts/fittings.ts';
+import { crankDisc } from '../../../../../tools/models/lib/parts/handwheels.ts';
 import { gapWedgeGeometry, soleGeometry, stationZ, upperGeometry, upperHalfWidth, upperTop } from './shoe.ts';
 
 const X = 200;

@@ -1,7 +1,7 @@
 /** Small stock fittings shared by the machines: feet, casters, stickers, nameplates. */
-import type { Group } from '../lib/modelBuilder.ts';
-import { polygonShape, extrude } from '../lib/shapes.ts';
-import type { Vec3 } from '../lib/transform.ts';
+import type { Group } from '../modelBuilder.ts';
+import { polygonShape, extrude } from '../shapes.ts';
+import type { Vec3 } from '../transform.ts';
 
 /** Levelling foot under a cabinet: rubber pad, threaded stem, lock nut. `at` = floor point. */
 export function levellingFoot(g: Group, at: Vec3, bodyBottom: number): void {

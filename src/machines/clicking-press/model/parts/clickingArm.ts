@@ -6,11 +6,11 @@
  * handles, buttons and depth handwheel; translating it -60 mm in y brings the plate underside from
  * 940 onto the die top at 880. At rest the plate is centred over the board ("over the die").
  */
-import { CLICKING_PRESS_NODES as N } from '../../../src/machines/clicking-press/nodes.ts';
-import type { Group } from '../lib/modelBuilder.ts';
-import { extrude, lathe, polygonShape, roundedRect } from '../lib/shapes.ts';
-import { spokedWheel } from './handwheels.ts';
-import { warningSticker } from './fittings.ts';
+import { CLICKING_PRESS_NODES as N } from '../../nodes.ts';
+import type { Group } from '../../../../../tools/models/lib/modelBuilder.ts';
+import { extrude, lathe, polygonShape, roundedRect } from '../../../../../tools/models/lib/shapes.ts';
+import { spokedWheel } from '../../../../../tools/models/lib/parts/handwheels.ts';
+import { warningSticker } from '../../../../../tools/models/lib/parts/fittings.ts';
 
 export const COLUMN_Z = -680;
 export const PIVOT_Y = 1050;

@@ -4,9 +4,9 @@
  * Left: LED timer, power lamp + AUTO/MANUAL selector, e-stop, main isolator.
  * Right: pressure gauge Ø60, start (green) / stop (red), reset (blue).
  */
-import { SOLE_PRESS_NODES as N } from '../../../src/machines/sole-press/nodes.ts';
-import type { Group } from '../lib/modelBuilder.ts';
-import { eStop, flushButton, gauge, legend, mainSwitch, pilotLamp, selector } from './controls.ts';
+import { SOLE_PRESS_NODES as N } from '../../nodes.ts';
+import type { Group } from '../../../../../tools/models/lib/modelBuilder.ts';
+import { eStop, flushButton, gauge, legend, mainSwitch, pilotLamp, selector } from '../../../../../tools/models/lib/parts/controls.ts';
 
 export function buildPressPanel(root: Group): void {
   const panel = root.group('PressPanel', [0, 600, 0]);
