@@ -1,20 +1,22 @@
-import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { machineFolderIds } from '../../../tools/machineFolders.ts';
+import { loadMachineModules } from '../../../tools/machineModules.ts';
 import { machineCatalogue } from '../../machines/catalogue.ts';
 import { machineModules } from '../../machines/index.ts';
 import { machineIds } from '../../machines/registry.ts';
 
-/** Machine folders on disk: a folder with an index.ts is a machine. */
-const folders = readdirSync('src/machines', { withFileTypes: true })
-  .filter((d) => d.isDirectory() && readdirSync(`src/machines/${d.name}`).includes('index.ts'))
-  .map((d) => d.name)
-  .sort();
+/** Machine folders on disk, as the Node tools list them: a folder with an index.ts is a machine. */
+const folders = machineFolderIds();
 
 describe('machine folders', () => {
   it('every folder is found by the eager registry, the lazy one and the home catalogue', () => {
     expect(machineModules.map((m) => m.id)).toEqual(folders);
     expect([...machineIds]).toEqual(folders);
     expect(machineCatalogue.map((m) => m.id).sort()).toEqual(folders);
+  });
+
+  it('the Node tools load the same modules', async () => {
+    expect((await loadMachineModules()).map((m) => [m.id, m.version])).toEqual(machineModules.map((m) => [m.id, m.version]));
   });
 
   it('the home catalogue lists them in the making of a shoe, each with its own name and purpose', () => {
