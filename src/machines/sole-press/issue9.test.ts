@@ -21,7 +21,7 @@ import {
 } from './constants.ts';
 import { solePressMessages } from './content.ts';
 import { solePress } from './index.ts';
-import type { SolePressContext } from './machine.ts';
+import type { SolePressContext } from './chart/types.ts';
 
 /** Corrections of Gladi issue 9 (sole press and reactivator), each named here. */
 const ID = solePressMessages.id;

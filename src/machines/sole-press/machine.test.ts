@@ -25,7 +25,7 @@ import {
   TICKET_REACTIVATOR_TEMP_C,
   TICKET_REACTIVATOR_TIME_S,
 } from './constants.ts';
-import type { SolePressContext } from './machine.ts';
+import type { SolePressContext } from './chart/types.ts';
 import { solePressReadouts } from './status.ts';
 
 const inject = (fault: string): GladiEvent => ({ type: 'fault.inject', fault });
