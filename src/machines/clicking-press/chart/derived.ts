@@ -10,6 +10,7 @@ export const findingOf = (c: ClickingPressContext, p: InspectPoint): ClickingPre
 export const flawOf = (h: ClickingPressContext['hide']): PartFlaw | null =>
   !h.grainUp ? 'flesh' : h.place === 'defect' ? 'defect' : h.place === 'across' ? 'across' : null;
 
+/** What a stroke would do with the die and material now on the board (null with either missing). */
 export const cutSettings = (c: ClickingPressContext) =>
   c.die && c.material
     ? judgeCut({ depthNotch: c.depthNotch, pressureT: c.pressureT, die: c.die, boardSpotWorn: c.boardSpotWorn })

@@ -4,6 +4,8 @@ import type { HandButton } from './types.ts';
 /** The session's events plus the cut the stroke raises to the `work` region. */
 export type ClickingPressEvent = GladiEvent | { type: 'press.cut' };
 type Ev = ClickingPressEvent;
+
+/** Event readers: the control, value or fault an event carries (undefined when it has none). */
 export const controlOf = (e: Ev): string | undefined => ('control' in e ? e.control : undefined);
 export const valueOf = (e: Ev): string | undefined => (e.type === 'user.set' ? e.value : undefined);
 export const faultOf = (e: Ev): string | undefined => (e.type === 'fault.inject' ? e.fault : undefined);

@@ -1,9 +1,9 @@
 import { assign, raise } from 'xstate';
 import { judgeBond, type SoleSurface } from '../bondQuality.ts';
+import type { JackPosition } from '../constants.ts';
 import { bondInputs, filmSoFar, holdTicksFor, reactTicksFor } from './derived.ts';
 import { controlOf, estopButtonOf, isEstopControl, valueOf, type SolePressEvent } from './events.ts';
 import type { InspectPoint, SolePressContext, StopReason } from './types.ts';
-import type { JackPosition } from '../constants.ts';
 
 // Standalone actions need the chart's types spelled out once (setup() types them inline).
 const update = assign<SolePressContext, SolePressEvent, undefined, SolePressEvent, never>;
