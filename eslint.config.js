@@ -31,7 +31,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/engine/**/*.ts', 'src/machines/*/machine.ts', 'src/machines/*/*Model.ts', 'src/scenarios/**/*.ts', 'src/i18n/**/*.ts'],
+    files: ['src/engine/**/*.ts', 'src/machines/*/machine.ts', 'src/machines/*/chart/*.ts', 'src/machines/*/*Model.ts', 'src/scenarios/**/*.ts', 'src/i18n/**/*.ts'],
     ignores: ['src/engine/react/**'],
     rules: { 'no-restricted-imports': ['error', pureRestrictions] },
   },
