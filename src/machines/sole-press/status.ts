@@ -1,7 +1,8 @@
 import type { SnapshotFrom } from 'xstate';
 import type { GladiEvent, StatusLine } from '../../engine/machineModule.ts';
 import { AMBIENT_C, AIR_MIN_BAR, HOLD_TICK_MS, REACTIVATION_TICK_MS } from './constants.ts';
-import { airPressureBar, filmTempFor, type SolePressMachine } from './machine.ts';
+import { airPressureBar, filmTempFor } from './chart/derived.ts';
+import type { SolePressMachine } from './machine.ts';
 
 type Snap = SnapshotFrom<SolePressMachine>;
 
