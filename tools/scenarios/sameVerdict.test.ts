@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { hostileFiles, type HostileFile } from '../../tests/support/hostileDrills.ts';
 import { openDrillFile } from '../../src/ui/openDrillFile.ts';
 import { main, type Io } from './check.ts';
+import type * as Registry from '../../src/machines/index.ts';
 
 /**
  * The hand-written hostile files are the probe drill on the test press, so both judges get the
@@ -13,7 +14,7 @@ import { main, type Io } from './check.ts';
  * they still judge with one and the same machine list, which is the point here.
  */
 vi.mock('../../src/machines/index.ts', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../src/machines/index.ts')>();
+  const real = await importOriginal<typeof Registry>();
   const { fixtureMachines } = await import('../../tests/support/fixtures/registry.ts');
   const machineModules = [...real.machineModules, ...fixtureMachines];
   return { ...real, machineModules, findMachine: (id: string | null | undefined) => machineModules.find((m) => m.id === id) };
