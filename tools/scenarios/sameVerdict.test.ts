@@ -7,10 +7,11 @@ import { hostileFiles, type HostileFile } from '../../tests/support/hostileDrill
 import { openDrillFile } from '../../src/ui/openDrillFile.ts';
 import { main, type Io } from './check.ts';
 import type * as Registry from '../../src/machines/index.ts';
+import type * as ToolRegistry from '../machineModules.ts';
 
 /**
  * The hand-written hostile files are the probe drill on the test press, so both judges get the
- * test press added to the very registry they read (the app's lazy import and the checker's alike):
+ * test press added to the very registry they read (the app's lazy import and the checker's folder loader alike):
  * they still judge with one and the same machine list, which is the point here.
  */
 vi.mock('../../src/machines/index.ts', async (importOriginal) => {
@@ -18,6 +19,11 @@ vi.mock('../../src/machines/index.ts', async (importOriginal) => {
   const { fixtureMachines } = await import('../../tests/support/fixtures/registry.ts');
   const machineModules = [...real.machineModules, ...fixtureMachines];
   return { ...real, machineModules, findMachine: (id: string | null | undefined) => machineModules.find((m) => m.id === id) };
+});
+vi.mock('../machineModules.ts', async (importOriginal) => {
+  const real = await importOriginal<typeof ToolRegistry>();
+  const { fixtureMachines } = await import('../../tests/support/fixtures/registry.ts');
+  return { ...real, loadMachineModules: async () => [...(await real.loadMachineModules()), ...fixtureMachines] };
 });
 
 /**
