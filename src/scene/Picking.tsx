@@ -5,9 +5,9 @@ import type { Intersection, Object3D } from 'three';
 import { tapOptions } from '../engine/controlActions.ts';
 import type { ControlSpec, GladiEvent } from '../engine/machineModule.ts';
 import { useSessionHandle } from '../engine/react/SessionContext.tsx';
-import { useI18n, valueLabel } from '../ui/i18n.tsx';
-import { holdEvents, isHoldingPointer, isTouchHold } from '../ui/touchHold.ts';
-import { continuousChannel } from '../ui/continuousChannel.ts';
+import { useI18n, valueLabel } from '../common/i18n.tsx';
+import { holdEvents, isHoldingPointer, isTouchHold } from '../common/touchHold.ts';
+import { continuousChannel } from '../common/continuousChannel.ts';
 import { followDrag } from './controlDrag.ts';
 
 interface Popover {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import type { ContinuousRange } from '../engine/continuous.ts';
-import type { ContinuousChannel } from '../ui/continuousChannel.ts';
+import type { ContinuousChannel } from '../common/continuousChannel.ts';
 import { dragValue, followDrag } from './controlDrag.ts';
 
 const treadle: ContinuousRange = { min: 0, max: 1, step: 0.05, rest: 0 };

@@ -1,5 +1,5 @@
 import type { ContinuousDrag, ContinuousRange } from '../engine/continuous.ts';
-import type { ContinuousChannel } from '../ui/continuousChannel.ts';
+import type { ContinuousChannel } from '../common/continuousChannel.ts';
 
 /**
  * The raw value a drag has reached: the value at drag start, moved along the drag's screen axis

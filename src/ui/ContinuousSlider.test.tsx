@@ -7,8 +7,8 @@ import type { ControlSpec, GladiEvent, MachineModule } from '../engine/machineMo
 import { SessionContext, type SessionHandle } from '../engine/react/SessionContext.tsx';
 import { createSession, type Session } from '../engine/session.ts';
 import { ControlWidget } from './ControlWidget.tsx';
-import { addMachineMessages, I18nProvider } from './i18n.tsx';
-import { SAMPLE_INTERVAL_MS } from './continuousSampler.ts';
+import { addMachineMessages, I18nProvider } from '../common/i18n.tsx';
+import { SAMPLE_INTERVAL_MS } from '../common/continuousSampler.ts';
 
 /** A made-up machine: a treadle that springs back, a screw that stays, a plain button. */
 const treadle: ControlSpec = { id: 'treadle', kind: 'continuous', node: 'Treadle', group: 'work', events: [{ type: 'user.adjust', control: 'treadle', value: 0 }], range: { min: 0, max: 1, step: 0.05, rest: 0 } };

@@ -2,11 +2,11 @@ import { useEffect, useId, useRef, type KeyboardEvent, type PointerEvent as Reac
 import type { ContinuousRange } from '../engine/continuous.ts';
 import type { ControlSpec } from '../engine/machineModule.ts';
 import { useSessionHandle } from '../engine/react/SessionContext.tsx';
-import { roundToRange } from './continuousSampler.ts';
-import { hintFor, useHints } from './HintContext.tsx';
+import { roundToRange } from '../common/continuousSampler.ts';
+import { hintFor, useHints } from '../common/HintContext.tsx';
 import { continuousText } from './continuousText.ts';
-import { useI18n } from './i18n.tsx';
-import { useContinuousChannel, useContinuousPending, useContinuousValue } from './useContinuousValue.ts';
+import { useI18n } from '../common/i18n.tsx';
+import { useContinuousChannel, useContinuousPending, useContinuousValue } from '../common/useContinuousValue.ts';
 import './ContinuousSlider.css';
 
 /**

@@ -8,7 +8,7 @@ import type { Verdict } from '../engine/verdict.ts';
 import { downloadText } from './download.ts';
 import { handworkLines } from './handworkLines.ts';
 import './debriefHandwork.css';
-import { useI18n } from './i18n.tsx';
+import { useI18n } from '../common/i18n.tsx';
 import { ScoreSummary } from './ScoreSummary.tsx';
 import { Timeline } from './Timeline.tsx';
 

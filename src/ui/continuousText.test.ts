@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { actionLabel } from './actionLabel.ts';
 import { continuousText } from './continuousText.ts';
-import type { I18n } from './i18n.tsx';
+import type { I18n } from '../common/i18n.tsx';
 
 /** A catalogue that knows only the control names; anything else is a gap, shown as `[key]`. */
 const i18n = (lang: 'id' | 'en', labels: Record<string, string> = {}): I18n => ({

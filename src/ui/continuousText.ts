@@ -1,5 +1,5 @@
 import type { ContinuousRange } from '../engine/continuous.ts';
-import { valueLabel, type I18n } from './i18n.tsx';
+import { valueLabel, type I18n } from '../common/i18n.tsx';
 
 /** Units written without a space after the number. */
 const TIGHT_UNITS = new Set(['%', '°']);
