@@ -90,10 +90,12 @@ function openChannel(sink: ContinuousSink, id: string, range: ContinuousRange): 
     sink,
     range,
     move(raw, at) {
+      sampler.sync(channel.value());
       sampler.move(raw, at);
       settle();
     },
     release(at) {
+      sampler.sync(channel.value());
       sampler.release(at);
       settle();
     },

@@ -110,4 +110,16 @@ describe('continuous sampler', () => {
       [1.6, 1200],
     ]);
   });
+
+  it('a baseline synced from the session decides what counts as a change', () => {
+    const { sampler, sent } = sampled(screw);
+    sampler.sync(1.5);
+    sampler.move(1.5, 1000);
+    expect(sent).toEqual([]);
+    sampler.move(1, 1100);
+    expect(sent).toEqual([[1, 1100]]);
+    sampler.move(1.3, 1150);
+    sampler.sync(1.3);
+    expect(sampler.pending()).toBeNull();
+  });
 });

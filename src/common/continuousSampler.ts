@@ -40,6 +40,11 @@ export interface ContinuousSampler {
   pending(): number | null;
   /** The value last sent (or the start value). */
   last(): number;
+  /**
+   * The value the session holds now, if it changed otherwise (a drill's set-up, a send refused in a
+   * pause): the baseline for "changed", so a hand going back to it is sent. Sends nothing.
+   */
+  sync(value: number): void;
 }
 
 export interface SamplerOptions {
@@ -93,5 +98,9 @@ export function createContinuousSampler({ range, start, emit, intervalMs = SAMPL
     dueAt: () => (pending === null ? null : lastAt + intervalMs),
     pending: () => pending,
     last: () => last,
+    sync(value) {
+      last = roundToRange(range, value);
+      if (pending === last) pending = null;
+    },
   };
 }
