@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { testPress as m } from '../../../tests/support/fixtures/testPress/index.ts';
 import type { GladiEvent } from '../machineModule.ts';
 import { replayLog } from '../replay.ts';
-import { parseRecord, toRecord } from '../sessionRecord.ts';
+import { parseRecord, toRecord } from '../../records/sessionRecord.ts';
 import { recordResults } from '../recordResults.ts';
 import { createSession, type Session } from '../session.ts';
 import { startRealTimeDriver, type Frames, type Visibility } from './realTimeDriver.ts';
