@@ -1,4 +1,7 @@
 import type { AnyMachineSnapshot } from 'xstate';
+import type { ProcessSignal } from './gladiEvent.ts';
+
+export type { ProcessSignal } from './gladiEvent.ts';
 
 /**
  * Continuous handwork: the contract between a machine folder and the engine (issue 10).
@@ -37,14 +40,6 @@ export interface ContinuousDrag {
   readonly pixelsForRange: number;
 }
 
-/** What a process model tells the chart. Sent by the session (sender `process`), never logged: it follows from the log. */
-export interface ProcessSignal {
-  readonly type: 'process.signal';
-  readonly signal: string;
-  /** An optional measured number that goes with it (a thickness in mm, a width). */
-  readonly value?: number;
-}
-
 /** Latest value of every continuous control, by control id. */
 export type ContinuousInputs = Readonly<Record<string, number>>;
 
@@ -53,7 +48,7 @@ export type ContinuousInputs = Readonly<Record<string, number>>;
  * clock at a fixed `stepMs` while `active` says so. Same log, same steps, same result.
  */
 export interface ProcessModel<TState = unknown> {
-  /** Fixed step on the session clock, ms. */
+  /** Fixed step on the session clock, a whole number of ms; steps fall on its multiples (see processRunner.ts). */
   readonly stepMs: number;
   readonly initial: TState;
   /**
@@ -63,7 +58,11 @@ export interface ProcessModel<TState = unknown> {
   readonly active: (snapshot: AnyMachineSnapshot, inputs: ContinuousInputs) => boolean;
   /** Next state after `dtMs` with these inputs; signals go to the chart in order. */
   readonly step: (state: TState, inputs: ContinuousInputs, dtMs: number, snapshot: AnyMachineSnapshot) => ProcessStep<TState>;
-  /** The chart took a new piece of work or reset the work (a fresh strip): start again from here. */
+  /**
+   * Runs after every logged event the chart accepted (an adjust included, a process signal or a
+   * timer never), with the snapshot after it: return a fresh state when that event put new work
+   * under the tool (a fresh strip), else `state` itself. Absent: the state only ever steps.
+   */
   readonly reset?: (state: TState, snapshot: AnyMachineSnapshot) => TState;
 }
 

@@ -143,6 +143,7 @@ export function openDrillRun(module: MachineModule, drill: Drill, options: RunOp
       return wait === null ? fault - now() : Math.min(wait, fault - now());
     },
     canSkip: () => running() && session.canSkip(),
+    processActive: () => running() && session.processActive(),
     deadlineIn: () => (running() ? Math.min(limitAt, ...tracker.deadlines()) - now() : null),
     deadlines: () =>
       running()
