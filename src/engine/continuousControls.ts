@@ -61,3 +61,10 @@ export const initialInputs = (ranges: ReadonlyMap<string, ContinuousRange>): Con
 /** The inputs with every control that springs back (`rest`) let go: the pedal-release probe. */
 export const atRest = (ranges: ReadonlyMap<string, ContinuousRange>, inputs: ContinuousInputs): ContinuousInputs =>
   Object.fromEntries(Object.entries(inputs).map(([id, v]) => [id, ranges.get(id)?.rest ?? v]));
+
+/** Why a recorded adjust value cannot have come from a session (off the range or the step), or null. */
+export function adjustValueProblem(range: ContinuousRange, value: number): string | null {
+  if (!Number.isFinite(value) || value < range.min || value > range.max) return `${value} is outside ${range.min}…${range.max}`;
+  if (quantize(range, value) !== value) return `${value} is not a multiple of the step ${range.step}`;
+  return null;
+}

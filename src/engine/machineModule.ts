@@ -22,7 +22,11 @@ export interface ControlSpec {
   readonly kind: ControlKind;
   /** glTF node the control lives on; clicking it sends the control's primary event. */
   readonly node: string;
-  /** Every event object this control can send. */
+  /**
+   * Every event object this control can send. A continuous control takes any `user.adjust` value
+   * on its range and step; it lists a few representative ones here (rest, half, full) for
+   * exploration and random walks.
+   */
   readonly events: readonly GladiEvent[];
   /** Panel group, for laying out the HTML control panel. */
   readonly group: string;
