@@ -10,7 +10,7 @@ import { ENGINE_MISTAKES, type MistakeRecord, type MistakeSpec } from './mistake
 import { ProcedureTracker } from './procedure.ts';
 import { ProcessRunner } from './processRunner.ts';
 import { scoreMistakes } from './scoring.ts';
-import { DEFAULT_PASS_MARK, LONG_WAIT_MS, type LogEntry, type Mode, type Outcome, type PauseReason, type Sender, type Session, type SessionOptions } from './sessionTypes.ts';
+import { DEFAULT_PASS_MARK, LONG_WAIT_MS, type LogEntry, type Mode, type Outcome, type PauseReason, type Session, type SessionOptions } from './sessionTypes.ts';
 import { decideVerdict, type Stop } from './verdict.ts';
 
 export * from './sessionTypes.ts';
