@@ -195,6 +195,14 @@ describe('process stepping on the session clock', () => {
     expect(s.processActive()).toBe(false);
   });
 
+  it('the module explains the measured work for the debrief from the process state (defineMachine passes it typed)', () => {
+    const s = atStrip();
+    s.send(adjust('guideOffset', 1.5));
+    s.send(adjust('treadle', 1));
+    s.advance(3000);
+    expect(handworkFixture.explainProcess?.(s.process(), s.actor.getSnapshot())).toEqual([{ key: 'debrief.worst', tone: 'warn', params: { mm: 1.5 } }]);
+  });
+
   it('a session is the Driveable real time drives, with its own deadlines', () => {
     const s = atStrip(handworkFixture, 'exam', 60_000);
     expect(s.session).toBe(s);

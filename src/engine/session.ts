@@ -18,6 +18,12 @@ export * from './sessionTypes.ts';
 /** Room kept in a full log for the entries that close it (resume, end). */
 const RESERVED_ENTRIES = 2;
 
+/**
+ * A session of one machine on its own ManualClock. Continuous handwork (continuous.ts): every
+ * logged `user.adjust` moves `inputs()`; a module's process model is stepped by `ProcessRunner`
+ * whenever the clock moves, and its signals go to the chart and to mistake detection like the
+ * trainee's own events, but are never logged (the log replays them). See `Session` for the rules.
+ */
 export function createSession(module: MachineModule, options: SessionOptions | Mode = {}): Session {
   const opts: SessionOptions = typeof options === 'string' ? { mode: options } : options;
   const mode = opts.mode ?? 'free';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { handworkFixture } from '../../../tests/support/fixtures/handworkFixture.ts';
+import { LANGS } from '../../i18n/catalogue.ts';
 import { machineModules } from '../../machines/index.ts';
 import { atRest, continuousRanges, rangeProblem } from '../continuousControls.ts';
 import { moduleEvents } from '../exploration.ts';
@@ -137,6 +138,12 @@ describe.each(withContinuous.map((m) => [m.id, m] as const))('continuous handwor
     expect(s.processSteps(), 'the procedure needs continuous work').toBeGreaterThan(0);
     expect(s.mistakes().filter((x) => x.id !== 'hintRequested')).toEqual([]);
     expect(observed(replayLog(m, s.log()))).toEqual(observed(s));
+  });
+
+  it('explains the continuous work for the debrief in both languages, if it explains it at all', () => {
+    const s = followHints(m, 'guided');
+    const lines = m.explainProcess?.(s.process(), s.actor.getSnapshot()) ?? [];
+    for (const lang of LANGS) expect(lines.filter((l) => m.messages[lang][l.key] === undefined).map((l) => l.key), lang).toEqual([]);
   });
 });
 
