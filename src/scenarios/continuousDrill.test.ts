@@ -64,6 +64,22 @@ describe('drills with continuous handwork', () => {
     expect(replayLog(handworkFixture, run.session.log()).process()).toEqual(run.session.process());
   });
 
+  it('a fault on a step the process finishes comes at that process step, live in frames or replayed from the log', () => {
+    const r = load((d) => Object.assign(d, { faults: [{ fault: 'chipsThrown', at: { step: 'feedStrip' } }] }));
+    if (!r.ok) throw new Error(r.problems.join('\n'));
+    const run = startDrill(handworkFixture, r.drill);
+    const t0 = run.session.clock.now();
+    for (const item of r.drill.golden) {
+      // Real time in frames of 17 ms, as a tablet would.
+      while (run.session.clock.now() < t0 + item.t) run.advance(Math.min(17, t0 + item.t - run.session.clock.now()));
+      if ('event' in item) run.send(item.event);
+    }
+    const log = run.session.log();
+    const fault = log.entries.find((e) => e.kind === 'event' && e.event.type === 'fault.inject');
+    expect(fault?.t).toBe(t0 + 2400 + 1000);
+    expect(replayDrill(handworkFixture, r.drill, log).session.log()).toEqual(log);
+  });
+
   it('a drill run is driven with its process: active while the strip feeds, not once the drill is over', () => {
     const r = load();
     if (!r.ok) throw new Error(r.problems.join('\n'));
