@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Lang } from '../i18n/catalogue.ts';
 import type { GladiEvent, MachineModule } from '../engine/machineModule.ts';
-import { recomputeRecord, type RecomputedRecord } from '../engine/recordCheck.ts';
+import { recomputeRecord, type RecomputedRecord } from '../records/recordCheck.ts';
 import { practiceOptions } from '../engine/replay.ts';
 import { createSession, MODES, type Mode } from '../engine/session.ts';
-import type { OpenedRecord } from '../engine/sessionRecord.ts';
+import type { OpenedRecord } from '../records/sessionRecord.ts';
 import type { Driveable, RealTimeDriver } from '../engine/react/realTimeDriver.ts';
 import { startDrill, type DrillRun } from '../scenarios/drillRun.ts';
 import type { Drill } from '../scenarios/types.ts';

@@ -1,11 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { pick, seededRandom } from '../engine/random.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { pick, seededRandom } from '../../src/engine/random.ts';
+import { DWELL_VALUES_S } from './fixtures/testPress/chart.ts';
 import { corruptDrillText } from './corrupt.ts';
-import { probeDoc, type ProbeDoc } from './testDrill.ts';
+import { probeDoc, type ProbeDoc } from './probeDrill.ts';
 
 /**
  * Drill files a trainer might open, good and bad, as bytes (the way the app and the checker both
  * read them): for tests that the app and `npm run scenarios:check` judge each one the same.
+ * The hand-written ones are the probe drill on the test press (judge them with `fixtureMachines`
+ * known); the rest are every bundled drill file, as shipped and corrupted.
  * Test support only (reads the repository with node:fs).
  */
 export interface HostileFile {
@@ -34,20 +37,30 @@ const probe = (change: (d: ProbeDoc) => void = () => {}) => {
 
 const root = new URL('../../scenarios/', import.meta.url);
 const bundledText = (path: string) => readFileSync(new URL(path, root), 'utf8');
+/** Every bundled drill file, `<machine-id>/<drill-id>.json`, whatever machines there are. */
+const bundledFiles = (): string[] =>
+  readdirSync(root, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .flatMap((d) => readdirSync(new URL(`${d.name}/`, root)).filter((f) => f.endsWith('.json')).sort().map((f) => `${d.name}/${f}`))
+    .sort();
 
-/** A sole-press golden run of press cycles with the longest press time: few items, many timer steps. */
+/**
+ * A golden run of many long stroke cycles on the probe: few items (two per cycle), many timer
+ * steps (the dwell ticks every second at its longest setting).
+ */
 export function tickHeavyText(): string {
-  const doc = JSON.parse(bundledText('sole-press/sol-pertama.json')) as { golden: { t: number; event?: { control: string; value?: string } }[]; [k: string]: unknown };
-  // The golden run's set-up: everything up to and including the fast-forward over the warm-up.
-  const setupEnd = doc.golden.findIndex((x) => 'skip' in x) + 1;
-  const setup = doc.golden.slice(0, setupEnd).map((x) => (x.event?.control === 'pressTime' ? { ...x, event: { ...x.event, value: '99' } } : x));
+  const longest = Math.max(...DWELL_VALUES_S);
   const ev = (t: number, type: string, control: string, value?: string) => ({ t, event: value === undefined ? { type, control } : { type, control, value } });
-  const items: unknown[] = [...setup];
-  for (let t = 80_000; t < 8 * 3600 * 1000 - 200_000; t += 127_000) {
-    items.push(ev(t, 'user.set', 'tray', 'in'), ev(t + 7500, 'user.set', 'tray', 'out'), ev(t + 9000, 'user.press', 'laySole'));
-    items.push(ev(t + 10_500, 'user.set', 'shoe', 'onPad'), ev(t + 12_000, 'user.release', 'handsZone'), ev(t + 13_500, 'user.press', 'start'), ev(t + 125_000, 'user.set', 'shoe', 'removed'));
-  }
-  return JSON.stringify({ ...doc, timeLimitSeconds: 8 * 3600, golden: items, badRuns: [] });
+  const items: unknown[] = [ev(0, 'user.set', 'dwell', String(longest))];
+  for (let t = 1000; items.length < 1800; t += (longest + 2) * 1000) items.push(ev(t, 'user.press', 'cycleButton'), ev(t + (longest + 1) * 1000, 'user.release', 'cycleButton'));
+  return probe((d) => {
+    d.faults = [];
+    // Met only by the last cycle, so the golden run plays to its end (as far as the budget lets it).
+    d.objectives = [{ type: 'goodCycles', count: (items.length - 1) / 2 }] as never;
+    d.timeLimitSeconds = 8 * 3600;
+    d.golden = items;
+    d.badRuns = [];
+  });
 }
 
 export function hostileFiles(corrupted = 30, seed = 20261201): HostileFile[] {
@@ -60,12 +73,12 @@ export function hostileFiles(corrupted = 30, seed = 20261201): HostileFile[] {
     { name: 'utf16le.json', bytes: utf16(good, false, false), good: true },
     { name: 'latin1.json', bytes: Uint8Array.from([...utf8(good.replace('"Uji"', '"Uji X"'))].map((b) => (b === 0x58 ? 0xe9 : b))), good: false },
     // Fault at 5 s, response wanted within 1 ms: no trainee can make it.
-    { name: 'tidak-mungkin.json', bytes: utf8(probe((d) => (d.objectives = [{ type: 'respondToFault', fault: 'lowOil', withinSeconds: 0.001, response: { state: 'power.off' } }]))), good: false },
-    { name: 'golden-gagal.json', bytes: utf8(probe((d) => (d.golden = [{ t: 6000, event: { type: 'user.press', control: 'pumpStop' } }]))), good: false },
+    { name: 'tidak-mungkin.json', bytes: utf8(probe((d) => (d.objectives = [{ type: 'respondToFault', fault: 'overheat', withinSeconds: 0.001, response: { state: 'off' } }]))), good: false },
+    { name: 'golden-gagal.json', bytes: utf8(probe((d) => (d.golden = [{ t: 6000, event: { type: 'user.press', control: 'stop' } }]))), good: false },
     { name: 'bad-run-lulus.json', bytes: utf8(probe((d) => (d.badRuns = [{ events: d.golden, expect: { failed: 'objective' } }]))), good: false },
     {
       name: 'berat-item.json',
-      bytes: utf8(probe((d) => (d.badRuns = Array.from({ length: 20 }, () => ({ events: Array.from({ length: 150 }, (_, i) => ({ t: 6000 + i, event: { type: 'user.inspect', control: 'board' } })), expect: { failed: 'objective' } }))))),
+      bytes: utf8(probe((d) => (d.badRuns = Array.from({ length: 20 }, () => ({ events: Array.from({ length: 150 }, (_, i) => ({ t: 6000 + i, event: { type: 'user.inspect', control: 'guard' } })), expect: { failed: 'objective' } }))))),
       good: false,
     },
     { name: 'berat-timer.json', bytes: utf8(tickHeavyText()), good: false },
@@ -76,7 +89,7 @@ export function hostileFiles(corrupted = 30, seed = 20261201): HostileFile[] {
     { name: '\u202Enosj.json', bytes: utf8('{'), good: false },
     { name: 'terlalu-besar.json', bytes: utf8(good.replace(/}$/, `${' '.repeat(2.1 * 1024 * 1024)}}`)), good: false },
   ];
-  const sources = ['clicking-press/oli-kurang.json', 'clicking-press/papan-aus.json', 'sole-press/tekanan-angin-turun.json', 'sole-press/ujian-press-sol.json'];
+  const sources = bundledFiles();
   for (const s of sources) files.push({ name: s.replace('/', '-'), bytes: utf8(bundledText(s)), good: true });
   const rand = seededRandom(seed);
   for (let i = 0; i < corrupted; i++) {

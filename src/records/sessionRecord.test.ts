@@ -1,18 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { machineModules } from '../machines/index.ts';
-import { clickingPress } from '../machines/clicking-press/index.ts';
-import { bundledDrills } from '../scenarios/bundled.ts';
+import { fixtureMachines } from '../../tests/support/fixtures/registry.ts';
+import { testPress } from '../../tests/support/fixtures/testPress/index.ts';
+import { loadProbe } from '../../tests/support/probeDrill.ts';
+import { machineModules as realMachines } from '../machines/index.ts';
 import { drillFingerprint } from '../scenarios/drillFingerprint.ts';
 import { playRun } from '../scenarios/playRun.ts';
-import { followHints } from './contract/hintFollower.ts';
-import { MAX_ENTRIES, MAX_RECORD_BYTES } from './recordLimits.ts';
-import { recordFileName } from './recordFormat.ts';
-import { recordResults } from './recordResults.ts';
-import { checkMachineVersion } from './replayCompatibility.ts';
-import { createSession, EXAM_TIME_LIMIT_MS } from './session.ts';
+import { followHints } from '../engine/contract/hintFollower.ts';
+import { MAX_ENTRIES, MAX_RECORD_BYTES } from '../engine/recordLimits.ts';
+import { recordFileName } from '../engine/recordFormat.ts';
+import { recordResults } from '../engine/recordResults.ts';
+import { checkMachineVersion } from '../engine/replayCompatibility.ts';
+import { createSession, EXAM_TIME_LIMIT_MS } from '../engine/session.ts';
 import { parseRecord, toRecord } from './sessionRecord.ts';
 
-const live = followHints(clickingPress, 'free');
+/** The drills the reader knows: the probe on the test press (a drill with a scheduled fault). */
+const drills = [loadProbe()];
+const live = followHints(testPress, 'free');
 const record = toRecord(live.log(), recordResults(live), 'Siti', '2026-11-28T10:00:00Z');
 const text = JSON.stringify(record);
 /* eslint-disable @typescript-eslint/no-explicit-any -- tests edit parsed JSON freely, as a forger would */
@@ -21,7 +24,7 @@ const edit = (change: (r: any) => void, from: string = text): string => {
   change(r);
   return JSON.stringify(r);
 };
-const open = (name: string, body: string) => parseRecord(name, body, machineModules, bundledDrills);
+const open = (name: string, body: string) => parseRecord(name, body, fixtureMachines, drills);
 const problems = (name: string, body: string): string[] => {
   const r = open(name, body);
   expect(r.ok).toBe(false);
@@ -29,15 +32,13 @@ const problems = (name: string, body: string): string[] => {
 };
 const firstEvent = (r: any, pred: (e: any) => boolean): number => r.log.entries.findIndex((e: any) => e.kind === 'event' && pred(e));
 
-/** A failed exam: the main switch on, then one-hand mode (critical: the exam ends there). */
+/** A failed exam: the main switch on, then the stroke latched (critical: the exam ends there). */
 function failedExam() {
-  const s = createSession(clickingPress, { mode: 'exam', timeLimitMs: EXAM_TIME_LIMIT_MS });
+  const s = createSession(testPress, { mode: 'exam', timeLimitMs: EXAM_TIME_LIMIT_MS });
   s.advance(1000);
   s.send({ type: 'user.set', control: 'mainSwitch', value: 'on' });
   s.advance(500);
-  // The selector turns only with the key in (issue 9); one-hand mode is then the critical violation.
-  s.send({ type: 'user.set', control: 'modeKey', value: 'in' });
-  s.send({ type: 'user.set', control: 'modeSelector', value: 'oneHand' });
+  s.send({ type: 'user.set', control: 'strokeMode', value: 'latch' });
   return s;
 }
 const examText = () => {
@@ -47,8 +48,8 @@ const examText = () => {
 
 /** A drill with a scheduled fault, played by its golden run, plus one fault injected live by a trainer. */
 function drillRecord() {
-  const drill = bundledDrills.find((d) => d.machine === 'clicking-press' && d.faults.length > 0)!;
-  const { run } = playRun(clickingPress, drill, drill.golden);
+  const drill = drills.find((d) => d.faults.length > 0)!;
+  const { run } = playRun(testPress, drill, drill.golden);
   const record = toRecord(run.session.log(), recordResults(run.session, run), 'Budi', '2026-11-28T10:00:00.000Z', { id: drill.id, fingerprint: drillFingerprint(drill) });
   return { drill, run, text: JSON.stringify(record) };
 }
@@ -91,11 +92,11 @@ describe('session record files', () => {
   it('refuses values a control cannot take ("Main switch: banana", "Notch 999")', () => {
     const banana = edit((r) => (r.log.entries[0].event = { type: 'user.set', control: 'mainSwitch', value: 'banana' }));
     expect(problems('banana.json', banana)).toEqual([expect.stringMatching(/^banana\.json: log\.entries\.0\.event: "mainSwitch" cannot send/)]);
-    const notch = edit((r) => (r.log.entries[0].event = { type: 'user.set', control: 'depth', value: '999' }));
-    expect(problems('notch.json', notch)[0]).toMatch(/^notch\.json: log\.entries\.0\.event: "depth" cannot send/);
+    const notch = edit((r) => (r.log.entries[0].event = { type: 'user.set', control: 'dwell', value: '999' }));
+    expect(problems('notch.json', notch)[0]).toMatch(/^notch\.json: log\.entries\.0\.event: "dwell" cannot send/);
   });
   it('refuses an unknown machine', () => {
-    expect(problems('m.json', edit((r) => (r.log.machineId = 'time-machine')))).toEqual(['m.json: log.machineId: unknown machine "time-machine" (machines: clicking-press, sole-press)']);
+    expect(problems('m.json', edit((r) => (r.log.machineId = 'time-machine')))).toEqual(['m.json: log.machineId: unknown machine "time-machine" (machines: test-press)']);
   });
 
   describe('a record changed after it was made', () => {
@@ -110,10 +111,11 @@ describe('session record files', () => {
       expect(problems('t.json', edit((x) => (x.log.entries[1].by = 'scenario')))).toContainEqual(expect.stringMatching(/^t\.json: log\.entries\.1\.by: "scenario" only happens in a drill/));
     });
     it('a practice record with a fault a trainer injected live opens (the trainer panel serves practice too)', () => {
-      const s = createSession(clickingPress, 'free');
+      const s = createSession(testPress, 'free');
       s.send({ type: 'user.set', control: 'mainSwitch', value: 'on' });
+      s.send({ type: 'user.press', control: 'start' });
       s.advance(2000);
-      s.send({ type: 'fault.inject', fault: 'lowOil' }, 'trainer');
+      expect(s.send({ type: 'fault.inject', fault: 'overheat' }, 'trainer')).toBe(true);
       s.advance(500);
       s.send({ type: 'user.set', control: 'mainSwitch', value: 'off' });
       const r = open('tr.json', JSON.stringify(toRecord(s.log(), recordResults(s), 'Ani', '2026-11-28T10:00:00Z')));
@@ -141,20 +143,20 @@ describe('session record files', () => {
     });
     it('a record made before its drill changed says so (not "changed after it was made")', () => {
       const { drill, text: drillText } = drillRecord();
-      const changed = bundledDrills.map((d) => (d === drill ? { ...d, passMark: d.passMark - 1 } : d));
-      expect(parseRecord('d.json', drillText, machineModules, changed)).toEqual({
+      const changed = drills.map((d) => (d === drill ? { ...d, passMark: d.passMark - 1 } : d));
+      expect(parseRecord('d.json', drillText, fixtureMachines, changed)).toEqual({
         ok: false,
         problems: [`d.json: scenarioFingerprint: drill "${drill.id}" has changed since this record was made, so it cannot be replayed as it happened`],
       });
       expect(drillFingerprint({ ...drill, title: { id: 'lain', en: 'other' }, file: 'x.json' })).toBe(drillFingerprint(drill));
     });
     it('a fault the trainee injected is refused', () => {
-      const forged = edit((x) => x.log.entries.splice(2, 0, { t: x.log.entries[1].t, kind: 'event', event: { type: 'fault.inject', fault: 'lowOil' }, accepted: true, by: 'trainee' }));
+      const forged = edit((x) => x.log.entries.splice(2, 0, { t: x.log.entries[1].t, kind: 'event', event: { type: 'fault.inject', fault: 'overheat' }, accepted: true, by: 'trainee' }));
       expect(problems('i.json', forged)).toContainEqual('i.json: log.entries.2.by: a trainee cannot inject a fault (only a trainer or the drill can)');
     });
     it('a stored mistake removed, a score raised, a verdict turned: each refused naming the field', () => {
       const exam = examText();
-      expect(open('g.json', exam)).toMatchObject({ ok: true, results: { score: 40, verdict: { status: 'failed', reason: 'critical' } } });
+      expect(open('g.json', exam)).toMatchObject({ ok: true, results: { score: 50, verdict: { status: 'failed', reason: 'critical' } } });
       expect(problems('m.json', edit((x) => (x.results.mistakes = []), exam))[0]).toMatch(
         /^m\.json: results\.mistakes\.0: this record was changed after it was made: mistake 0: the file says no mistake, the replay finds "\w+" at entry 1/,
       );
@@ -170,8 +172,10 @@ describe('session record files', () => {
       const { text: drillText } = drillRecord();
       expect(problems('d.json', edit((x) => (x.log.endT += 60_000), drillText))[0]).toMatch(/^d\.json: log\.endT: this record was changed after it was made: the file says \d+, the replay ends at \d+/);
     });
-    it('a record of one machine relabelled as another is refused', () => {
-      const p = problems('r.json', edit((x) => (x.log.machineId = 'sole-press')));
+    it.each(realMachines.map((m) => [m.id] as const))('a record of one machine relabelled as another (%s) is refused', (other) => {
+      const r = parseRecord('r.json', edit((x) => (x.log.machineId = other)), [...fixtureMachines, ...realMachines], drills);
+      expect(r.ok).toBe(false);
+      const p = r.ok ? [] : r.problems;
       expect(p.length).toBeGreaterThan(0);
       expect(p[0]).toMatch(/^r\.json: log\.(machineVersion|entries\.\d+)/);
     });
@@ -180,17 +184,17 @@ describe('session record files', () => {
   describe('bounds', () => {
     it('an unknown or huge machineVersion is refused', () => {
       expect(problems('v.json', edit((x) => (x.log.machineVersion = '999.0-other')))).toEqual([
-        `v.json: log.machineVersion: made with version "999.0-other" of the clicking-press procedure; this app has ${clickingPress.version}, which may replay it differently`,
+        `v.json: log.machineVersion: made with version "999.0-other" of the test-press procedure; this app has ${testPress.version}, which may replay it differently`,
       ]);
       expect(problems('v.json', edit((x) => (x.log.machineVersion = 'v'.repeat(500))))[0]).toMatch(/^v\.json: log\.machineVersion: Too big/);
       expect(problems('v.json', edit((x) => (x.log.machineVersion = 'v'.repeat(MAX_RECORD_BYTES))))[0]).toMatch(/^v\.json: \(file\): too big for a session record \(\d+\.\d MB; an hour of practice makes at most \d+\.\d MB\)/);
     });
     it('a record of another chart version opens only when that version is known to replay identically', () => {
-      const newer = { ...clickingPress, version: '1.1.0' };
-      expect(parseRecord('o.json', text, [newer], bundledDrills)).toMatchObject({ ok: false, problems: [expect.stringMatching(/^o\.json: log\.machineVersion: made with version "1\.0\.0"/)] });
-      expect(checkMachineVersion('clicking-press', '1.1.0', '1.0.0', { 'clicking-press': ['1.0.0'] })).toEqual({ ok: true, older: true });
-      expect(checkMachineVersion('clicking-press', '1.1.0', '1.0.0', { 'sole-press': ['1.0.0'] })).toEqual({ ok: false });
-      expect(checkMachineVersion('clicking-press', '1.1.0', '1.1.0')).toEqual({ ok: true, older: false });
+      const newer = { ...testPress, version: '1.1.0' };
+      expect(parseRecord('o.json', text, [newer], drills)).toMatchObject({ ok: false, problems: [expect.stringMatching(/^o\.json: log\.machineVersion: made with version "1\.0\.0"/)] });
+      expect(checkMachineVersion('test-press', '1.1.0', '1.0.0', { 'test-press': ['1.0.0'] })).toEqual({ ok: true, older: true });
+      expect(checkMachineVersion('test-press', '1.1.0', '1.0.0', { 'other-press': ['1.0.0'] })).toEqual({ ok: false });
+      expect(checkMachineVersion('test-press', '1.1.0', '1.1.0')).toEqual({ ok: true, older: false });
     });
     it('absurd or impossible numbers are refused naming the field', () => {
       expect(problems('e.json', edit((x) => (x.log.endT = 1e308)))[0]).toMatch(/^e\.json: log\.endT: Too big/);
@@ -200,8 +204,8 @@ describe('session record files', () => {
       expect(problems('s.json', edit((x) => (x.results.score = 1e9)))[0]).toMatch(/^s\.json: results\.score: Too big/);
     });
     it('the largest record an hour can make opens (an explicit budget: it replays 36,000 entries)', { timeout: 120_000 }, () => {
-      const s = createSession(clickingPress, 'free');
-      const events = clickingPress.controls.flatMap((c) => c.events);
+      const s = createSession(testPress, 'free');
+      const events = testPress.controls.flatMap((c) => c.events);
       for (let i = 0; i < MAX_ENTRIES; i++) {
         s.advance(100);
         s.send(events[(i * 7919) % events.length]!);
@@ -229,7 +233,7 @@ describe('session record files', () => {
     expect(problems('v1.json', edit((x) => (x.log.entries[4].accepted = !x.log.entries[4].accepted), v1))[0]).toMatch(/changed after it was made/);
   });
   it('file names keep date and time apart', () => {
-    expect(recordFileName('clicking-press', ' Siti <b>Aminah</b> ', new Date(2026, 11, 1, 21, 38))).toBe('gladi-clicking-press-Siti-b-Aminah-b-2026-12-01-2138.json');
-    expect(recordFileName('sole-press', '', new Date(2026, 0, 2, 3, 4))).toBe('gladi-sole-press-peserta-2026-01-02-0304.json');
+    expect(recordFileName('test-press', ' Siti <b>Aminah</b> ', new Date(2026, 11, 1, 21, 38))).toBe('gladi-test-press-Siti-b-Aminah-b-2026-12-01-2138.json');
+    expect(recordFileName('other-press', '', new Date(2026, 0, 2, 3, 4))).toBe('gladi-other-press-peserta-2026-01-02-0304.json');
   });
 });

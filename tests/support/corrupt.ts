@@ -1,4 +1,4 @@
-import { pick } from '../engine/random.ts';
+import { pick } from '../../src/engine/random.ts';
 
 /**
  * Damages a good drill file for the fuzz test. Each corruption is one "primary" damage that

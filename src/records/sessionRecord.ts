@@ -1,18 +1,18 @@
-import './zodWithoutEval.ts'; // before any schema is used: no eval under the CSP
+import '../engine/zodWithoutEval.ts'; // before any schema is used: no eval under the CSP
 import { z } from 'zod';
-import { eventKey, type MachineModule } from './machineModule.ts';
-import { MAX_CLOCK_MS, MAX_ENTRIES, MAX_ID_CHARS, MAX_MISTAKES, MAX_TRAINEE_CHARS, MAX_VERSION_CHARS, sizeProblem } from './recordLimits.ts';
-import { RECORD_FORMAT, RECORD_VERSIONS, type SessionRecord } from './recordFormat.ts';
-import { VERDICT_STATUSES } from './recordResults.ts';
-import { checkMachineVersion } from './replayCompatibility.ts';
-import { adjustValueProblem, continuousRanges } from './continuousControls.ts';
-import { MODES, PAUSE_REASONS } from './session.ts';
+import { eventKey, type MachineModule } from '../engine/machineModule.ts';
+import { MAX_CLOCK_MS, MAX_ENTRIES, MAX_ID_CHARS, MAX_MISTAKES, MAX_TRAINEE_CHARS, MAX_VERSION_CHARS, sizeProblem } from '../engine/recordLimits.ts';
+import { RECORD_FORMAT, RECORD_VERSIONS, type SessionRecord } from '../engine/recordFormat.ts';
+import { VERDICT_STATUSES } from '../engine/recordResults.ts';
+import { checkMachineVersion } from '../engine/replayCompatibility.ts';
+import { adjustValueProblem, continuousRanges } from '../engine/continuousControls.ts';
+import { MODES, PAUSE_REASONS } from '../engine/session.ts';
 import { firstChange, recomputeRecord, type RecomputedRecord } from './recordCheck.ts';
 import { formatPath, problem, quote } from '../scenarios/problems.ts';
 import { drillFingerprint } from '../scenarios/drillFingerprint.ts';
 import type { Drill } from '../scenarios/types.ts';
 
-export { RECORD_FORMAT, RECORD_VERSION, toRecord, type SessionRecord } from './recordFormat.ts';
+export { RECORD_FORMAT, RECORD_VERSION, toRecord, type SessionRecord } from '../engine/recordFormat.ts';
 
 const id = z.string().min(1).max(MAX_ID_CHARS);
 const time = z.number().nonnegative().max(MAX_CLOCK_MS);

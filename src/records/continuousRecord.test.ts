@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { handworkFixture } from '../../tests/support/fixtures/handworkFixture.ts';
-import { followHints } from './contract/hintFollower.ts';
-import { recordResults } from './recordResults.ts';
+import { followHints } from '../engine/contract/hintFollower.ts';
+import { recordResults } from '../engine/recordResults.ts';
 import { parseRecord, toRecord } from './sessionRecord.ts';
 
 /** Session records of continuous handwork (the fixture machine's guided run). */
