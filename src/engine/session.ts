@@ -106,7 +106,7 @@ export function createSession(module: MachineModule, options: SessionOptions | M
       }
       runner.runTo(end);
     });
-  /** The event as logged: an adjust rounded and clamped to its control's range; null when it cannot be logged at all. */
+  /** The event as logged (an adjust rounded and clamped to its control's range) and whether it is accepted: decided here for an adjust, by the chart (null) for the rest. */
   const asLogged = (event: GladiEvent): { event: GladiEvent; accepted: boolean | null } => {
     if (event.type !== 'user.adjust') return { event, accepted: null };
     const range = ranges.get(event.control);
