@@ -2,11 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { testPress as m } from '../../../tests/support/fixtures/testPress/index.ts';
 import type { GladiEvent } from '../machineModule.ts';
 import { replayLog } from '../replay.ts';
-import { parseRecord, toRecord } from '../sessionRecord.ts';
+import { parseRecord, toRecord } from '../../records/sessionRecord.ts';
 import { recordResults } from '../recordResults.ts';
 import { createSession, type Session } from '../session.ts';
 import { startRealTimeDriver, type Frames, type Visibility } from './realTimeDriver.ts';
-import { sessionDriveable } from './sessionDriveable.ts';
 
 const set = (control: string, value: string): GladiEvent => ({ type: 'user.set', control, value });
 const press = (control: string): GladiEvent => ({ type: 'user.press', control });
@@ -60,7 +59,7 @@ function fakePage() {
 }
 
 function live(session: Session, page: ReturnType<typeof fakePage>) {
-  const driver = startRealTimeDriver(sessionDriveable(session), page);
+  const driver = startRealTimeDriver(session, page);
   driver.kick();
   const send = (e: GladiEvent) => {
     driver.sync();

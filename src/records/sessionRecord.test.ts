@@ -5,12 +5,12 @@ import { loadProbe } from '../../tests/support/probeDrill.ts';
 import { machineModules as realMachines } from '../machines/index.ts';
 import { drillFingerprint } from '../scenarios/drillFingerprint.ts';
 import { playRun } from '../scenarios/playRun.ts';
-import { followHints } from './contract/hintFollower.ts';
-import { MAX_ENTRIES, MAX_RECORD_BYTES } from './recordLimits.ts';
-import { recordFileName } from './recordFormat.ts';
-import { recordResults } from './recordResults.ts';
-import { checkMachineVersion } from './replayCompatibility.ts';
-import { createSession, EXAM_TIME_LIMIT_MS } from './session.ts';
+import { followHints } from '../engine/contract/hintFollower.ts';
+import { MAX_ENTRIES, MAX_RECORD_BYTES } from '../engine/recordLimits.ts';
+import { recordFileName } from '../engine/recordFormat.ts';
+import { recordResults } from '../engine/recordResults.ts';
+import { checkMachineVersion } from '../engine/replayCompatibility.ts';
+import { createSession, EXAM_TIME_LIMIT_MS } from '../engine/session.ts';
 import { parseRecord, toRecord } from './sessionRecord.ts';
 
 /** The drills the reader knows: the probe on the test press (a drill with a scheduled fault). */

@@ -1,11 +1,11 @@
-import type { MachineModule } from './machineModule.ts';
-import type { MistakeRecord } from './mistakes.ts';
-import type { SessionRecord } from './recordFormat.ts';
-import { realDurationMs, recordResults, type RecordResults } from './recordResults.ts';
-import { replayPractice } from './replay.ts';
-import type { Score } from './scoring.ts';
-import type { Verdict } from './verdict.ts';
-import type { LogEntry, Outcome, SessionLog } from './session.ts';
+import type { MachineModule } from '../engine/machineModule.ts';
+import type { MistakeRecord } from '../engine/mistakes.ts';
+import type { SessionRecord } from '../engine/recordFormat.ts';
+import { realDurationMs, recordResults, type RecordResults } from '../engine/recordResults.ts';
+import { replayPractice } from '../engine/replay.ts';
+import type { Score } from '../engine/scoring.ts';
+import type { Verdict } from '../engine/verdict.ts';
+import type { LogEntry, Outcome, SessionLog } from '../engine/session.ts';
 // A drill record is recomputed through its drill (objectives, schedule), which lives in the scenario runtime.
 import { replayDrill } from '../scenarios/drillReplay.ts';
 import type { DrillResult } from '../scenarios/judge.ts';

@@ -1,9 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openHarness, type Harness } from './harness.ts';
-import { canvasCoverage, clickNode, followGlow, panel, state, tags, waitForState, waitForTag } from './gladiPage.ts';
-import { SOLE_PRESS_NODES as N } from '../../src/machines/sole-press/nodes.ts';
+import { openHarness, type Harness } from '../../../tests/browser/harness.ts';
+import { canvasCoverage, clickNode, followGlow, panel, state, tags, waitForState, waitForTag } from '../../../tests/browser/gladiPage.ts';
+import { SOLE_PRESS_NODES as N } from './nodes.ts';
 
 let hx: Harness;
 beforeAll(async () => {

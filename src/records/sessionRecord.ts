@@ -1,17 +1,18 @@
-import './zodWithoutEval.ts'; // before any schema is used: no eval under the CSP
+import '../engine/zodWithoutEval.ts'; // before any schema is used: no eval under the CSP
 import { z } from 'zod';
-import { eventKey, type MachineModule } from './machineModule.ts';
-import { MAX_CLOCK_MS, MAX_ENTRIES, MAX_ID_CHARS, MAX_MISTAKES, MAX_TRAINEE_CHARS, MAX_VERSION_CHARS, sizeProblem } from './recordLimits.ts';
-import { RECORD_FORMAT, RECORD_VERSIONS, type SessionRecord } from './recordFormat.ts';
-import { VERDICT_STATUSES } from './recordResults.ts';
-import { checkMachineVersion } from './replayCompatibility.ts';
-import { MODES, PAUSE_REASONS } from './session.ts';
+import { eventKey, type MachineModule } from '../engine/machineModule.ts';
+import { MAX_CLOCK_MS, MAX_ENTRIES, MAX_ID_CHARS, MAX_MISTAKES, MAX_TRAINEE_CHARS, MAX_VERSION_CHARS, sizeProblem } from '../engine/recordLimits.ts';
+import { RECORD_FORMAT, RECORD_VERSIONS, type SessionRecord } from '../engine/recordFormat.ts';
+import { VERDICT_STATUSES } from '../engine/recordResults.ts';
+import { checkMachineVersion } from '../engine/replayCompatibility.ts';
+import { adjustValueProblem, continuousRanges } from '../engine/continuousControls.ts';
+import { MODES, PAUSE_REASONS } from '../engine/session.ts';
 import { firstChange, recomputeRecord, type RecomputedRecord } from './recordCheck.ts';
 import { formatPath, problem, quote } from '../scenarios/problems.ts';
 import { drillFingerprint } from '../scenarios/drillFingerprint.ts';
 import type { Drill } from '../scenarios/types.ts';
 
-export { RECORD_FORMAT, RECORD_VERSION, toRecord, type SessionRecord } from './recordFormat.ts';
+export { RECORD_FORMAT, RECORD_VERSION, toRecord, type SessionRecord } from '../engine/recordFormat.ts';
 
 const id = z.string().min(1).max(MAX_ID_CHARS);
 const time = z.number().nonnegative().max(MAX_CLOCK_MS);
@@ -23,6 +24,8 @@ const eventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('user.set'), control: id, value: z.string().max(MAX_ID_CHARS) }).strict(),
   z.object({ type: z.literal('user.inspect'), control: id }).strict(),
   z.object({ type: z.literal('fault.inject'), fault: id }).strict(),
+  // Finite only (JSON has no NaN); the control's own range is checked in crossCheck.
+  z.object({ type: z.literal('user.adjust'), control: id, value: z.number().min(-1e9).max(1e9) }).strict(),
 ]);
 
 /** Events a trainer may send (live fault injection; pausing will join them): nothing a trainee does. */
@@ -164,6 +167,7 @@ function crossCheck(file: string, record: SessionRecord, machine: MachineModule)
   if (record.scenario !== log.scenario) problems.push(problem(file, 'scenario', `must equal log.scenario (${quote(record.scenario ?? '(none)')} vs ${quote(log.scenario ?? '(none)')})`));
   const controls = new Map(machine.controls.map((c) => [c.id, new Set(c.events.map(eventKey))]));
   const faults = new Set(machine.faults.map((f) => f.id));
+  const ranges = continuousRanges(machine.controls);
   const drill = log.scenario !== undefined;
   let last = 0;
   log.entries.forEach((e, i) => {
@@ -175,6 +179,11 @@ function crossCheck(file: string, record: SessionRecord, machine: MachineModule)
     if (ev.type === 'fault.inject') {
       if (!faults.has(ev.fault)) problems.push(problem(file, `${at}.event.fault`, `unknown fault ${quote(ev.fault)} on ${machine.id}`));
       if (e.by === 'trainee') problems.push(problem(file, `${at}.by`, 'a trainee cannot inject a fault (only a trainer or the drill can)'));
+    } else if (ev.type === 'user.adjust' && controls.has(ev.control)) {
+      const range = ranges.get(ev.control);
+      const wrong = range && adjustValueProblem(range, ev.value);
+      if (!range) problems.push(problem(file, `${at}.event.control`, `${quote(ev.control)} is not a continuous control on ${machine.id} (only those take user.adjust)`));
+      else if (wrong) problems.push(problem(file, `${at}.event.value`, `${wrong} (control ${quote(ev.control)})`));
     } else {
       const events = controls.get(ev.control);
       if (!events) problems.push(problem(file, `${at}.event.control`, `unknown control ${quote(ev.control)} on ${machine.id}`));
