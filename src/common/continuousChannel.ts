@@ -1,7 +1,8 @@
 import type { ContinuousRange } from '../engine/continuous.ts';
 import type { ControlSpec, GladiEvent } from '../engine/machineModule.ts';
 import type { Session } from '../engine/session.ts';
-import { createContinuousSampler, restOrInitial } from './continuousSampler.ts';
+import { initialValue } from '../engine/continuousControls.ts';
+import { createContinuousSampler } from './continuousSampler.ts';
 
 /** Where a channel sends: the screen's session handle (a drill run's send, with the input's time). */
 export interface ContinuousSink {
@@ -19,11 +20,7 @@ export interface ContinuousChannel {
   move(raw: number, at: number): void;
   /** The hand let go (a treadle springs back to rest at once; a knob stays). */
   release(at: number): void;
-  /**
-   * The value the session holds now: the one place that reads it. Until the session keeps its
-   * inputs it is the value this UI last sent; once it does, this becomes
-   * `session.inputs()[id] ?? sampler.last()` (which also shows a replay's values).
-   */
+  /** The value the session holds now (`session.inputs()`: what was logged, also in a replay). */
   value(): number;
   /** The rounded value under the hand that is still waiting for its interval, or null. */
   pending(): number | null;
@@ -58,7 +55,7 @@ function openChannel(sink: ContinuousSink, id: string, range: ContinuousRange): 
   const adjust = (value: number): GladiEvent => ({ type: 'user.adjust', control: id, value });
   const sampler = createContinuousSampler({
     range,
-    start: restOrInitial(range),
+    start: sink.session.inputs()[id] ?? initialValue(range),
     emit(value, at) {
       owed = channel.sink.session.paused() !== null;
       channel.sink.send(adjust(value), at);
@@ -99,7 +96,7 @@ function openChannel(sink: ContinuousSink, id: string, range: ContinuousRange): 
       sampler.release(at);
       settle();
     },
-    value: () => sampler.last(),
+    value: () => channel.sink.session.inputs()[id] ?? sampler.last(),
     pending: () => sampler.pending(),
     subscribe(listener) {
       listeners.add(listener);

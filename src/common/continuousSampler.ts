@@ -1,4 +1,5 @@
 import type { ContinuousRange } from '../engine/continuous.ts';
+import { initialValue, quantize } from '../engine/continuousControls.ts';
 
 /**
  * At most one `user.adjust` per control per this many ms (5 Hz): a hand on a treadle moves far
@@ -6,26 +7,11 @@ import type { ContinuousRange } from '../engine/continuous.ts';
  */
 export const SAMPLE_INTERVAL_MS = 200;
 
-const decimals = (n: number): number => {
-  const s = String(n);
-  const dot = s.indexOf('.');
-  return dot < 0 ? 0 : s.length - dot - 1;
-};
-
-/** A raw value (from a drag, a slider, a key) clamped to the range and rounded to its step. */
-export function roundToRange(range: ContinuousRange, raw: number): number {
-  if (!Number.isFinite(raw)) return restOrInitial(range);
-  const clamped = Math.min(range.max, Math.max(range.min, raw));
-  const places = Math.max(decimals(range.step), decimals(range.min));
-  let value = range.min + Math.round((clamped - range.min) / range.step) * range.step;
-  // A max that is off the step grid: the last step below it.
-  if (value > range.max + range.step / 1e6) value -= range.step;
-  // toFixed strips the float noise of `min + k·step` (0.1 + 0.2), so values compare and log exactly.
-  return Number(value.toFixed(places));
-}
-
-/** Where the control starts (engine contract: initial ?? rest ?? min). */
-export const restOrInitial = (range: ContinuousRange): number => range.initial ?? range.rest ?? range.min;
+/**
+ * A raw value (from a drag, a slider, a key) as the session will log it: rounded to the step and
+ * clamped, exactly as the session does (a hand that did not move a whole step sends nothing).
+ */
+export const roundToRange = (range: ContinuousRange, raw: number): number => quantize(range, raw) ?? initialValue(range);
 
 export interface ContinuousSampler {
   /** The hand moved the control to `raw` at `at` (the input event's timeStamp). */

@@ -9,10 +9,7 @@ export function useContinuousChannel(control: ControlSpec): ContinuousChannel {
   return continuousChannel({ session, send }, control);
 }
 
-/**
- * The value a continuous control has in the session now (`ContinuousChannel.value`: until the
- * session keeps its inputs, the value this UI last sent; then `session.inputs()`, one line there).
- */
+/** The value a continuous control has in the session now (`session.inputs()`, through the channel). */
 export function useContinuousValue(control: ControlSpec): number {
   const channel = useContinuousChannel(control);
   return useSyncExternalStore(channel.subscribe, channel.value);
