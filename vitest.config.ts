@@ -6,7 +6,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'tools/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/support/**/*.test.ts'],
+          include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'tools/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/support/**/*.test.ts', 'tests/contract/**/*.test.ts'],
           // A machine's own browser tests live in its folder (`*.browser.test.ts`) and run with the browser project.
           exclude: ['**/node_modules/**', '**/*.browser.test.ts'],
           environment: 'node',

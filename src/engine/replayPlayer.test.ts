@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { testPress } from '../../tests/support/fixtures/testPress/index.ts';
-import { followHints } from './contract/hintFollower.ts';
+import { followHints } from '../../tests/contract/hintFollower.ts';
 import { ReplayPlayer } from './replayPlayer.ts';
 import { replayLog } from './replay.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { handworkFixture } from '../../tests/support/fixtures/handworkFixture.ts';
-import { followHints } from '../engine/contract/hintFollower.ts';
+import { followHints } from '../../tests/contract/hintFollower.ts';
 import { recordResults } from '../engine/recordResults.ts';
 import { parseRecord, toRecord } from './sessionRecord.ts';
 

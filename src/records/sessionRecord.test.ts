@@ -5,7 +5,7 @@ import { loadProbe } from '../../tests/support/probeDrill.ts';
 import { machineModules as realMachines } from '../machines/index.ts';
 import { drillFingerprint } from '../scenarios/drillFingerprint.ts';
 import { playRun } from '../scenarios/playRun.ts';
-import { followHints } from '../engine/contract/hintFollower.ts';
+import { followHints } from '../../tests/contract/hintFollower.ts';
 import { MAX_ENTRIES, MAX_RECORD_BYTES } from '../engine/recordLimits.ts';
 import { recordFileName } from '../engine/recordFormat.ts';
 import { recordResults } from '../engine/recordResults.ts';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { testPress } from '../../../tests/support/fixtures/testPress/index.ts';
-import type { MachineModule } from '../machineModule.ts';
-import { activeDelayNames } from '../exploration.ts';
-import { createSession } from '../session.ts';
+import { testPress } from '../support/fixtures/testPress/index.ts';
+import type { MachineModule } from '../../src/engine/machineModule.ts';
+import { activeDelayNames } from '../../src/engine/exploration.ts';
+import { createSession } from '../../src/engine/session.ts';
 
 /** Walks the guided hints until `stop` holds, recording whether a skip was offered at each point. */
 function walk(m: MachineModule, stop: (delays: string[]) => boolean) {

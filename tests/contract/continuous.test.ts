@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { handworkFixture } from '../../../tests/support/fixtures/handworkFixture.ts';
-import { LANGS } from '../../i18n/catalogue.ts';
-import { machineModules } from '../../machines/index.ts';
-import { atRest, continuousRanges, rangeProblem } from '../continuousControls.ts';
-import { moduleEvents } from '../exploration.ts';
-import { ESTOP_CONTROL_ID, TAGS, type GladiEvent, type MachineModule } from '../machineModule.ts';
-import { pick, seededRandom } from '../random.ts';
-import { replayLog } from '../replay.ts';
-import { createSession, type Session } from '../session.ts';
+import { handworkFixture } from '../support/fixtures/handworkFixture.ts';
+import { LANGS } from '../../src/i18n/catalogue.ts';
+import { machineModules } from '../../src/machines/index.ts';
+import { atRest, continuousRanges, rangeProblem } from '../../src/engine/continuousControls.ts';
+import { moduleEvents } from '../../src/engine/exploration.ts';
+import { ESTOP_CONTROL_ID, TAGS, type GladiEvent, type MachineModule } from '../../src/engine/machineModule.ts';
+import { pick, seededRandom } from '../../src/engine/random.ts';
+import { replayLog } from '../../src/engine/replay.ts';
+import { createSession, type Session } from '../../src/engine/session.ts';
 import { followHints } from './hintFollower.ts';
 
 /**

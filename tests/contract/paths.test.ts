@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AnyStateMachine } from 'xstate';
-import { machineModules } from '../../machines/index.ts';
-import { stateSignature } from '../exploration.ts';
+import { machineModules } from '../../src/machines/index.ts';
+import { stateSignature } from '../../src/engine/exploration.ts';
 import { reachableStates } from './explore.ts';
 import { replaySteps } from './replay.ts';
 

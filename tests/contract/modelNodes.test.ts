@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { machineModules } from '../../machines/index.ts';
+import { machineModules } from '../../src/machines/index.ts';
 import { glbNodeNames } from './glbNodes.ts';
 
 describe.each(machineModules.map((m) => [m.id, m] as const))('model contract: %s', (_id, m) => {

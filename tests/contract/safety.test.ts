@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { transition, type AnyMachineSnapshot, type AnyStateMachine, type EventObject } from 'xstate';
-import { machineModules } from '../../machines/index.ts';
-import { waitEvents } from '../exploration.ts';
-import { ESTOP_CONTROL_ID, TAGS, eventKey, type GladiEvent, type MachineModule } from '../machineModule.ts';
+import { machineModules } from '../../src/machines/index.ts';
+import { waitEvents } from '../../src/engine/exploration.ts';
+import { ESTOP_CONTROL_ID, TAGS, eventKey, type GladiEvent, type MachineModule } from '../../src/engine/machineModule.ts';
 import { reachableStates } from './explore.ts';
 
 const estopEvents = (m: MachineModule) => {

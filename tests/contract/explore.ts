@@ -1,7 +1,7 @@
 import { getShortestPaths } from 'xstate/graph';
 import type { AnyMachineSnapshot, AnyStateMachine, EventObject } from 'xstate';
-import { waitEvents, type StepEvent } from '../exploration.ts';
-import type { MachineModule } from '../machineModule.ts';
+import { waitEvents, type StepEvent } from '../../src/engine/exploration.ts';
+import type { MachineModule } from '../../src/engine/machineModule.ts';
 
 export interface ReachedState {
   readonly snapshot: AnyMachineSnapshot;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { machineModules } from '../../machines/index.ts';
-import { moduleEvents } from '../exploration.ts';
-import { pick, seededRandom } from '../random.ts';
-import { createSession } from '../session.ts';
-import { TAGS } from '../machineModule.ts';
+import { machineModules } from '../../src/machines/index.ts';
+import { moduleEvents } from '../../src/engine/exploration.ts';
+import { pick, seededRandom } from '../../src/engine/random.ts';
+import { createSession } from '../../src/engine/session.ts';
+import { TAGS } from '../../src/engine/machineModule.ts';
 
 const WALKS = 200;
 const STEPS = 120;

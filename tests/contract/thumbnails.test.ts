@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { machineModules } from '../../machines/index.ts';
+import { machineModules } from '../../src/machines/index.ts';
 
 const PNG_SIGNATURE = '89504e470d0a1a0a';
 

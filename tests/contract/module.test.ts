@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { machineModules } from '../../machines/index.ts';
-import { LANGS } from '../../i18n/catalogue.ts';
-import { moduleEvents } from '../exploration.ts';
+import { machineModules } from '../../src/machines/index.ts';
+import { LANGS } from '../../src/i18n/catalogue.ts';
+import { moduleEvents } from '../../src/engine/exploration.ts';
 import { reachableStates } from './explore.ts';
 
 const valueLabelKeys = (control: string, value: string) => [`value.${control}.${value}`, `value.${control}`];

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { machineModules } from '../../machines/index.ts';
-import { LANGS } from '../../i18n/catalogue.ts';
-import { appMessages } from '../../i18n/appMessages.ts';
-import { ENGINE_MISTAKES } from '../mistakes.ts';
-import { replayLog } from '../replay.ts';
-import { createSession } from '../session.ts';
+import { machineModules } from '../../src/machines/index.ts';
+import { LANGS } from '../../src/i18n/catalogue.ts';
+import { appMessages } from '../../src/i18n/appMessages.ts';
+import { ENGINE_MISTAKES } from '../../src/engine/mistakes.ts';
+import { replayLog } from '../../src/engine/replay.ts';
+import { createSession } from '../../src/engine/session.ts';
 import { followHints } from './hintFollower.ts';
 
 describe.each(machineModules.map((m) => [m.id, m] as const))('practice modes: %s', (_id, m) => {

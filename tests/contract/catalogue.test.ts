@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { machineFolderIds } from '../../../tools/machineFolders.ts';
-import { loadMachineModules } from '../../../tools/machineModules.ts';
-import { machineCatalogue } from '../../machines/catalogue.ts';
-import { machineModules } from '../../machines/index.ts';
-import { machineIds } from '../../machines/registry.ts';
+import { machineFolderIds } from '../../tools/machineFolders.ts';
+import { loadMachineModules } from '../../tools/machineModules.ts';
+import { machineCatalogue } from '../../src/machines/catalogue.ts';
+import { machineModules } from '../../src/machines/index.ts';
+import { machineIds } from '../../src/machines/registry.ts';
 
 /** Machine folders on disk, as the Node tools list them: a folder with an index.ts is a machine. */
 const folders = machineFolderIds();

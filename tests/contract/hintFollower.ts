@@ -1,6 +1,6 @@
-import type { GladiEvent } from '../gladiEvent.ts';
-import type { MachineModule } from '../machineModule.ts';
-import { createSession, type Mode, type Session } from '../session.ts';
+import type { GladiEvent } from '../../src/engine/gladiEvent.ts';
+import type { MachineModule } from '../../src/engine/machineModule.ts';
+import { createSession, type Mode, type Session } from '../../src/engine/session.ts';
 
 /** Most process steps the follower waits through for one procedure step (a steady feed finishes well within). */
 export const MAX_PROCESS_STEPS_PER_STEP = 10_000;

@@ -1,6 +1,6 @@
 import { createActor, type AnyStateMachine, type Actor } from 'xstate';
-import { ManualClock } from '../clock.ts';
-import { isWait, waitMs, type StepEvent } from '../exploration.ts';
+import { ManualClock } from '../../src/engine/clock.ts';
+import { isWait, waitMs, type StepEvent } from '../../src/engine/exploration.ts';
 
 /** Replays graph steps in a real actor: events are sent, waits move the clock by their delay. */
 export function replaySteps(machine: AnyStateMachine, steps: readonly StepEvent[]): Actor<AnyStateMachine> {
