@@ -5,7 +5,7 @@ import type { OpenedRecord } from '../engine/sessionRecord.ts';
 import type { Drill } from '../scenarios/types.ts';
 import type { Lang } from '../i18n/catalogue.ts';
 import { Home } from '../ui/Home.tsx';
-import { I18nProvider, useI18n } from '../ui/i18n.tsx';
+import { I18nProvider, useI18n } from '../common/i18n.tsx';
 import { LanguageSwitch } from '../ui/LanguageSwitch.tsx';
 import { LoadFailure } from '../ui/LoadFailure.tsx';
 import { RetryBoundary } from '../ui/RetryBoundary.tsx';

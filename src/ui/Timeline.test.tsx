@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LogEntry } from '../engine/session.ts';
 import type { actionLabel } from './actionLabel.ts';
 import { machineModules } from '../machines/index.ts';
-import { addMachineMessages, I18nProvider } from './i18n.tsx';
+import { addMachineMessages, I18nProvider } from '../common/i18n.tsx';
 import { Timeline, WINDOW_FROM_ROWS } from './Timeline.tsx';
 
 /** Every row render labels its action once: counting labels counts row renders. */
