@@ -1,10 +1,11 @@
 import type { AnyMachineSnapshot } from 'xstate';
 import type { StatusLine } from '../../engine/machineModule.ts';
+import { statusLine } from '../../engine/statusLine.ts';
 import type { SkiverContext } from './chart/context.ts';
 import { TREADLE_STEADY_MAX, WORK_TICKET } from './constants.ts';
 import { judgeEdge, type SkiverProcessState } from './process.ts';
 
-const line = (key: string, tone: StatusLine['tone'], params?: StatusLine['params']): StatusLine => (params ? { key, tone, params } : { key, tone });
+const line = statusLine;
 const r1 = (v: number) => Number(v.toFixed(1));
 const mean = (xs: readonly number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
 /** Mean hand offset beyond which the debrief blames the hand, not the guide, mm [I]. */

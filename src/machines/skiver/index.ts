@@ -3,7 +3,7 @@ import { moduleEvents } from '../../engine/exploration.ts';
 import { defineMachine } from '../../engine/defineMachine.ts';
 import { skiverMessages } from './content.ts';
 import { skiverControls } from './controls.ts';
-import { keepRepresentative, skiverExplorationKey } from './exploration.ts';
+import { explorationSignals, keepRepresentative, skiverExplorationKey } from './exploration.ts';
 import { skiverMachine } from './machine.ts';
 import { skiverMistakes } from './mistakes.ts';
 import { SKIVER_NODES as N } from './nodes.ts';
@@ -53,6 +53,7 @@ export default defineMachine({
   exploration: {
     events: keepRepresentative(moduleEvents({ controls: skiverControls, faults })),
     key: skiverExplorationKey,
+    signals: explorationSignals,
   },
   process: skiverProcess,
 });

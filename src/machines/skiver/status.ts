@@ -1,5 +1,6 @@
 import type { SnapshotFrom } from 'xstate';
 import type { GladiEvent, StatusLine } from '../../engine/machineModule.ts';
+import { statusLine } from '../../engine/statusLine.ts';
 import { firstFlaw, type SkiverContext } from './chart/context.ts';
 import { TREADLE_STEADY_MAX } from './constants.ts';
 import type { SkiverMachine } from './machine.ts';
@@ -8,8 +9,7 @@ import { edgeLengthMm, isFeeding } from './process.ts';
 
 type Snap = SnapshotFrom<SkiverMachine>;
 
-const line = (key: string, tone: StatusLine['tone'] = 'info', params?: StatusLine['params']): StatusLine =>
-  params ? { key, tone, params } : { key, tone };
+const line = statusLine;
 /** How far off the guide the hand may hold the edge before the status warns, mm [I]. */
 const HAND_WARN_MM = 0.5;
 const mm = (v: number) => Number(v.toFixed(2));

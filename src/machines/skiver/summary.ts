@@ -3,6 +3,8 @@ import type { MachineSummary } from '../catalogueTypes.ts';
 /** Name and one-line purpose: all the home catalogue needs, so it loads without the machine itself. */
 const skiverSummary: MachineSummary = {
   id: 'skiver',
+  // Closing-room preparation: edges are skived before folding and stitching.
+  line: 20,
   texts: {
     id: {
       name: 'Mesin Seset (pisau mangkuk)',

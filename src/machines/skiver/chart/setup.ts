@@ -22,6 +22,7 @@ export const STATE_IDS = {
   idle: `${ID}.motor.running.idle`,
   driving: `${ID}.motor.running.driving`,
   sharpening: `${ID}.motor.running.sharpening`,
+  clamped: `${ID}.work.clamped`,
 } as const;
 
 /** Allowed values of every `user.set` control (anything else is refused). */
@@ -72,6 +73,8 @@ export const skiverSetup = setup({
     isFault: ({ event }, p: { fault: string }) => event.type === 'fault.inject' && event.fault === p.fault,
     isSignal: ({ event }, p: { signal: string }) => signalOf(event) === p.signal,
     isFlawSignal: ({ event }) => (signalOf(event) ?? '') in FLAW_SIGNALS,
+    /** Signals count only while the head drives the clamped work (the process is stepped only then). */
+    isFeedingWork: and([stateIn(STATE_IDS.driving), stateIn(STATE_IDS.clamped)]),
     isEstopped: stateIn(STATE_IDS.estopped),
     isDriving: stateIn(STATE_IDS.driving),
     isMotorOff: stateIn(STATE_IDS.motorOff),
@@ -79,6 +82,12 @@ export const skiverSetup = setup({
     isGuardClosed: ({ context }) => !context.guardOpen,
     hasTreadleDown: ({ context }) => context.treadle > 0,
     hasPiece: ({ context }) => context.piece !== 'none',
+    isFootRaised: ({ context }) => context.footRaised,
+    isFootDown: ({ context }) => !context.footRaised,
+    isEdgeDone: ({ context }) => context.edgeDone,
+    isJammed: ({ context }) => context.flaws.jammed,
+    /** Something on the machine is out of order (an injected fault not yet put right). */
+    hasMachineFault: ({ context: c }) => c.knifeBlunt || c.guideLoose || c.rollerGlazed || c.gapDrift !== 'none' || c.extractorFull,
     isExtractorOff: ({ context }) => !context.extractorOn,
     /** Work goes under a lifted foot, one piece at a time, with the feed stopped. */
     canLoadPiece: and([({ context }) => context.footRaised && context.piece === 'none', not(stateIn(STATE_IDS.driving))]),

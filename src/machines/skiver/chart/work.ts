@@ -52,8 +52,8 @@ const workConfig = skiverSetup.createStateConfig({
       { guard: fault('extractorFull'), actions: 'fillExtractor' },
     ],
     'process.signal': [
-      { guard: signal('edgeDone'), actions: 'finishEdge' },
-      { guard: 'isFlawSignal', actions: 'markFlaw' },
+      { guard: and([signal('edgeDone'), 'isFeedingWork']), actions: 'finishEdge' },
+      { guard: and(['isFlawSignal', 'isFeedingWork']), actions: 'markFlaw' },
     ],
   },
 });
