@@ -18,6 +18,7 @@ export interface MachineDefinition<TMachine extends AnyStateMachine, TProcess = 
   readonly exploration: {
     readonly events: readonly GladiEvent[];
     readonly key: (snapshot: SnapshotFrom<TMachine>) => string;
+    readonly signals?: MachineModule['exploration']['signals'];
   };
   readonly process?: ProcessModel<TProcess>;
 }
@@ -38,6 +39,6 @@ export function defineMachine<TMachine extends AnyStateMachine, TProcess = unkno
     refusal: (s, e) => refusal(own(s), e),
     ...(cycles ? { cycles: (s: AnyMachineSnapshot) => cycles(own(s)) } : {}),
     ...(process ? { process: process as ProcessModel } : {}),
-    exploration: { events: exploration.events, key: (s) => exploration.key(own(s)) },
+    exploration: { events: exploration.events, key: (s) => exploration.key(own(s)), ...(exploration.signals ? { signals: exploration.signals } : {}) },
   };
 }

@@ -82,6 +82,11 @@ export interface MachineModule<TMachine extends AnyStateMachine = AnyStateMachin
   readonly exploration: {
     readonly events: readonly GladiEvent[];
     readonly key: (snapshot: AnyMachineSnapshot) => string;
+    /**
+     * Process signals the walker may send as well: they follow from continuous input a walker
+     * cannot steer, and only they reach the states a finished piece of handwork opens.
+     */
+    readonly signals?: readonly ProcessSignal[];
   };
   /** Why an event the chart did not accept changed nothing. */
   readonly refusal: (snapshot: AnyMachineSnapshot, event: GladiEvent) => StatusLine;
