@@ -1,5 +1,5 @@
 import type { AnyMachineSnapshot } from 'xstate';
-import { inspect, press, release, setTo as set } from '../../engine/events.ts';
+import { inspect, press, setTo as set } from '../../engine/events.ts';
 import type { GladiEvent } from '../../engine/machineModule.ts';
 import type { ProcedureSpec, StepSpec } from '../../engine/procedure.ts';
 import { isGoodSkive, type CheckPoint, type SkiverContext } from './chart/context.ts';
@@ -29,11 +29,14 @@ export const measuredOk = (c: SkiverContext) =>
   c.measuredPiece === 'scrap' && c.measuredMm !== null && c.measuredMm >= LEAVE_MIN_MM - 1e-9 && c.measuredMm <= LEAVE_MAX_MM + 1e-9;
 const partDone = (c: SkiverContext) => c.piece === 'part' && c.edgeDone;
 
-/** An e-stop is recovered first: twist the mushroom out (the motor then stays off until switched on). */
+/**
+ * No hint while the e-stop is latched: releasing it is the artisan's own decision once the danger
+ * is gone (the status line says how); after the release the motor stays off until switched on.
+ */
 const afterRecovery =
   (hints: (s: AnyMachineSnapshot) => GladiEvent[]) =>
   (s: AnyMachineSnapshot): GladiEvent[] =>
-    s.hasTag('estop') ? [release('estop')] : hints(s);
+    s.hasTag('estop') ? [] : hints(s);
 
 /** Pedal up, then the motor off: before any hand goes near the knife or the roller. */
 function toMotorOff(s: AnyMachineSnapshot): GladiEvent[] {
