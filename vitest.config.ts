@@ -6,7 +6,9 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'tools/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+          include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'tools/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/support/**/*.test.ts', 'tests/contract/**/*.test.ts'],
+          // A machine's own browser tests live in its folder (`*.browser.test.ts`) and run with the browser project.
+          exclude: ['**/node_modules/**', '**/*.browser.test.ts'],
           environment: 'node',
           // A budget, not a speed goal: CI shares 2 cores with other work, and the model-based and
           // random-walk tests that take 0.5 s here took 9 s there (past vitest's 5 s default).
@@ -18,7 +20,7 @@ export default defineConfig({
       {
         test: {
           name: 'browser',
-          include: ['tests/browser/**/*.test.ts'],
+          include: ['tests/browser/**/*.test.ts', 'src/machines/*/*.browser.test.ts'],
           environment: 'node',
           testTimeout: 180_000,
           hookTimeout: 120_000,

@@ -13,5 +13,7 @@ export const useHints = (): Hints => useContext(HintContext);
 
 /** The hinted values of one control: [] = not hinted; [''] = hinted without a value (a button). */
 export function hintFor(hints: Hints, controlId: string): string[] {
-  return hints.events.filter((e) => 'control' in e && e.control === controlId).map((e) => (e.type === 'user.set' ? e.value : ''));
+  return hints.events
+    .filter((e) => 'control' in e && e.control === controlId)
+    .map((e) => (e.type === 'user.set' ? e.value : e.type === 'user.adjust' ? String(e.value) : ''));
 }

@@ -1,4 +1,7 @@
 import type { AnyMachineSnapshot } from 'xstate';
+import type { ProcessSignal } from './gladiEvent.ts';
+
+export type { ProcessSignal } from './gladiEvent.ts';
 
 /**
  * Continuous handwork: the contract between a machine folder and the engine (issue 10).
@@ -14,6 +17,12 @@ import type { AnyMachineSnapshot } from 'xstate';
  * The chart stays the one source of what the operator may do: it decides whether the knife runs,
  * the process only measures what the hand did while it ran.
  */
+
+/**
+ * The most `user.adjust` events a view sends per second for one control (it samples a drag or a
+ * held key at this rate and sends only changes). Record bounds are derived from it (recordLimits.ts).
+ */
+export const MAX_ADJUSTS_PER_SECOND = 5;
 
 /** Range of a continuous control. Values are rounded to `step`, so logs stay small and replays exact. */
 export interface ContinuousRange {
@@ -37,34 +46,31 @@ export interface ContinuousDrag {
   readonly pixelsForRange: number;
 }
 
-/** What a process model tells the chart. Sent by the session (sender `process`), never logged: it follows from the log. */
-export interface ProcessSignal {
-  readonly type: 'process.signal';
-  readonly signal: string;
-  /** An optional measured number that goes with it (a thickness in mm, a width). */
-  readonly value?: number;
-}
-
 /** Latest value of every continuous control, by control id. */
 export type ContinuousInputs = Readonly<Record<string, number>>;
 
 /**
  * A machine's continuous process: pure (no React, three or DOM), stepped by the session on its
  * clock at a fixed `stepMs` while `active` says so. Same log, same steps, same result.
+ * `TSnapshot`: the chart's snapshot type (defineMachine gives a machine folder its own).
  */
-export interface ProcessModel<TState = unknown> {
-  /** Fixed step on the session clock, ms. */
+export interface ProcessModel<TState = unknown, TSnapshot = AnyMachineSnapshot> {
+  /** Fixed step on the session clock, a whole number of ms; steps fall on its multiples (see processRunner.ts). */
   readonly stepMs: number;
   readonly initial: TState;
   /**
    * True while the process must be stepped (the knife runs, work is under it). When false no step
    * is taken, so an idle machine costs nothing and the wait for the next timer can be fast-forwarded.
    */
-  readonly active: (snapshot: AnyMachineSnapshot, inputs: ContinuousInputs) => boolean;
+  readonly active: (snapshot: TSnapshot, inputs: ContinuousInputs) => boolean;
   /** Next state after `dtMs` with these inputs; signals go to the chart in order. */
-  readonly step: (state: TState, inputs: ContinuousInputs, dtMs: number, snapshot: AnyMachineSnapshot) => ProcessStep<TState>;
-  /** The chart took a new piece of work or reset the work (a fresh strip): start again from here. */
-  readonly reset?: (state: TState, snapshot: AnyMachineSnapshot) => TState;
+  readonly step: (state: TState, inputs: ContinuousInputs, dtMs: number, snapshot: TSnapshot) => ProcessStep<TState>;
+  /**
+   * Runs after every logged event the chart accepted (an adjust included, a process signal or a
+   * timer never), with the snapshot after it: return a fresh state when that event put new work
+   * under the tool (a fresh strip), else `state` itself. Absent: the state only ever steps.
+   */
+  readonly reset?: (state: TState, snapshot: TSnapshot) => TState;
 }
 
 export interface ProcessStep<TState> {

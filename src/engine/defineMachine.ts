@@ -7,7 +7,7 @@ import type { GladiEvent, MachineModule, StatusLine } from './machineModule.ts';
  * into the engine's `MachineModule`, so no folder needs casts or adapter lambdas of its own.
  */
 export interface MachineDefinition<TMachine extends AnyStateMachine, TProcess = unknown>
-  extends Omit<MachineModule, 'machine' | 'modelUrl' | 'readControl' | 'status' | 'refusal' | 'cycles' | 'exploration' | 'process'> {
+  extends Omit<MachineModule, 'machine' | 'modelUrl' | 'readControl' | 'status' | 'refusal' | 'cycles' | 'exploration' | 'process' | 'explainProcess'> {
   readonly machine: TMachine;
   /** Defaults to `models/<id>.glb`, the file `npm run models` writes from the folder's `model/build.ts`. */
   readonly modelUrl?: string;
@@ -20,7 +20,9 @@ export interface MachineDefinition<TMachine extends AnyStateMachine, TProcess = 
     readonly key: (snapshot: SnapshotFrom<TMachine>) => string;
     readonly signals?: MachineModule['exploration']['signals'];
   };
-  readonly process?: ProcessModel<TProcess>;
+  readonly process?: ProcessModel<TProcess, SnapshotFrom<TMachine>>;
+  /** Debrief lines about the continuous work, from the process state and the final snapshot. */
+  readonly explainProcess?: (state: TProcess, snapshot: SnapshotFrom<TMachine>) => readonly StatusLine[];
 }
 
 /**
@@ -29,7 +31,7 @@ export interface MachineDefinition<TMachine extends AnyStateMachine, TProcess = 
  */
 export function defineMachine<TMachine extends AnyStateMachine, TProcess = unknown>(def: MachineDefinition<TMachine, TProcess>): MachineModule {
   const own = (s: AnyMachineSnapshot) => s as SnapshotFrom<TMachine>;
-  const { cycles, process, readControl, status, refusal, exploration, modelUrl, machine, ...shared } = def;
+  const { cycles, process, explainProcess, readControl, status, refusal, exploration, modelUrl, machine, ...shared } = def;
   return {
     ...shared,
     machine,
@@ -39,6 +41,8 @@ export function defineMachine<TMachine extends AnyStateMachine, TProcess = unkno
     refusal: (s, e) => refusal(own(s), e),
     ...(cycles ? { cycles: (s: AnyMachineSnapshot) => cycles(own(s)) } : {}),
     ...(process ? { process: process as ProcessModel } : {}),
+    // The engine only ever hands it the state of this module's own process.
+    ...(explainProcess ? { explainProcess: (state: unknown, s: AnyMachineSnapshot) => explainProcess(state as TProcess, own(s)) } : {}),
     exploration: { events: exploration.events, key: (s) => exploration.key(own(s)), ...(exploration.signals ? { signals: exploration.signals } : {}) },
   };
 }

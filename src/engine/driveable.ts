@@ -1,10 +1,10 @@
 import type { Deadline } from './countdown.ts';
-import type { GladiEvent } from './machineModule.ts';
-import type { PauseReason, Sender, Session } from './session.ts';
+import type { GladiEvent } from './gladiEvent.ts';
+import type { PauseReason, Sender, Session } from './sessionTypes.ts';
 
 /**
- * What the trainee's actions and real time drive: a plain practice session, or a drill run
- * wrapped around one (which adds fault schedules and objectives to the same operations).
+ * What the trainee's actions and real time drive: a plain practice session (a `Session` is one),
+ * or a drill run wrapped around one (which adds fault schedules and objectives to the same operations).
  */
 export interface Driveable {
   readonly session: Session;
@@ -15,6 +15,8 @@ export interface Driveable {
   pendingWait(): number | null;
   /** A long wait the trainee may fast-forward is running. */
   canSkip(): boolean;
+  /** The machine's continuous process is running (the knife feeds): real time must keep moving the clock. */
+  processActive(): boolean;
   /** ms until a deadline that ends things without any event (a time limit), or null. */
   deadlineIn(): number | null;
   /** Every deadline running now, each saying what it ends (for the one countdown shown). */

@@ -1,21 +1,12 @@
 import type { AnyMachineSnapshot, AnyStateMachine } from 'xstate';
 import type { MachineMessages } from '../i18n/catalogue.ts';
-import type { ContinuousDrag, ContinuousRange, ProcessModel, ProcessSignal } from './continuous.ts';
+import type { ContinuousDrag, ContinuousRange, ProcessModel } from './continuous.ts';
+import type { GladiEvent, ProcessSignal } from './gladiEvent.ts';
 import type { MistakeRules } from './mistakes.ts';
 import type { ProcedureSpec } from './procedure.ts';
 
-/** Every event an operator (or a sensor, or a trainer) can send to a procedure chart. */
-export type GladiEvent =
-  | { type: 'user.press'; control: string }
-  | { type: 'user.release'; control: string }
-  | { type: 'user.set'; control: string; value: string }
-  | { type: 'user.inspect'; control: string }
-  | { type: 'fault.inject'; fault: string }
-  /** A continuous control (treadle, knob, the hand on the work) moved to `value` (see continuous.ts). */
-  | { type: 'user.adjust'; control: string; value: number };
-
-/** What a chart can receive: operator events, and its process model's signals (never logged: they follow from the log). */
-export type ChartEvent = GladiEvent | ProcessSignal;
+// The event types live in gladiEvent.ts (no imports); re-exported for the many files that name them here.
+export type { ChartEvent, GladiEvent, ProcessSignal } from './gladiEvent.ts';
 
 /**
  * How a control is operated. `button`: momentary (press + release);
@@ -31,7 +22,11 @@ export interface ControlSpec {
   readonly kind: ControlKind;
   /** glTF node the control lives on; clicking it sends the control's primary event. */
   readonly node: string;
-  /** Every event object this control can send. */
+  /**
+   * Every event object this control can send. A continuous control takes any `user.adjust` value
+   * on its range and step; it lists a few representative ones here (rest, half, full) for
+   * exploration and random walks.
+   */
   readonly events: readonly GladiEvent[];
   /** Panel group, for laying out the HTML control panel. */
   readonly group: string;
@@ -94,6 +89,11 @@ export interface MachineModule<TMachine extends AnyStateMachine = AnyStateMachin
   readonly cycles?: (snapshot: AnyMachineSnapshot) => number;
   /** The continuous part of the work (handwork under a knife or a needle), if the machine has one. */
   readonly process?: ProcessModel;
+  /**
+   * Lines the debrief shows about the continuous work (the skive's width and thickness along the
+   * edge, where the hand drifted), from the process state and the final snapshot. Pure.
+   */
+  readonly explainProcess?: (state: unknown, snapshot: AnyMachineSnapshot) => readonly StatusLine[];
 }
 
 export type Tone = 'info' | 'ok' | 'warn' | 'danger';

@@ -1,5 +1,5 @@
 import type { AnyMachineSnapshot } from 'xstate';
-import type { GladiEvent } from './machineModule.ts';
+import type { ChartEvent } from './gladiEvent.ts';
 
 /**
  * critical: would injure someone (fails an exam); major: would damage the machine or the work;
@@ -13,11 +13,11 @@ export interface MistakeSpec {
   readonly severity: Severity;
 }
 
-/** One operator action and what it did: the input of mistake detection. */
+/** One operator action (or a process signal the hand's work caused) and what it did: the input of mistake detection. */
 export interface Change {
   readonly before: AnyMachineSnapshot;
   readonly after: AnyMachineSnapshot;
-  readonly event: GladiEvent;
+  readonly event: ChartEvent;
   readonly accepted: boolean;
 }
 

@@ -1,5 +1,5 @@
 import type { AnyMachineSnapshot } from 'xstate';
-import type { GladiEvent } from './machineModule.ts';
+import type { GladiEvent } from './gladiEvent.ts';
 
 /**
  * A machine's operating procedure as data over its chart: each step says when it is done (a
@@ -71,7 +71,7 @@ export class ProcedureTracker {
     return this.procedure.steps.map((st) => ({ id: st.id, done: this.doneIds.has(st.id), current: current.has(st.id) }));
   }
 
-  /** Hints toward the current step(s): the events the chart would accept right now. */
+  /** Hints toward the current step(s): the events the chart would accept right now (and any continuous adjust). */
   hints(s: AnyMachineSnapshot): GladiEvent[] {
     const current = new Set(this.currentIds());
     const seen = new Set<string>();
@@ -80,7 +80,8 @@ export class ProcedureTracker {
       if (!current.has(step.id)) continue;
       for (const e of step.hints(s)) {
         const k = JSON.stringify(e);
-        if (!seen.has(k) && s.can(e)) {
+        // A continuous control always moves (the chart may ignore it): its hint is never filtered out.
+        if (!seen.has(k) && (e.type === 'user.adjust' || s.can(e))) {
           seen.add(k);
           out.push(e);
         }

@@ -1,15 +1,25 @@
+import { MAX_ADJUSTS_PER_SECOND } from './continuous.ts';
+
 /**
  * How big and how long a genuine session record can be, derived from what one hour of practice
  * can produce. A file beyond these bounds was not made by a session: it is refused before it is
  * replayed, so a hostile file cannot freeze a shared tablet.
  *
  * Entries come only from the trainee's own input (presses, releases, settings, checks, hints,
- * fast-forwards) plus a drill's few set-up steps and faults: nothing is logged per frame or per
- * timer. A fast, sustained 5 taps a second for a whole hour, each a press and a release, is
- * 10 entries a second: 36,000 entries. Real sessions log a few hundred.
+ * fast-forwards, continuous adjusts) plus a drill's few set-up steps and faults: nothing is logged
+ * per frame, per timer or per process step. The worst hour, sustained throughout:
+ * - continuous handwork: the view sends at most MAX_ADJUSTS_PER_SECOND (5) adjusts a second per
+ *   control, and a person works at most two continuous controls at once (a foot on the treadle,
+ *   a hand guiding the work): 10 entries a second;
+ * - the free hand tapping fast, 5 taps a second, each a press and a release: 10 entries a second.
+ * 20 entries a second: 72,000 entries. Real sessions log a few thousand.
  */
 export const MAX_RECORD_HOURS = 1;
-export const MAX_ENTRIES_PER_SECOND = 10;
+/** Continuous controls one person can work at the same time (a foot and a hand). */
+export const CONTINUOUS_CONTROLS_AT_ONCE = 2;
+/** Entries a fast, sustained tapping hand makes a second: 5 taps, each a press and a release. */
+export const TAP_ENTRIES_PER_SECOND = 10;
+export const MAX_ENTRIES_PER_SECOND = CONTINUOUS_CONTROLS_AT_ONCE * MAX_ADJUSTS_PER_SECOND + TAP_ENTRIES_PER_SECOND;
 export const MAX_ENTRIES = MAX_RECORD_HOURS * 3600 * MAX_ENTRIES_PER_SECOND;
 
 /**
@@ -35,7 +45,7 @@ const WORST_MISTAKE = JSON.stringify({ id, entry: MAX_ENTRIES });
 const HEADER_BYTES = 64 * 1024;
 
 /**
- * Largest record file accepted, in bytes (about 15 MB). Counted in UTF-8 bytes of the worst case,
+ * Largest record file accepted, in bytes (about 30 MB). Counted in UTF-8 bytes of the worst case,
  * so a file within it was at least possibly written by a session of an hour.
  */
 export const MAX_RECORD_BYTES = HEADER_BYTES + MAX_ENTRIES * (WORST_ENTRY.length + 1) + MAX_MISTAKES * (WORST_MISTAKE.length + 1);

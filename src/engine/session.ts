@@ -1,130 +1,29 @@
 import { createActor, type Actor, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
 import { ManualClock } from './clock.ts';
+import type { ContinuousInputs } from './continuous.ts';
+import { continuousRanges, initialInputs, quantize } from './continuousControls.ts';
 import { MAX_ENTRIES } from './recordLimits.ts';
 import { activeDelayNames } from './exploration.ts';
-import type { GladiEvent, MachineModule } from './machineModule.ts';
+import type { ChartEvent, GladiEvent } from './gladiEvent.ts';
+import type { MachineModule } from './machineModule.ts';
 import { ENGINE_MISTAKES, type MistakeRecord, type MistakeSpec } from './mistakes.ts';
-import { ProcedureTracker, type StepState } from './procedure.ts';
-import { scoreMistakes, type Score, type ScoreWeights } from './scoring.ts';
-import { decideVerdict, type Stop, type Verdict } from './verdict.ts';
+import { ProcedureTracker } from './procedure.ts';
+import { ProcessRunner } from './processRunner.ts';
+import { scoreMistakes } from './scoring.ts';
+import { DEFAULT_PASS_MARK, LONG_WAIT_MS, type LogEntry, type Mode, type Outcome, type PauseReason, type Session, type SessionOptions } from './sessionTypes.ts';
+import { decideVerdict, type Stop } from './verdict.ts';
 
-export type Mode = 'guided' | 'free' | 'exam';
-export const MODES: readonly Mode[] = ['guided', 'free', 'exam'];
+export * from './sessionTypes.ts';
 
-/** Who sent an event: the trainee, a trainer (live fault injection) or the drill's schedule. */
-export type Sender = 'trainee' | 'trainer' | 'scenario';
-
-/** Why procedure time stopped: the trainer paused it, or the app was hidden (tab switched, screen off). */
-export type PauseReason = 'trainer' | 'hidden';
-export const PAUSE_REASONS: readonly PauseReason[] = ['trainer', 'hidden'];
-
-/**
- * `t` is session time: real time the session ran, without pauses. A pause and its resume share
- * one `t` (nothing runs in between); the resume carries how long the pause lasted in real time.
- */
-export type LogEntry =
-  | { readonly t: number; readonly kind: 'event'; readonly event: GladiEvent; readonly accepted: boolean; readonly by: Sender }
-  | { readonly t: number; readonly kind: 'hint' }
-  | { readonly t: number; readonly kind: 'skip'; readonly ms: number }
-  | { readonly t: number; readonly kind: 'pause'; readonly reason: PauseReason }
-  | { readonly t: number; readonly kind: 'resume'; readonly pausedMs: number }
-  /** The trainee ended the session before it was over ("Finish"). */
-  | { readonly t: number; readonly kind: 'end' };
-
-export interface SessionLog {
-  readonly machineId: string;
-  readonly machineVersion: string;
-  readonly mode: Mode;
-  readonly entries: readonly LogEntry[];
-  /** Clock time when the log was taken; a replay runs the clock to here. */
-  readonly endT: number;
-  /** Exam time limit in force, if any (part of the rules a replay must re-apply). */
-  readonly timeLimitMs?: number;
-  readonly passMark?: number;
-  readonly weights?: ScoreWeights;
-  /** Id of the drill this session ran, if any. */
-  readonly scenario?: string;
-}
-
-export type Outcome =
-  | { readonly status: 'running' }
-  | { readonly status: 'complete'; readonly t: number }
-  /** Ended by the trainee before it was complete. */
-  | { readonly status: 'ended'; readonly t: number }
-  | { readonly status: 'failed'; readonly t: number; readonly reason: 'critical' | 'timeout'; readonly mistake: string };
-
-export interface SessionOptions {
-  readonly mode?: Mode;
-  /** Exam time limit, ms of session clock. */
-  readonly timeLimitMs?: number;
-  readonly weights?: ScoreWeights;
-  /** Score needed to pass (with the procedure complete and no critical violation). */
-  readonly passMark?: number;
-  /** Id of the drill this session runs, recorded in the log. */
-  readonly scenario?: string;
-}
-
-/** Default pass mark out of 100 [I]; a drill may set its own. */
-export const DEFAULT_PASS_MARK = 70;
-
-/** Default exam time limit (a drill may set its own) [I]. */
-export const EXAM_TIME_LIMIT_MS = 15 * 60 * 1000;
-
-/** Waits at least this long count as "long waits" a trainee may fast-forward (warm-up, dwell, cooling). */
 /** Room kept in a full log for the entries that close it (resume, end). */
 const RESERVED_ENTRIES = 2;
 
-export const LONG_WAIT_MS = 1000;
-
-export interface Session {
-  readonly module: MachineModule;
-  readonly mode: Mode;
-  readonly clock: ManualClock;
-  readonly actor: Actor<AnyStateMachine>;
-  /**
-   * Sends an event at the current clock time, records it, tracks steps and mistakes. Returns
-   * whether the chart accepted it. While paused or over nothing is sent and nothing is logged.
-   */
-  send(event: GladiEvent, by?: Sender): boolean;
-  /** Moves procedure time forward (not while paused: procedure timers never run in a pause). */
-  advance(ms: number): void;
-  /** Moves procedure time forward to `t` (never backwards). */
-  advanceTo(t: number): void;
-  /** Fast-forwards to the next pending timer. Returns ms skipped (0 when nothing waits). */
-  skipWait(): number;
-  /** ms until the next procedure timer, or null. */
-  pendingWait(): number | null;
-  /** True when the trainee may fast-forward now: a long wait of the real procedure is all that runs. */
-  canSkip(): boolean;
-  /** ms until the exam time limit while it can still end the session, or null. */
-  deadlineIn(): number | null;
-  /** Stops procedure time (logged with its reason) until `resume`. Only while running; a second pause is ignored. */
-  pause(reason: PauseReason): void;
-  /** Ends a pause; `pausedMs` is how long it lasted in real time (the session has no wall clock). */
-  resume(pausedMs: number): void;
-  /** Why the session is paused now, or null. */
-  paused(): PauseReason | null;
-  /** The trainee ends the session now (logged); a session that is already over stays as it is. */
-  end(): void;
-  /** Real time spent paused, from the resumes logged so far. */
-  pausedMs(): number;
-  /** Hints toward the current step (records a help request in free mode). */
-  requestHint(): GladiEvent[];
-  /** Hints toward the current step without recording anything (guided mode display). */
-  hints(): GladiEvent[];
-  steps(): StepState[];
-  mistakes(): readonly MistakeRecord[];
-  outcome(): Outcome;
-  score(): Score;
-  /** What the outcome means (passed, failed, practice done, not finished…) and why. */
-  verdict(): Verdict;
-  readonly passMark: number;
-  log(): SessionLog;
-  /** Called after anything the UI shows changed (an event, a timer, a mistake, the outcome). */
-  subscribe(listener: () => void): () => void;
-  stop(): void;
-}
-
+/**
+ * A session of one machine on its own ManualClock. Continuous handwork (continuous.ts): every
+ * logged `user.adjust` moves `inputs()`; a module's process model is stepped by `ProcessRunner`
+ * whenever the clock moves, and its signals go to the chart and to mistake detection like the
+ * trainee's own events, but are never logged (the log replays them). See `Session` for the rules.
+ */
 export function createSession(module: MachineModule, options: SessionOptions | Mode = {}): Session {
   const opts: SessionOptions = typeof options === 'string' ? { mode: options } : options;
   const mode = opts.mode ?? 'free';
@@ -132,13 +31,30 @@ export function createSession(module: MachineModule, options: SessionOptions | M
   const actor: Actor<AnyStateMachine> = createActor(module.machine as AnyStateMachine, { clock });
   const tracker = new ProcedureTracker(module.procedure);
   const specs = new Map<string, MistakeSpec>([...Object.values(ENGINE_MISTAKES), ...module.mistakes.specs].map((m) => [m.id, m]));
+  const ranges = continuousRanges(module.controls);
+  let inputs: ContinuousInputs = initialInputs(ranges);
   const entries: LogEntry[] = [];
   const mistakes: MistakeRecord[] = [];
   const listeners = new Set<() => void>();
   let outcome: Outcome = { status: 'running' };
   let pausedFor: PauseReason | null = null;
 
+  // Listeners hear once per operation (send, advance, skip), however many timers and process steps it took.
+  let depth = 0;
+  let dirty = false;
   const notify = () => listeners.forEach((l) => l());
+  const changed = () => (depth > 0 ? (dirty = true) : notify());
+  const batch = <T>(run: () => T): T => {
+    depth++;
+    try {
+      return run();
+    } finally {
+      if (--depth === 0 && dirty) {
+        dirty = false;
+        notify();
+      }
+    }
+  };
   const record = (id: string, params?: Record<string, string>) => {
     const spec = specs.get(id);
     if (!spec) throw new Error(`${module.id}: mistake "${id}" has no spec`);
@@ -146,6 +62,7 @@ export function createSession(module: MachineModule, options: SessionOptions | M
     if (mode === 'exam' && spec.severity === 'critical' && outcome.status === 'running') {
       outcome = { status: 'failed', t: clock.now(), reason: id === ENGINE_MISTAKES.timeout.id ? 'timeout' : 'critical', mistake: id };
     }
+    changed();
   };
   const track = (s: AnyMachineSnapshot) => {
     for (const { step, skipped } of tracker.update(s)) {
@@ -153,25 +70,49 @@ export function createSession(module: MachineModule, options: SessionOptions | M
     }
     if (outcome.status === 'running' && s.hasTag('complete')) outcome = { status: 'complete', t: clock.now() };
   };
+  /** Sends to the chart and looks for the mistakes the change makes (the trainee's own actions and what their hands caused). */
+  const deliver = (event: ChartEvent, accepted: boolean, detect: boolean) => {
+    const before = actor.getSnapshot();
+    actor.send(event);
+    if (detect) for (const id of module.mistakes.detect({ before, after: actor.getSnapshot(), event, accepted })) record(id);
+    track(actor.getSnapshot());
+  };
+  const runner = new ProcessRunner(module.process, clock, {
+    snapshot: () => actor.getSnapshot(),
+    inputs: () => inputs,
+    live: () => outcome.status === 'running',
+    // Never logged: a signal follows from the log. Not "accepted" by anyone but the chart.
+    deliver: (signal) => deliver(signal, actor.getSnapshot().can(signal), true),
+    stepped: changed,
+  });
 
   actor.subscribe((s) => {
     // Timers change state without an event: keep steps and the outcome current.
     track(s);
-    notify();
+    changed();
   });
   actor.start();
   track(actor.getSnapshot());
   const limit = mode === 'exam' ? opts.timeLimitMs : undefined;
   /** Moves the clock, stopping at the exam time limit to record the timeout there (not a chart timer). */
-  const advanceClock = (ms: number) => {
-    if (pausedFor) return;
-    const now = clock.now();
-    if (limit !== undefined && outcome.status === 'running' && now + ms >= limit) {
-      clock.advance(Math.max(0, limit - now));
-      record(ENGINE_MISTAKES.timeout.id);
-      notify();
-      clock.advance(now + ms - clock.now());
-    } else clock.advance(ms);
+  const advanceClock = (ms: number) =>
+    batch(() => {
+      if (pausedFor) return;
+      const now = clock.now();
+      const end = now + Math.max(0, ms);
+      if (limit !== undefined && outcome.status === 'running' && end >= limit) {
+        runner.runTo(Math.max(now, limit));
+        record(ENGINE_MISTAKES.timeout.id);
+      }
+      runner.runTo(end);
+    });
+  /** The event as logged (an adjust rounded and clamped to its control's range) and whether it is accepted: decided here for an adjust, by the chart (null) for the rest. */
+  const asLogged = (event: GladiEvent): { event: GladiEvent; accepted: boolean | null } => {
+    if (event.type !== 'user.adjust') return { event, accepted: null };
+    const range = ranges.get(event.control);
+    if (!range) return { event, accepted: false };
+    const value = quantize(range, event.value);
+    return value === null ? { event, accepted: false } : { event: { ...event, value }, accepted: true };
   };
 
   const hintsNow = () => tracker.hints(actor.getSnapshot());
@@ -184,23 +125,31 @@ export function createSession(module: MachineModule, options: SessionOptions | M
     session.end();
     return true;
   };
+  const deadlineIn = () => (limit !== undefined && outcome.status === 'running' ? Math.max(0, limit - clock.now()) : null);
   const session: Session = {
+    get session() {
+      return session;
+    },
     module,
     mode,
     clock,
     actor,
     send(event, by = 'trainee') {
       if (outcome.status !== 'running' || pausedFor || logFull()) return false;
-      const before = actor.getSnapshot();
-      const accepted = before.can(event);
-      entries.push({ t: clock.now(), kind: 'event', event, accepted, by });
-      actor.send(event);
-      if (by === 'trainee') {
-        for (const id of module.mistakes.detect({ before, after: actor.getSnapshot(), event, accepted })) record(id);
-      }
-      track(actor.getSnapshot());
-      notify();
-      return accepted;
+      const logged = asLogged(event);
+      // A value that is not a number cannot be written to a record: refused, and not logged.
+      if (logged.event.type === 'user.adjust' && !Number.isFinite(logged.event.value)) return false;
+      return batch(() => {
+        const accepted = logged.accepted ?? actor.getSnapshot().can(logged.event);
+        entries.push({ t: clock.now(), kind: 'event', event: logged.event, accepted, by });
+        if (logged.event.type === 'user.adjust' && accepted) inputs = { ...inputs, [logged.event.control]: logged.event.value };
+        // An adjust of a control that is not continuous never reaches the chart: it has no value there.
+        if (logged.accepted !== false) deliver(logged.event, accepted, by === 'trainee');
+        else if (by === 'trainee') for (const id of module.mistakes.detect({ before: actor.getSnapshot(), after: actor.getSnapshot(), event: logged.event, accepted })) record(id);
+        if (accepted) runner.accepted();
+        changed();
+        return accepted;
+      });
     },
     advance: advanceClock,
     advanceTo(t) {
@@ -209,19 +158,26 @@ export function createSession(module: MachineModule, options: SessionOptions | M
     skipWait() {
       const due = clock.nextDueIn();
       if (due === null || outcome.status !== 'running' || pausedFor || logFull()) return 0;
-      entries.push({ t: clock.now(), kind: 'skip', ms: due });
-      advanceClock(due);
-      notify();
-      return due;
+      return batch(() => {
+        entries.push({ t: clock.now(), kind: 'skip', ms: due });
+        advanceClock(due);
+        changed();
+        return due;
+      });
     },
     pendingWait: () => clock.nextDueIn(),
     canSkip() {
       const wait = clock.nextDueIn();
-      if (wait === null || wait < LONG_WAIT_MS || outcome.status !== 'running' || pausedFor) return false;
+      if (wait === null || wait < LONG_WAIT_MS || outcome.status !== 'running' || pausedFor || runner.active()) return false;
       const allowed = module.longWaits;
       return !allowed || activeDelayNames(actor.getSnapshot()).every((d) => allowed.includes(d));
     },
-    deadlineIn: () => (limit !== undefined && outcome.status === 'running' ? Math.max(0, limit - clock.now()) : null),
+    processActive: () => !pausedFor && runner.active(),
+    deadlineIn,
+    deadlines() {
+      const left = deadlineIn();
+      return left === null ? [] : [{ kind: 'exam', at: clock.now() + left }];
+    },
     pause(reason) {
       if (outcome.status !== 'running' || pausedFor) return;
       pausedFor = reason;
@@ -244,13 +200,18 @@ export function createSession(module: MachineModule, options: SessionOptions | M
     pausedMs: () => entries.reduce((sum, e) => sum + (e.kind === 'resume' ? e.pausedMs : 0), 0),
     requestHint() {
       if (outcome.status === 'running' && mode !== 'exam' && !logFull()) {
-        entries.push({ t: clock.now(), kind: 'hint' });
-        if (mode === 'free') record(ENGINE_MISTAKES.hintRequested.id);
-        notify();
+        batch(() => {
+          entries.push({ t: clock.now(), kind: 'hint' });
+          if (mode === 'free') record(ENGINE_MISTAKES.hintRequested.id);
+          changed();
+        });
       }
       return mode === 'exam' ? [] : hintsNow();
     },
     hints: () => (mode === 'exam' ? [] : hintsNow()),
+    inputs: () => inputs,
+    process: () => runner.state,
+    processSteps: () => runner.steps,
     steps: () => tracker.states(),
     mistakes: () => mistakes,
     outcome: () => outcome,

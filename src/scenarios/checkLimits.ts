@@ -13,6 +13,12 @@ export const MAX_PLAYED_ITEMS = 2000;
 /** Machine steps (each accepted event and each timer that fires) in all runs together. */
 export const MAX_MACHINE_STEPS = 10_000;
 
+/**
+ * A process step (continuous handwork, a few sums) costs far less than a chart step: this many
+ * count as one machine step, so a minute of skiving (3,000 steps of 20 ms) costs 30.
+ */
+export const PROCESS_STEPS_PER_MACHINE_STEP = 100;
+
 /** Simulated time played in one go before the step budget is looked at again, ms. */
 export const STEP_CHECK_SLICE_MS = 60_000;
 

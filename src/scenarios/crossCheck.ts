@@ -1,4 +1,5 @@
 import type { GladiEvent, MachineModule } from '../engine/machineModule.ts';
+import { adjustValueProblem, continuousRanges } from '../engine/continuousControls.ts';
 import { ENGINE_MISTAKES } from '../engine/mistakes.ts';
 import { indexChart, type ChartIndex } from './chartIndex.ts';
 import { clip, problem, quote } from './problems.ts';
@@ -34,6 +35,7 @@ export function crossCheck(file: string, doc: ScenarioFile, module: MachineModul
   const found: string[] = [];
   const add = (path: string | readonly PropertyKey[], message: string) => found.push(problem(file, path, message));
   const controls = new Map(module.controls.map((c) => [c.id, c]));
+  const ranges = continuousRanges(module.controls);
   const faults = new Set(module.faults.map((f) => f.id));
   const steps = new Set(module.procedure.steps.map((s) => s.id));
   const mistakes = new Set([...Object.values(ENGINE_MISTAKES), ...module.mistakes.specs].map((m) => m.id));
@@ -65,10 +67,13 @@ export function crossCheck(file: string, doc: ScenarioFile, module: MachineModul
       return;
     }
     if (ev.type === 'user.adjust') {
-      const known = checkControl(ev, path);
-      const range = known ? controls.get(ev.control)?.range : undefined;
-      if (known && !range) add(`${path}.control`, `${quote(ev.control)} is not a continuous control ${on}`);
-      else if (range && (ev.value < range.min || ev.value > range.max)) add(`${path}.value`, `${ev.value} is outside ${range.min}…${range.max}`);
+      // Any value on a continuous control's range and step, not only the ones its event list shows.
+      const control = controls.get(ev.control);
+      const range = ranges.get(ev.control);
+      const wrong = range && adjustValueProblem(range, ev.value);
+      if (!control) add(`${path}.control`, `unknown control ${quote(ev.control)} ${on} (controls: ${list(controls.keys())})`);
+      else if (!range) add(`${path}.control`, `${quote(ev.control)} is not a continuous control ${on} (continuous: ${list(ranges.keys()) || 'none'})`);
+      else if (wrong) add(`${path}.value`, wrong);
       return;
     }
     // The checks above compare type and value; this compares the whole event, should a control list an event naming another control.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { followHints } from '../engine/contract/hintFollower.ts';
+import { followHints } from '../../tests/contract/hintFollower.ts';
 import { createSession } from '../engine/session.ts';
 import { machineModules } from '../machines/index.ts';
 

@@ -89,11 +89,19 @@ export function openDrillRun(module: MachineModule, drill: Drill, options: RunOp
       for (const id of due) inject(id, 'scenario');
     }
   };
-  /** Times the clock must stop at, after `from`: faults, timers, the limit, response windows. */
+  const stepMs = module.process?.stepMs;
+  const stepFaults = options.schedule && stepMs !== undefined && drill.faults.some((f) => 'step' in f.at);
+  /**
+   * A process signal can finish a step that triggers a fault: while the process runs, stop at
+   * every process step, so the fault comes at that step however the time was split (live frames
+   * or a replay's jumps from entry to entry).
+   */
+  const processStop = (from: number) => (stepFaults && stepMs !== undefined && session.processActive() ? (Math.floor(from / stepMs) + 1) * stepMs : null);
+  /** Times the clock must stop at, after `from`: faults, timers, the limit, response windows, process steps (see above). */
   const stops = (from: number): number[] => {
     const wait = session.pendingWait();
     const fault = options.schedule ? schedule.nextDue() : null;
-    return [fault, wait === null ? null : from + wait, limitAt, ...tracker.deadlines()].filter((t): t is number => t !== null && t > from);
+    return [fault, wait === null ? null : from + wait, limitAt, processStop(from), ...tracker.deadlines()].filter((t): t is number => t !== null && t > from);
   };
 
   const run: DrillRun = {
@@ -143,6 +151,7 @@ export function openDrillRun(module: MachineModule, drill: Drill, options: RunOp
       return wait === null ? fault - now() : Math.min(wait, fault - now());
     },
     canSkip: () => running() && session.canSkip(),
+    processActive: () => running() && session.processActive(),
     deadlineIn: () => (running() ? Math.min(limitAt, ...tracker.deadlines()) - now() : null),
     deadlines: () =>
       running()

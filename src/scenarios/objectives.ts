@@ -21,8 +21,8 @@ export interface ObjectiveState {
 
 /**
  * Watches a drill's session and records the first moment each objective is met, in session-clock
- * time. It listens to every change the session reports (events and timers alike), so a state
- * reached by a timer counts at the timer's time. Met objectives stay met: a drill asks "did the
+ * time. It listens to every change of the chart (events, timers and process signals alike), so a
+ * state reached by a timer counts at the timer's time. Met objectives stay met: a drill asks "did the
  * trainee get there", not "are they still there".
  */
 export class ObjectiveTracker {
@@ -37,7 +37,9 @@ export class ObjectiveTracker {
     private readonly session: Session,
   ) {
     this.metAt = drill.objectives.map(() => undefined);
-    session.subscribe(() => this.check());
+    // Every chart change at its own time (an event, a timer, a process signal): the session's own
+    // listeners hear once per advance, which could miss a state passed through in between.
+    session.actor.subscribe(() => this.check());
   }
 
   /** The start is applied: from now on objectives count, and pieces are counted from here. */

@@ -1,5 +1,5 @@
 import type { MachineModule } from '../engine/machineModule.ts';
-import { STEP_CHECK_SLICE_MS, StepBudget } from './checkLimits.ts';
+import { PROCESS_STEPS_PER_MACHINE_STEP, STEP_CHECK_SLICE_MS, StepBudget } from './checkLimits.ts';
 import { startDrill, type DrillRun } from './drillRun.ts';
 import type { Drill, RunItem } from './types.ts';
 
@@ -27,7 +27,13 @@ export function playRun(
   budget = new StepBudget(Infinity),
 ): { run: DrillRun; notes: RunNote[]; outOfSteps: boolean } {
   const run = startDrill(module, drill);
-  const unsubscribe = run.session.subscribe(() => budget.spend());
+  let processSteps = 0;
+  // One step per change the session reports (each event, each timer: a drill run stops at every timer), plus its process steps.
+  const unsubscribe = run.session.subscribe(() => {
+    const steps = run.session.processSteps();
+    budget.spend(1 + (steps - processSteps) / PROCESS_STEPS_PER_MACHINE_STEP);
+    processSteps = steps;
+  });
   const notes: RunNote[] = [];
   const note = (index: number, kind: RunNote['kind']) =>
     notes.push({ index, kind, t: run.session.clock.now() - drill.startMs, state: JSON.stringify(run.session.actor.getSnapshot().value) });

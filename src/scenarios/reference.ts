@@ -17,7 +17,12 @@ function controlRows(m: MachineModule): string[] {
       if (e.type === 'user.set') values.push(e.value);
       byType.set(e.type, values);
     }
-    const events = [...byType].map(([type, values]) => (values.length ? `${code(type)}: ${values.map(code).join(' ')}` : code(type))).join('; ');
+    const r = c.range;
+    // A continuous control takes any value on its range and step, not only the samples it lists.
+    if (r) byType.delete('user.adjust');
+    const adjust = r ? [`${code('user.adjust')}: ${r.min}…${r.max}${r.unit ? ` ${r.unit}` : ''}, step ${r.step}${r.rest !== undefined ? `, rest ${r.rest}` : ''}`] : [];
+    const listed = [...byType].map(([type, values]) => (values.length ? `${code(type)}: ${values.map(code).join(' ')}` : code(type)));
+    const events = [...adjust, ...listed].join('; ');
     return `| ${code(c.id)} | ${c.kind} | ${events} |`;
   });
 }

@@ -45,8 +45,12 @@ export const eventSchema = z
     z.object({ type: z.literal('user.set'), control: name, value: z.string().max(80) }).strict(),
     controlEvent('user.inspect'),
     z.object({ type: z.literal('fault.inject'), fault: name }).strict(),
+    z
+      .object({ type: z.literal('user.adjust'), control: name, value: z.number().min(-1e9).max(1e9).describe("A value in the control's range, on its step") })
+      .strict()
+      .describe('A continuous control (treadle, knob, the hand on the work) moved to a value'),
   ])
-  .meta({ id: 'GladiEvent', description: 'An event exactly as the machine receives it, e.g. {"type":"user.set","control":"mainSwitch","value":"on"}' });
+  .meta({ id: 'GladiEvent', description: 'An event exactly as the machine receives it, e.g. {"type":"user.set","control":"mainSwitch","value":"on"} or {"type":"user.adjust","control":"treadle","value":0.4}' });
 
 const skip = z.literal(true).describe('Fast-forward to the next pending timer (warm-up, pressure build…)');
 const ms = z.number().min(0).max(MAX_MS);

@@ -7,6 +7,8 @@ import type { ControlSpec, GladiEvent } from '../engine/machineModule.ts';
 import { useSessionHandle } from '../engine/react/SessionContext.tsx';
 import { useI18n, valueLabel } from '../common/i18n.tsx';
 import { holdEvents, isHoldingPointer, isTouchHold } from '../common/touchHold.ts';
+import { continuousChannel } from '../common/continuousChannel.ts';
+import { followDrag } from './controlDrag.ts';
 
 interface Popover {
   readonly point: [number, number, number];
@@ -17,8 +19,12 @@ interface Picking {
   setPopover(p: Popover | null): void;
 }
 const PickingContext = createContext<Picking | null>(null);
-/** Fingers holding a model button right now (one stage per page). */
+/** Pointers holding a model button or dragging a control right now (one stage per page): the camera stays put. */
 const heldPointers = new Set<number>();
+/** A drag on a continuous control is under way (at most one at a time). */
+let dragging = false;
+/** Fingers that came down during a drag: they ended it, and start nothing until they lift. */
+const swallowed = new Set<number>();
 
 export function PickingProvider({ children }: { children: ReactNode }) {
   const [popover, setPopover] = useState<Popover | null>(null);
@@ -50,16 +56,28 @@ function heldControlAt(intersections: readonly Intersection[], byNode: ReadonlyM
   return null;
 }
 
+/** The continuous control with a drag on the nearest part that is a control, if it has one. */
+function draggedControlAt(intersections: readonly Intersection[], byNode: ReadonlyMap<string, ControlSpec[]>): ControlSpec | null {
+  for (const hit of intersections) {
+    const controls = controlsAt(hit.object, byNode);
+    if (controls.length > 0) return controls.find((c) => c.kind === 'continuous' && c.drag && c.range) ?? null;
+  }
+  return null;
+}
+
 /**
  * Pointer handlers for a model: a tap on a control does what a tap on its panel twin does.
  * One possible action is sent at once; several open a small chooser; none sends the attempt
  * anyway so it is logged and its refusal explained. A finger on a two-hand button holds it
- * (down = press, up = release), so two fingers work both buttons together.
+ * (down = press, up = release), so two fingers work both buttons together. A pointer on a
+ * continuous control with a drag (a treadle, the work under the knife) drags it; a continuous part
+ * takes no taps.
  */
 export function useModelPicking() {
-  const { module, send, session } = useSessionHandle();
+  const { module, send, session, live } = useSessionHandle();
   const { setPopover } = usePicking();
   const orbit = useThree((s) => s.controls) as { enabled: boolean } | null;
+  const canvas = useThree((s) => s.gl.domElement);
   const byNode = useMemo(() => {
     const map = new Map<string, ControlSpec[]>();
     for (const c of module.controls) map.set(c.node, [...(map.get(c.node) ?? []), c]);
@@ -68,6 +86,48 @@ export function useModelPicking() {
   return {
     onPointerDown(e: ThreeEvent<PointerEvent>) {
       const native = e.nativeEvent;
+      if (swallowed.has(native.pointerId) || dragging) return void e.stopPropagation();
+      const dragged = draggedControlAt(e.intersections, byNode);
+      if (dragged?.drag && live && native.button === 0) {
+        e.stopPropagation();
+        const release = () => {
+          heldPointers.delete(native.pointerId);
+          if (orbit && heldPointers.size === 0) orbit.enabled = true;
+        };
+        heldPointers.add(native.pointerId);
+        if (orbit) orbit.enabled = false;
+        dragging = true;
+        followDrag({
+          channel: continuousChannel({ session, send }, dragged),
+          drag: dragged.drag,
+          pointerId: native.pointerId,
+          x: native.clientX,
+          y: native.clientY,
+          // The canvas's wrapper also holds the labels and choosers drawn over the model.
+          onStage: (target) => target instanceof Node && (canvas.parentNode ?? canvas).contains(target),
+          onEnd: () => {
+            dragging = false;
+            release();
+          },
+          onSecondFinger: (id) => {
+            // The camera stays put until this finger lifts too.
+            swallowed.add(id);
+            heldPointers.add(id);
+            const lifted = (ev: PointerEvent) => {
+              if (ev.pointerId !== id) return;
+              window.removeEventListener('pointerup', lifted);
+              window.removeEventListener('pointercancel', lifted);
+              heldPointers.delete(id);
+              if (orbit && heldPointers.size === 0) orbit.enabled = true;
+              // Its trailing click comes after the pointerup: forget it after that.
+              setTimeout(() => swallowed.delete(id), 0);
+            };
+            window.addEventListener('pointerup', lifted);
+            window.addEventListener('pointercancel', lifted);
+          },
+        });
+        return;
+      }
       if (!isHoldingPointer(native.pointerType)) return;
       const control = heldControlAt(e.intersections, byNode);
       if (!control) return;
@@ -91,6 +151,8 @@ export function useModelPicking() {
       e.stopPropagation();
       // A finger's trailing click on a held button: its down and up already pressed and released.
       if (isHoldingPointer((e.nativeEvent as PointerEvent).pointerType) && heldControlAt(e.intersections, byNode)) return;
+      // A finger that ended a drag taps nothing.
+      if (swallowed.has((e.nativeEvent as PointerEvent).pointerId)) return;
       const snapshot = session.actor.getSnapshot();
       // Nearest hit first; a part that can do nothing now (a die lying on the cut part) lets the
       // tap through to the next part under the pointer, as a hand would reach past it.
@@ -98,6 +160,8 @@ export function useModelPicking() {
       for (const hit of e.intersections) {
         const controls = controlsAt(hit.object, byNode);
         if (controls.length === 0) continue;
+        // Moved by drag or in the panel, never by a tap; nor does the tap reach past it.
+        if (controls.some((c) => c.kind === 'continuous')) return;
         const taps = controls.map((control) => ({ control, ...tapOptions(module, snapshot, control) }));
         const options = taps.flatMap((t) => t.options.map((event) => ({ control: t.control, event })));
         if (options.length === 1 && options[0]) return void send(options[0].event, e.nativeEvent.timeStamp);
@@ -107,9 +171,11 @@ export function useModelPicking() {
       if (firstRefused) send(firstRefused, e.nativeEvent.timeStamp);
     },
     onPointerOver(e: ThreeEvent<PointerEvent>) {
-      if (controlsAt(e.object, byNode).length > 0) {
+      const controls = controlsAt(e.object, byNode);
+      if (controls.length > 0) {
         e.stopPropagation();
-        document.body.style.cursor = 'pointer';
+        const drag = controls.find((c) => c.kind === 'continuous')?.drag;
+        document.body.style.cursor = drag ? (drag.axis === 'x' ? 'ew-resize' : 'ns-resize') : 'pointer';
       }
     },
     onPointerOut() {

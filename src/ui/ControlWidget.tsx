@@ -5,11 +5,18 @@ import { useMachineSelector, useSessionHandle } from '../engine/react/SessionCon
 import { hintFor, useHints } from '../common/HintContext.tsx';
 import { useI18n, valueLabel } from '../common/i18n.tsx';
 import { holdEvents, isHoldingPointer, isTouchHold } from '../common/touchHold.ts';
+import { ContinuousSlider } from './ContinuousSlider.tsx';
 
 const SEGMENTED_MAX = 4;
 
 /** One control in the panel. It is never disabled: a refused use is sent, logged and explained. */
 export function ControlWidget({ control }: { control: ControlSpec }) {
+  if (control.kind === 'continuous' && control.range) return <ContinuousSlider control={control} range={control.range} />;
+  return <DiscreteControlWidget control={control} />;
+}
+
+/** A button, a selector (segments or a stepper), an e-stop, a look or a hand action. */
+function DiscreteControlWidget({ control }: { control: ControlSpec }) {
   const { module, send, session } = useSessionHandle();
   const i18n = useI18n();
   const { tm, t } = i18n;

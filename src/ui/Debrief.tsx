@@ -6,6 +6,8 @@ import { drillFingerprint } from '../scenarios/drillFingerprint.ts';
 import type { DrillRun } from '../scenarios/drillRun.ts';
 import type { Verdict } from '../engine/verdict.ts';
 import { downloadText } from './download.ts';
+import { handworkLines } from './handworkLines.ts';
+import './debriefHandwork.css';
 import { useI18n } from '../common/i18n.tsx';
 import { ScoreSummary } from './ScoreSummary.tsx';
 import { Timeline } from './Timeline.tsx';
@@ -16,7 +18,8 @@ import { Timeline } from './Timeline.tsx';
  */
 export function Debrief({ onReplay, onRestart, drillRun, verdict }: { onReplay: () => void; onRestart: () => void; drillRun?: DrillRun | null; verdict?: Verdict | undefined }) {
   const { session, module } = useSessionHandle();
-  const { t } = useI18n();
+  const { t, tm } = useI18n();
+  const handwork = handworkLines(module, session, session.actor.getSnapshot());
   const [trainee, setTrainee] = useState('');
   const log = session.log();
   const save = () => {
@@ -34,6 +37,18 @@ export function Debrief({ onReplay, onRestart, drillRun, verdict }: { onReplay: 
         <ScoreSummary machineId={module.id} verdict={verdict} score={session.score()} banner={false} />
       ) : (
         <ScoreSummary machineId={module.id} verdict={session.verdict()} score={session.score()} timeMs={realDurationMs(log.entries, log.endT)} pausedMs={session.pausedMs()} />
+      )}
+      {handwork.length > 0 && (
+        <section className="debrief-handwork" data-testid="debrief-handwork">
+          <h3>{t('debrief.handwork')}</h3>
+          <ul>
+            {handwork.map((l, i) => (
+              <li key={`${i}-${l.key}`} className={`tone-${l.tone}`} data-line-key={l.key}>
+                {tm(module.id, l.key, l.params)}
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
       <div className="debrief-actions">
         <button type="button" className="primary" onClick={onReplay} data-testid="replay">

@@ -1,12 +1,11 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Lang } from '../i18n/catalogue.ts';
 import type { GladiEvent, MachineModule } from '../engine/machineModule.ts';
-import { recomputeRecord, type RecomputedRecord } from '../engine/recordCheck.ts';
+import { recomputeRecord, type RecomputedRecord } from '../records/recordCheck.ts';
 import { practiceOptions } from '../engine/replay.ts';
 import { createSession, MODES, type Mode } from '../engine/session.ts';
-import type { OpenedRecord } from '../engine/sessionRecord.ts';
+import type { OpenedRecord } from '../records/sessionRecord.ts';
 import type { Driveable, RealTimeDriver } from '../engine/react/realTimeDriver.ts';
-import { sessionDriveable } from '../engine/react/sessionDriveable.ts';
 import { startDrill, type DrillRun } from '../scenarios/drillRun.ts';
 import type { Drill } from '../scenarios/types.ts';
 import { DrillList } from './DrillList.tsx';
@@ -62,7 +61,7 @@ interface Props {
 export function MachineScreen({ module, mode: routeMode, modeNotice, record, drill, drills, trainer, onStartDrill, shareLink, onBack, onLang, onMode, onRestart }: Props) {
   const mode = drill?.mode ?? routeMode;
   const live = useLiveSession(module, (): Driveable =>
-    drill ? startDrill(module, drill) : sessionDriveable(createSession(module, practiceOptions(mode))),
+    drill ? startDrill(module, drill) : createSession(module, practiceOptions(mode)),
   );
   const trainerView = useTrainerView(mode, Boolean(trainer));
   const [replayOf, setReplayOf] = useState<RecomputedRecord | null>(record ?? null);

@@ -1,4 +1,4 @@
-import type { OpenedRecord } from '../engine/sessionRecord.ts';
+import type { OpenedRecord } from '../records/sessionRecord.ts';
 import { untrusted } from '../engine/untrustedText.ts';
 import { formatClock } from './formatClock.ts';
 import { useI18n } from '../common/i18n.tsx';

@@ -1,4 +1,5 @@
 import type { LogEntry } from '../engine/session.ts';
+import { continuousText } from './continuousText.ts';
 import { formatClock } from './formatClock.ts';
 import { valueLabel, type I18n } from '../common/i18n.tsx';
 
@@ -13,6 +14,7 @@ export function actionLabel(i18n: I18n, machineId: string, e: LogEntry): string 
   if (ev.type === 'fault.inject') return i18n.t('timeline.fault', { fault: i18n.tm(machineId, `fault.${ev.fault}`) });
   const control = i18n.tm(machineId, `control.${ev.control}`);
   if (ev.type === 'user.set') return `${control}: ${valueLabel(i18n, machineId, ev.control, ev.value)}`;
+  if (ev.type === 'user.adjust') return `${control}: ${continuousText(i18n, machineId, ev.control, ev.value)}`;
   if (ev.type === 'user.release') return `${control}: ${i18n.t('timeline.release')}`;
   if (ev.type === 'user.inspect') return control;
   return `${control}: ${i18n.t('timeline.press')}`;

@@ -7,6 +7,7 @@ import { openHarness, type Harness } from './harness.ts';
 import { panel } from './gladiPage.ts';
 import { machineModules } from '../../src/machines/index.ts';
 import { MODES } from '../../src/engine/session.ts';
+import { PRESS } from './machinesUnderTest.ts';
 
 /** axe-core on every screen: no serious or critical violation (WCAG 2.x A/AA and axe best practice). */
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -61,7 +62,7 @@ describe('accessibility (axe)', () => {
         await openMachine(page, `?machine=${module.id}&mode=${mode}&lang=id`);
         expect(await page.$$eval('main', (m) => m.length)).toBe(1);
         expect(await axe(page)).toEqual([]);
-        if (mode === 'guided' && module.id === 'clicking-press') {
+        if (mode === 'guided' && module.id === PRESS.id) {
           // A mistake: the coach card explains it (severity chip and all).
           await panel(page, 'modeKey', 'in');
           await panel(page, 'modeSelector', 'oneHand');
@@ -91,7 +92,7 @@ describe('accessibility (axe)', () => {
 
   it('a drill with its briefing', async () => {
     const { page } = hx;
-    await openMachine(page, '?machine=clicking-press&scenario=oli-kurang&trainer=1&lang=id');
+    await openMachine(page, `?machine=${PRESS.id}&scenario=${PRESS.faultDrill}&trainer=1&lang=id`);
     await page.waitForSelector('[data-testid="drill-panel"]');
     expect(await axe(page)).toEqual([]);
     expect(hx.errors).toEqual([]);

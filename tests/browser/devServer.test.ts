@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHarness, type Harness } from './harness.ts';
 import { panel, waitForState, waitForTag } from './gladiPage.ts';
+import { PRESS, SOLE } from './machinesUnderTest.ts';
 
 /**
  * `npm start` serves the app through Vite's dev server, where React StrictMode mounts every effect
@@ -15,8 +16,8 @@ afterAll(async () => hx?.close());
 describe('the dev server (npm start)', () => {
   it('runs a short procedure and the e-stop on the clicking press', async () => {
     const { page } = hx;
-    await page.goto(`${hx.baseUrl}?machine=clicking-press&mode=free&lang=id`);
-    await page.waitForSelector('[data-machine="clicking-press"]', { timeout: 60_000 });
+    await page.goto(`${hx.baseUrl}?machine=${PRESS.id}&mode=free&lang=id`);
+    await page.waitForSelector(`[data-machine="${PRESS.id}"]`, { timeout: 60_000 });
     await panel(page, 'mainSwitch', 'on');
     await waitForState(page, '"powered"');
     await panel(page, 'pumpStart');
@@ -31,8 +32,8 @@ describe('the dev server (npm start)', () => {
 
   it('the sole press answers its e-stop too', async () => {
     const { page } = hx;
-    await page.goto(`${hx.baseUrl}?machine=sole-press&mode=free&lang=id`);
-    await page.waitForSelector('[data-machine="sole-press"]', { timeout: 60_000 });
+    await page.goto(`${hx.baseUrl}?machine=${SOLE.id}&mode=free&lang=id`);
+    await page.waitForSelector(`[data-machine="${SOLE.id}"]`, { timeout: 60_000 });
     await panel(page, 'estop');
     await waitForTag(page, 'estop');
     expect(hx.errors).toEqual([]);

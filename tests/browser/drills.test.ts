@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHarness, type Harness } from './harness.ts';
 import { panel, waitForState, waitForTag } from './gladiPage.ts';
+import { PRESS } from './machinesUnderTest.ts';
 
 let hx: Harness;
 beforeAll(async () => {
@@ -13,8 +14,8 @@ afterAll(async () => hx?.close());
 describe('scenario drills', () => {
   it('a shared link opens the drill; the fault comes on schedule; a correct response passes', async () => {
     const { page } = hx;
-    await page.goto(`${hx.baseUrl}?machine=clicking-press&scenario=oli-kurang&lang=id`);
-    await page.waitForSelector('[data-testid="drill-panel"][data-drill="oli-kurang"]');
+    await page.goto(`${hx.baseUrl}?machine=${PRESS.id}&scenario=${PRESS.faultDrill}&lang=id`);
+    await page.waitForSelector(`[data-testid="drill-panel"][data-drill="${PRESS.faultDrill}"]`);
     // The drill starts mid-procedure: powered, set up, ready to cut.
     await waitForTag(page, 'ready');
     expect(await page.textContent('[data-testid="drill-panel"] h2')).toBe('Oli kurang di tengah shift');
@@ -46,7 +47,7 @@ describe('scenario drills', () => {
 
   it('the trainer panel injects a fault live and pauses the clock', async () => {
     const { page } = hx;
-    await page.goto(`${hx.baseUrl}?machine=clicking-press&mode=free&lang=en&trainer=1`);
+    await page.goto(`${hx.baseUrl}?machine=${PRESS.id}&mode=free&lang=en&trainer=1`);
     await page.waitForSelector('[data-testid="trainer-panel"]');
     await panel(page, 'mainSwitch', 'on');
     await panel(page, 'pumpStart');
@@ -59,9 +60,9 @@ describe('scenario drills', () => {
 
   it('a broken drill file is refused whole with the file and field named, shown as text', async () => {
     const { page } = hx;
-    await page.goto(`${hx.baseUrl}?machine=clicking-press&mode=free&lang=id`);
+    await page.goto(`${hx.baseUrl}?machine=${PRESS.id}&mode=free&lang=id`);
     await page.click('[data-testid="drill-list"] summary');
-    const bad = JSON.stringify({ id: 'x', machine: 'clicking-press', title: { id: '<img src=x onerror=alert(1)>', en: 'x' }, mode: 'party' });
+    const bad = JSON.stringify({ id: 'x', machine: PRESS.id, title: { id: '<img src=x onerror=alert(1)>', en: 'x' }, mode: 'party' });
     await page.setInputFiles('[data-testid="open-drill"]', { name: 'latihan-saya.json', mimeType: 'application/json', buffer: Buffer.from(bad) });
     await page.waitForSelector('[data-testid="drill-problems"]');
     const text = await page.textContent('[data-testid="drill-problems"]');
@@ -70,7 +71,7 @@ describe('scenario drills', () => {
     expect(await page.$('[data-testid="drill-panel"]')).toBeNull();
 
     // A well-formed file whose golden run fails is refused as the checker refuses it, headline in Indonesian.
-    const doc = JSON.parse(readFileSync('scenarios/clicking-press/oli-kurang.json', 'utf8')) as { golden: unknown[] };
+    const doc = JSON.parse(readFileSync(`scenarios/${PRESS.id}/${PRESS.faultDrill}.json`, 'utf8')) as { golden: unknown[] };
     const open = async (name: string, bytes: Buffer) => {
       await page.setInputFiles('[data-testid="open-drill"]', { name, mimeType: 'application/json', buffer: bytes });
       await page.waitForFunction(() => !document.querySelector('[data-testid="drill-checking"]') && !!document.querySelector('[data-testid="drill-problems"], [data-testid="drill-panel"]'));
@@ -92,8 +93,8 @@ describe('scenario drills', () => {
     await page.screenshot({ path: 'test-results/drill-refused-many.png' });
 
     // A good file saved with a byte-order mark (Notepad) opens and starts.
-    await open('oli-saya.json', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), readFileSync('scenarios/clicking-press/oli-kurang.json')]));
-    await page.waitForSelector('[data-testid="drill-panel"][data-drill="oli-kurang"]');
+    await open('oli-saya.json', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), readFileSync(`scenarios/${PRESS.id}/${PRESS.faultDrill}.json`)]));
+    await page.waitForSelector(`[data-testid="drill-panel"][data-drill="${PRESS.faultDrill}"]`);
     expect(hx.errors).toEqual([]);
   });
 });

@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHarness, type Harness } from './harness.ts';
-import { CLICKING_PRESS_NODES as CP } from '../../src/machines/clicking-press/nodes.ts';
-import { SOLE_PRESS_NODES as SP } from '../../src/machines/sole-press/nodes.ts';
 import type { Page } from 'playwright-core';
 import { panel } from './gladiPage.ts';
+import { PRESS, SOLE } from './machinesUnderTest.ts';
+
+const CP = PRESS.nodes;
+const SP = SOLE.nodes;
 
 /**
  * Guided mode rings the parts to operate next. The ring sits over the canvas, so it must let the
@@ -56,7 +58,7 @@ async function tapUntil(page: Page, doneSelector: string, tap: () => Promise<voi
 
 /** The pre-checks done on the panel as hinted; the glow moves on to the air line valve (a large part to aim at). */
 async function airValveRinged(page: Page): Promise<{ x: number; y: number }> {
-  await page.waitForSelector('[data-machine="sole-press"]');
+  await page.waitForSelector(`[data-machine="${SOLE.id}"]`);
   for (let i = 0; i < 12; i++) {
     const hinted = await page.$$eval('[data-control][data-hint]', (els) => els.map((el) => el.getAttribute('data-control') ?? ''));
     if (hinted.includes('airLineValve')) break;
@@ -69,7 +71,7 @@ async function airValveRinged(page: Page): Promise<{ x: number; y: number }> {
 describe('a hint ring never swallows the tap on the part it highlights', () => {
   it('clicking press: the ringed oil sight glass answers a mouse click', async () => {
     const { page } = hx;
-    await page.goto(`${hx.baseUrl}?machine=clicking-press&mode=guided&lang=id`);
+    await page.goto(`${hx.baseUrl}?machine=${PRESS.id}&mode=guided&lang=id`);
     const oil = await ringedPoint(page, CP.oilSightGlass);
     await tapUntil(page, stepDone('checkOil'), () => page.mouse.click(oil.x, oil.y));
     expect(hx.errors).toEqual([]);
@@ -77,14 +79,14 @@ describe('a hint ring never swallows the tap on the part it highlights', () => {
 
   it('sole press: the ringed air valve answers a mouse click', async () => {
     const { page } = hx;
-    await page.goto(`${hx.baseUrl}?machine=sole-press&mode=guided&lang=id`);
+    await page.goto(`${hx.baseUrl}?machine=${SOLE.id}&mode=guided&lang=id`);
     const valve = await airValveRinged(page);
     await tapUntil(page, stepDone('openAir'), () => page.mouse.click(valve.x, valve.y));
   });
 
   it('sole press: the ringed air valve answers a touch tap', async () => {
     const { page } = hx;
-    await page.goto(`${hx.baseUrl}?machine=sole-press&mode=guided&lang=id`);
+    await page.goto(`${hx.baseUrl}?machine=${SOLE.id}&mode=guided&lang=id`);
     const valve = await airValveRinged(page);
     // A real touch (touchstart/touchend and the pointer events a tablet makes), not a mouse click.
     const cdp = await page.context().newCDPSession(page);

@@ -3,7 +3,9 @@ import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHarness, type Harness } from './harness.ts';
 import { clickNode, panel } from './gladiPage.ts';
-import { CLICKING_PRESS_NODES as N } from '../../src/machines/clicking-press/nodes.ts';
+import { PRESS } from './machinesUnderTest.ts';
+
+const N = PRESS.nodes;
 
 /** The screens people really have: a laptop, a cheap tablet and a phone (touch, so swipes are real). */
 const SIZES = [
@@ -46,7 +48,7 @@ async function expectNoPageScroll(page: Page, size: Size): Promise<void> {
   expect(doc, `page at ${size.width}x${size.height}`).toEqual({ h: size.height, w: size.width });
 }
 
-const DRILL = '?machine=clicking-press&scenario=oli-kurang&trainer=1&lang=id';
+const DRILL = `?machine=${PRESS.id}&scenario=${PRESS.faultDrill}&trainer=1&lang=id`;
 
 describe('the status and the fault message stay in view', () => {
   for (const size of SIZES.slice(0, 2)) {
@@ -93,7 +95,7 @@ describe('choosers fit on screen', () => {
   for (const size of SIZES) {
     it(`the depth chooser (notches 1-10) and its close button at ${size.width}x${size.height}`, async () => {
       const { page } = hx;
-      await open(page, size, '?machine=clicking-press&mode=free&lang=id');
+      await open(page, size, `?machine=${PRESS.id}&mode=free&lang=id`);
       await clickNode(page, N.depthHandwheel);
       await page.waitForSelector('[data-testid="pick-popover"]');
       // Placed once its own size is known: wait for it to stand still.
@@ -122,7 +124,7 @@ describe('on a phone (412x915)', () => {
   it('the model stays visible above a panel that scrolls under a swipe; no page scrollbar', async () => {
     const { page } = hx;
     const size = SIZES[2];
-    await open(page, size, '?machine=clicking-press&mode=guided&lang=id');
+    await open(page, size, `?machine=${PRESS.id}&mode=guided&lang=id`);
     await page.waitForSelector('[data-stage-ready="true"]');
     await expectNoPageScroll(page, size);
     const stage = await page.locator('[data-testid="stage"]').boundingBox();

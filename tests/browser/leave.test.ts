@@ -3,6 +3,7 @@ import type { Dialog, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHarness, type Harness } from './harness.ts';
 import { panel, state } from './gladiPage.ts';
+import { PRESS } from './machinesUnderTest.ts';
 
 /** Sessions are not stored yet: finishing or leaving mid-session asks first, and "no" keeps the session as it was. */
 let hx: Harness;
@@ -18,8 +19,8 @@ const isOpen = (page: Page, testId: string) => page.evaluate((id) => (document.q
 /** From the catalogue into the free mode (a pushState, as a trainee gets there), then one action. */
 async function enterAndAct(page: Page): Promise<unknown> {
   await page.goto(`${hx.baseUrl}?lang=id`);
-  await page.click('[data-open-machine="clicking-press"][data-open-mode="free"]');
-  await page.waitForSelector('[data-machine="clicking-press"]');
+  await page.click(`[data-open-machine="${PRESS.id}"][data-open-mode="free"]`);
+  await page.waitForSelector(`[data-machine="${PRESS.id}"]`);
   const idle = await page.getAttribute('[data-machine]', 'data-state');
   await panel(page, 'mainSwitch', 'on');
   await page.waitForFunction((s) => document.querySelector('[data-machine]')?.getAttribute('data-state') !== s, idle);
@@ -62,7 +63,7 @@ describe('leaving mid-session asks first', () => {
     await page.click('[data-testid="leave-dialog"] [data-testid="confirm-cancel"]');
     expect(await page.$('[data-testid="leave-dialog"]')).toBeNull();
     expect(await state(page)).toEqual(before);
-    expect(page.url()).toContain('machine=clicking-press');
+    expect(page.url()).toContain(`machine=${PRESS.id}`);
     await page.click('[data-testid="back"]');
     await page.click('[data-testid="leave-dialog"] [data-testid="confirm-yes"]');
     await page.waitForSelector('[data-testid="home"]');
@@ -103,8 +104,8 @@ describe('leaving mid-session asks first', () => {
 
   it('reload asks through the browser (beforeunload) only after an action', async () => {
     const { page } = hx;
-    await page.goto(`${hx.baseUrl}?machine=clicking-press&mode=free`);
-    await page.waitForSelector('[data-machine="clicking-press"]');
+    await page.goto(`${hx.baseUrl}?machine=${PRESS.id}&mode=free`);
+    await page.waitForSelector(`[data-machine="${PRESS.id}"]`);
     const asked: string[] = [];
     const onDialog = (d: Dialog) => {
       asked.push(d.type());
@@ -114,11 +115,11 @@ describe('leaving mid-session asks first', () => {
     // Nothing done yet: nothing to lose, no question.
     await page.click('[data-testid="reset-view"]');
     await page.reload();
-    await page.waitForSelector('[data-machine="clicking-press"]');
+    await page.waitForSelector(`[data-machine="${PRESS.id}"]`);
     expect(asked).toEqual([]);
     await panel(page, 'mainSwitch', 'on');
     await page.reload();
-    await page.waitForSelector('[data-machine="clicking-press"]');
+    await page.waitForSelector(`[data-machine="${PRESS.id}"]`);
     expect(asked).toEqual(['beforeunload']);
     page.off('dialog', onDialog);
   });
@@ -126,8 +127,8 @@ describe('leaving mid-session asks first', () => {
   it('without any trainee action, back leaves at once', async () => {
     const { page } = hx;
     await page.goto(`${hx.baseUrl}?lang=id`);
-    await page.click('[data-open-machine="clicking-press"][data-open-mode="free"]');
-    await page.waitForSelector('[data-machine="clicking-press"]');
+    await page.click(`[data-open-machine="${PRESS.id}"][data-open-mode="free"]`);
+    await page.waitForSelector(`[data-machine="${PRESS.id}"]`);
     await page.click('[data-testid="back"]');
     await page.waitForSelector('[data-testid="home"]');
     expect(hx.errors).toEqual([]);

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { openHarness, type Harness } from './harness.ts';
 import { panel, waitForState } from './gladiPage.ts';
 import { finishSession } from './gladiPage.ts';
+import { PRESS, SOLE } from './machinesUnderTest.ts';
 
 /** Issue 19: the link's own values are reported, not silently replaced, and cannot widen the page. */
 let hx: Harness;
@@ -28,26 +29,26 @@ describe('link notices (Chromium, 412 px wide)', () => {
     await page.click('[data-testid="lang-switch"]');
     await page.waitForSelector('[data-testid="link-notice"]', { state: 'detached' });
 
-    await page.goto(`${hx.baseUrl}?machine=clicking-press&mode=free&lang=de`);
-    await page.waitForSelector('[data-machine="clicking-press"]');
+    await page.goto(`${hx.baseUrl}?machine=${PRESS.id}&mode=free&lang=de`);
+    await page.waitForSelector(`[data-machine="${PRESS.id}"]`);
     expect(await noticesText(page)).toContain('"de"');
   });
 
   it('mode=exam with a guided drill says the drill runs in its own mode', async () => {
     const { page } = hx;
-    await page.goto(`${hx.baseUrl}?machine=clicking-press&mode=exam&scenario=potongan-pertama&lang=en`);
-    await page.waitForSelector('[data-machine="clicking-press"][data-mode="guided"]');
+    await page.goto(`${hx.baseUrl}?machine=${PRESS.id}&mode=exam&scenario=${PRESS.guidedDrill}&lang=en`);
+    await page.waitForSelector(`[data-machine="${PRESS.id}"][data-mode="guided"]`);
     expect(await noticesText(page)).toContain('This drill always runs as Guided practice, not as Exam');
     // Its own share link carries the drill's mode, so opening it shows no such notice.
-    await page.goto(`${hx.baseUrl}?machine=clicking-press&mode=guided&scenario=potongan-pertama&lang=en`);
-    await page.waitForSelector('[data-machine="clicking-press"][data-mode="guided"]');
+    await page.goto(`${hx.baseUrl}?machine=${PRESS.id}&mode=guided&scenario=${PRESS.guidedDrill}&lang=en`);
+    await page.waitForSelector(`[data-machine="${PRESS.id}"][data-mode="guided"]`);
     expect(await noticesText(page)).not.toContain('always runs as');
   });
 
   it('huge untrusted values in the link are clipped and never widen the page', async () => {
     const { page } = hx;
     const huge = 'x'.repeat(15_000);
-    for (const search of [`?machine=${huge}`, `?lang=${huge}`, `?machine=clicking-press&mode=${huge}&lang=en`, `?machine=clicking-press&mode=free&scenario=${huge}&lang=en`]) {
+    for (const search of [`?machine=${huge}`, `?lang=${huge}`, `?machine=${PRESS.id}&mode=${huge}&lang=en`, `?machine=${PRESS.id}&mode=free&scenario=${huge}&lang=en`]) {
       await page.goto(`${hx.baseUrl}${search}`);
       await page.waitForSelector('[role="alert"]');
       const text = await noticesText(page);
@@ -86,13 +87,13 @@ describe('Content-Security-Policy (Chromium)', () => {
     await page.evaluate(() => ((window as unknown as { __csp: string[] }).__csp.length = 0));
     hx.errors.length = 0;
 
-    for (const id of ['clicking-press', 'sole-press']) {
+    for (const id of [PRESS.id, SOLE.id]) {
       await page.goto(`${hx.baseUrl}?machine=${id}&mode=free&lang=en`);
       await page.waitForFunction(() => (window.gladiStage?.nodeNames().length ?? 0) > 5, null, { timeout: 60_000 });
       expect(await violations(), id).toEqual([]);
     }
     // A record: make one, then open it from the home screen.
-    await page.goto(`${hx.baseUrl}?machine=clicking-press&mode=free&lang=en`);
+    await page.goto(`${hx.baseUrl}?machine=${PRESS.id}&mode=free&lang=en`);
     await page.waitForSelector('[data-control="mainSwitch"]');
     await panel(page, 'mainSwitch', 'on');
     await waitForState(page, '"powered"');

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHarness, type Harness } from './harness.ts';
 import { followGlow, panel, waitForState, waitForTag } from './gladiPage.ts';
 import { pressBoth } from './gladiPage.ts';
+import { PRESS } from './machinesUnderTest.ts';
 
 let hx: Harness;
 beforeAll(async () => {
@@ -16,7 +17,7 @@ const session = (hx: Harness) => hx.page.getAttribute('[data-machine]', 'data-se
 describe('practice modes on the clicking press', () => {
   it('guided: following the glow reaches complete; the debrief shows a clean timeline', async () => {
     const { page } = hx;
-    await page.goto(`${hx.baseUrl}?machine=clicking-press&mode=guided&lang=id`);
+    await page.goto(`${hx.baseUrl}?machine=${PRESS.id}&mode=guided&lang=id`);
     await page.waitForSelector('[data-mode="guided"]');
     expect(await page.$$eval('[data-step]', (els) => els.length)).toBeGreaterThan(5);
     await followGlow(page);
@@ -29,7 +30,7 @@ describe('practice modes on the clicking press', () => {
 
   it('exam: no element carries a hint; a full procedure passes', async () => {
     const { page } = hx;
-    await page.goto(`${hx.baseUrl}?machine=clicking-press&mode=exam&lang=id`);
+    await page.goto(`${hx.baseUrl}?machine=${PRESS.id}&mode=exam&lang=id`);
     await page.waitForSelector('[data-mode="exam"]');
     const noHints = async () => expect(await page.$$('[data-hint]')).toHaveLength(0);
     await noHints();
@@ -88,7 +89,7 @@ describe('practice modes on the clicking press', () => {
 
   it('exam: a critical violation fails at once and the debrief says why', async () => {
     const { page } = hx;
-    await page.goto(`${hx.baseUrl}?machine=clicking-press&mode=exam&lang=en`);
+    await page.goto(`${hx.baseUrl}?machine=${PRESS.id}&mode=exam&lang=en`);
     await page.waitForSelector('[data-mode="exam"]');
     await panel(page, 'mainSwitch', 'on');
     await panel(page, 'modeKey', 'in'); // the mechanic's key (a major mistake), then one-hand: critical
@@ -102,7 +103,7 @@ describe('practice modes on the clicking press', () => {
 
   it('the session record downloads, opens again from the home screen and replays to the same state', async () => {
     const { page } = hx;
-    await page.goto(`${hx.baseUrl}?machine=clicking-press&mode=guided&lang=id`);
+    await page.goto(`${hx.baseUrl}?machine=${PRESS.id}&mode=guided&lang=id`);
     await page.waitForSelector('[data-mode="guided"]');
     await followGlow(page);
     await page.waitForSelector('[data-testid="debrief"]');
@@ -110,7 +111,7 @@ describe('practice modes on the clicking press', () => {
     await page.fill('[data-testid="trainee-name"]', 'Siti <b>Aminah</b>');
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="download-record"]')]);
     // Date and time apart in the file name: gladi-<machine>-<name>-2026-12-01-2138.json.
-    expect(download.suggestedFilename()).toMatch(/^gladi-clicking-press-Siti-b-Aminah-b-\d{4}-\d\d-\d\d-\d{4}\.json$/);
+    expect(download.suggestedFilename()).toMatch(new RegExp(`^gladi-${PRESS.id}-Siti-b-Aminah-b-\\d{4}-\\d\\d-\\d\\d-\\d{4}\\.json$`));
     const file = await download.path();
     const text = readFileSync(file, 'utf8');
     expect(text.length).toBeLessThan(15_000);

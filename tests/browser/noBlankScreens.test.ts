@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openHarness, type Harness } from './harness.ts';
 import { canvasCoverage, panel, waitForState } from './gladiPage.ts';
+import { PRESS } from './machinesUnderTest.ts';
 
 /**
  * Issue 19, "No blank screens": every lazily loaded part and the 3D model fail into a plain
@@ -17,8 +18,8 @@ afterAll(async () => {
 });
 
 const pageErrors = () => hx.errors.filter((e) => e.startsWith('pageerror'));
-const MODEL = '**/models/clicking-press.glb';
-const open = (page: Page, extra = '') => page.goto(`${hx.baseUrl}?machine=clicking-press&mode=free&lang=en${extra}`);
+const MODEL = `**/models/${PRESS.id}.glb`;
+const open = (page: Page, extra = '') => page.goto(`${hx.baseUrl}?machine=${PRESS.id}&mode=free&lang=en${extra}`);
 
 /** The model is on stage and drawn: its nodes are known and the canvas shows more than the background. */
 async function modelShown(page: Page) {
@@ -47,7 +48,7 @@ describe('no blank screens (Chromium)', () => {
     await page.route('**/assets/{MachineRoute,machines}-*.js', (route) => route.abort('internetdisconnected'));
     try {
       await page.goto(`${hx.baseUrl}?lang=id`);
-      await page.click('[data-open-machine="clicking-press"][data-open-mode="free"]');
+      await page.click(`[data-open-machine="${PRESS.id}"][data-open-mode="free"]`);
       await page.waitForSelector('[data-testid="machine-load-error"]', { timeout: 30_000 });
       expect(await page.textContent('[data-testid="machine-load-error"] p')).toContain('Periksa koneksi internet');
       // The rest of the app works: the language switch, and the way back.
@@ -57,7 +58,7 @@ describe('no blank screens (Chromium)', () => {
       await page.unroute('**/assets/{MachineRoute,machines}-*.js');
     }
     await page.click('[data-testid="machine-load-error"] [data-testid="retry"]');
-    await page.waitForSelector('[data-machine="clicking-press"]', { timeout: 30_000 });
+    await page.waitForSelector(`[data-machine="${PRESS.id}"]`, { timeout: 30_000 });
     await panel(page, 'mainSwitch', 'on');
     await waitForState(page, '"powered"');
     expect(pageErrors()).toEqual([]);
@@ -122,7 +123,7 @@ describe('no blank screens (Chromium)', () => {
   it('a broken model file gets a plain message (parser text folded away), no page error; a failed request then succeeds on retry', async () => {
     const { page } = hx;
     hx.errors.length = 0;
-    const real = await (await fetch(new URL('models/clicking-press.glb', hx.baseUrl))).arrayBuffer();
+    const real = await (await fetch(new URL(`models/${PRESS.id}.glb`, hx.baseUrl))).arrayBuffer();
     const bodies = [noise(4000), Buffer.from(real).subarray(0, 1904)];
     let served = 0;
     await page.route(MODEL, (route) => {

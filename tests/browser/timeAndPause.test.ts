@@ -6,6 +6,7 @@ import { openHarness, type Harness } from './harness.ts';
 import { formatClock } from '../../src/ui/formatClock.ts';
 import { panel, root } from './gladiPage.ts';
 import { finishSession } from './gladiPage.ts';
+import { PRESS } from './machinesUnderTest.ts';
 
 let hx: Harness;
 beforeAll(async () => {
@@ -42,7 +43,7 @@ describe('real time and pauses', () => {
     const page = await clockPage();
     // The page's clock runs at real speed; fastForward jumps it as ten real minutes would.
     const started = Date.now();
-    await page.goto(`${hx.baseUrl}?machine=clicking-press&mode=free&lang=id`);
+    await page.goto(`${hx.baseUrl}?machine=${PRESS.id}&mode=free&lang=id`);
     await page.waitForSelector('[data-mode="free"]');
     await panel(page, 'mainSwitch', 'on');
     await page.clock.fastForward('10:00');
@@ -72,7 +73,7 @@ describe('real time and pauses', () => {
   it('a trainer pause refuses every control with a "paused" message until continued, and is in the timeline', async () => {
     const { page } = hx;
     await page.bringToFront();
-    await page.goto(`${hx.baseUrl}?machine=clicking-press&mode=free&lang=en&trainer=1`);
+    await page.goto(`${hx.baseUrl}?machine=${PRESS.id}&mode=free&lang=en&trainer=1`);
     await page.waitForSelector('[data-testid="trainer-panel"]');
     await page.click('[data-testid="trainer-pause"]');
     await page.waitForSelector('[data-testid="paused"][data-pause-reason="trainer"]');
@@ -95,7 +96,7 @@ describe('real time and pauses', () => {
 
   it('a hidden tab pauses an exam: no exam time or procedure time runs while hidden; it waits for the trainee on return', async () => {
     const page = await clockPage();
-    await page.goto(`${hx.baseUrl}?machine=clicking-press&mode=exam&lang=id`);
+    await page.goto(`${hx.baseUrl}?machine=${PRESS.id}&mode=exam&lang=id`);
     await page.waitForSelector('[data-mode="exam"]');
     // Exactly one countdown, saying what it counts down to.
     expect(await page.$$('[role="timer"]')).toHaveLength(1);
@@ -130,7 +131,7 @@ describe('real time and pauses', () => {
   it('an exam drill shows one countdown; abandoned early it fails as not finished, with no perfect score', async () => {
     const { page } = hx;
     await page.bringToFront();
-    await page.goto(`${hx.baseUrl}?machine=clicking-press&scenario=ujian-start-up&lang=id`);
+    await page.goto(`${hx.baseUrl}?machine=${PRESS.id}&scenario=${PRESS.examDrill}&lang=id`);
     await page.waitForSelector('[data-testid="drill-panel"]');
     expect(await page.$$('[role="timer"]')).toHaveLength(1);
     expect(await attr(page, '[data-testid="countdown"]', 'data-countdown')).toBe('exam');

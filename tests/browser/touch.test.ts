@@ -3,7 +3,9 @@ import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHarness, type Harness } from './harness.ts';
 import { panel, waitForState, waitForTag, nodePoints } from './gladiPage.ts';
-import { CLICKING_PRESS_NODES as N } from '../../src/machines/clicking-press/nodes.ts';
+import { PRESS } from './machinesUnderTest.ts';
+
+const N = PRESS.nodes;
 
 /**
  * Two fingers on a touch tablet (1024×600): the two-hand buttons are held, not toggled, on the
@@ -60,8 +62,8 @@ async function centre(page: Page, selector: string): Promise<{ x: number; y: num
 describe('two fingers on the two-hand buttons (touch tablet)', () => {
   it('sets up: power, pump, arm over the die', async () => {
     const { page } = hx;
-    await page.goto(`${hx.baseUrl}?machine=clicking-press&mode=free&lang=id`);
-    await page.waitForSelector('[data-machine="clicking-press"]');
+    await page.goto(`${hx.baseUrl}?machine=${PRESS.id}&mode=free&lang=id`);
+    await page.waitForSelector(`[data-machine="${PRESS.id}"]`);
     for (const c of ['floorMark', 'oilSightGlass', 'board', 'dieRack']) await panel(page, c);
     await panel(page, 'mainSwitch', 'on');
     await panel(page, 'pumpStart');

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHarness, type Harness } from './harness.ts';
 import { panel, waitForTag } from './gladiPage.ts';
+import { PRESS } from './machinesUnderTest.ts';
 
 /** The trainer's view belongs to the trainer: fault buttons only there, and locked by a PIN in exams. */
 let hx: Harness;
@@ -10,7 +11,7 @@ beforeAll(async () => {
 afterAll(async () => hx?.close());
 
 const faultButtons = (hx: Harness) => hx.page.$$('[data-inject-fault]');
-const exam = (hx: Harness) => `${hx.baseUrl}?machine=clicking-press&scenario=ujian-start-up&lang=id&trainer=1`;
+const exam = (hx: Harness) => `${hx.baseUrl}?machine=${PRESS.id}&scenario=${PRESS.examDrill}&lang=id&trainer=1`;
 
 describe('trainer view', () => {
   it('in an exam with no PIN on the device, ?trainer=1 opens nothing a trainee could use', async () => {
@@ -24,7 +25,7 @@ describe('trainer view', () => {
 
   it('outside exams: an injection is confirmed and logged; closing the view hides every fault button; a PIN is set', async () => {
     const { page } = hx;
-    await page.goto(`${hx.baseUrl}?machine=clicking-press&mode=free&lang=id&trainer=1`);
+    await page.goto(`${hx.baseUrl}?machine=${PRESS.id}&mode=free&lang=id&trainer=1`);
     await page.waitForSelector('[data-testid="trainer-panel"]');
     await panel(page, 'mainSwitch', 'on');
     await panel(page, 'pumpStart');

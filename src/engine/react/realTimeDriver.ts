@@ -53,7 +53,8 @@ const animationFrames: Frames = { request: (cb) => requestAnimationFrame(cb), ca
  * Drives a session's clock from the browser's real time, so session time is the real time of
  * practice: an idle gap of ten minutes moves it ten minutes (timers that fell due in between fire
  * in order, at their own times). The loop runs only while a procedure timer or a deadline is
- * pending; otherwise the clock catches up on the next `sync`, so idle screens cost nothing.
+ * pending or the machine's process is active; otherwise the clock catches up on the next `sync`,
+ * so idle screens cost nothing.
  *
  * Hiding the page (another tab, the screen turned off) pauses the session, so a tablet put away
  * does not run a procedure or an exam clock unseen. Coming back leaves it paused and shown as
@@ -68,7 +69,8 @@ export function startRealTimeDriver(target: Driveable, options: DriverOptions = 
   let frame = 0;
   let pausedAt: number | null = null;
   let carry = 0;
-  const waiting = () => target.pendingWait() !== null || target.deadlineIn() !== null;
+  // A running process (the knife feeding under a held treadle) moves on its own, like a timer.
+  const waiting = () => target.pendingWait() !== null || target.deadlineIn() !== null || target.processActive();
   const isPaused = () => target.session.paused() !== null;
   const sync = (at?: number) => {
     // An input handled late counts at its own time; never before what the clock already passed.

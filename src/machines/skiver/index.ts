@@ -3,6 +3,7 @@ import { moduleEvents } from '../../engine/exploration.ts';
 import { defineMachine } from '../../engine/defineMachine.ts';
 import { skiverMessages } from './content.ts';
 import { skiverControls } from './controls.ts';
+import { explainProcess } from './explain.ts';
 import { explorationSignals, keepRepresentative, skiverExplorationKey } from './exploration.ts';
 import { skiverMachine } from './machine.ts';
 import { skiverMistakes } from './mistakes.ts';
@@ -56,4 +57,5 @@ export default defineMachine({
     signals: explorationSignals,
   },
   process: skiverProcess,
+  explainProcess,
 });
