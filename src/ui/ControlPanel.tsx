@@ -1,19 +1,26 @@
 import { useSessionHandle } from '../engine/react/SessionContext.tsx';
 import type { ControlSpec } from '../engine/machineModule.ts';
 import { ControlWidget } from './ControlWidget.tsx';
-import { useI18n } from '../common/i18n.tsx';
+import { useI18n, type I18n } from '../common/i18n.tsx';
+
+/** A panel group's title: the machine's own (`group.<id>` in its texts) before the app's shared ones. */
+function groupLabel(i18n: I18n, machineId: string, group: string): string {
+  const own = i18n.tm(machineId, `group.${group}`);
+  return own.startsWith('[') ? i18n.t(`group.${group}`) : own;
+}
 
 /** The accessible HTML twin of the machine's controls, grouped as on the procedure. */
 export function ControlPanel() {
   const { module } = useSessionHandle();
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const groups = new Map<string, ControlSpec[]>();
   for (const c of module.controls) groups.set(c.group, [...(groups.get(c.group) ?? []), c]);
   return (
     <nav className="control-panel" aria-label={t('machine.panel')}>
       {[...groups].map(([group, controls]) => (
         <fieldset key={group} className="control-group">
-          <legend>{t(`group.${group}`)}</legend>
+          <legend>{groupLabel(i18n, module.id, group)}</legend>
           {controls.map((c) => (
             <ControlWidget key={c.id} control={c} />
           ))}

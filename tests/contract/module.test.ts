@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { machineModules } from '../../src/machines/index.ts';
 import { LANGS } from '../../src/i18n/catalogue.ts';
+import { appMessages } from '../../src/i18n/appMessages.ts';
 import { moduleEvents } from '../../src/engine/exploration.ts';
 import { reachableStates } from './explore.ts';
 
@@ -55,6 +56,11 @@ describe.each(machineModules.map((m) => [m.id, m] as const))('machine module: %s
       need(`fault.${f.id}.desc`);
     }
     expect(missing).toEqual([]);
+  });
+
+  it('every panel group has a title in both languages (the machine\'s own, or a shared one of the app)', () => {
+    for (const group of new Set(m.controls.map((c) => c.group)))
+      for (const lang of LANGS) expect(m.messages[lang][`group.${group}`] ?? appMessages[lang][`group.${group}`], `${lang} group.${group}`).toBeTruthy();
   });
 
   it('both languages have exactly the same keys', () => {
