@@ -44,6 +44,12 @@ const EN = T.en;
 export const skiverMessages: MachineMessages = {
   id: {
     ...summary.texts.id,
+    // Panel groups
+    'group.checks': 'Pemeriksaan awal',
+    'group.setup': 'Penyetelan sesuai kartu kerja',
+    'group.machine': 'Motor, penyedot, batu asah',
+    'group.work': 'Menyeset',
+    'group.care': 'Perawatan dan membersihkan',
     // Controls
     'control.knifeEdge': 'Periksa mata pisau mangkuk: tajam, tanpa gerigi (bram)',
     'control.knifeGap': 'Periksa celah pisau ke sepatu penekan (harus sekecil mungkin)',
@@ -261,6 +267,12 @@ export const skiverMessages: MachineMessages = {
   },
   en: {
     ...summary.texts.en,
+    // Panel groups
+    'group.checks': 'Pre-operation checks',
+    'group.setup': 'Set-up to the work ticket',
+    'group.machine': 'Motor, extractor, grinding stone',
+    'group.work': 'Skiving',
+    'group.care': 'Care and cleaning',
     // Controls
     'control.knifeEdge': 'Check the bell knife edge: sharp, no burr',
     'control.knifeGap': 'Check the knife-to-foot gap (as small as it goes)',
