@@ -56,7 +56,7 @@ export const skiverControls: readonly ControlSpec[] = [
     node: N.treadle,
     group: 'work',
     events: [adjustTo('treadle', TREADLE_LIGHT), adjustTo('treadle', 0), adjustTo('treadle', 1)],
-    range: { min: 0, max: 1, step: 0.05, rest: 0, unit: '%' },
+    range: { min: 0, max: 1, step: 0.05, rest: 0 },
     drag: { axis: 'y', pixelsForRange: 160 },
   },
   {
