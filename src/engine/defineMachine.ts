@@ -18,6 +18,7 @@ export interface MachineDefinition<TMachine extends AnyStateMachine, TProcess = 
   readonly exploration: {
     readonly events: readonly GladiEvent[];
     readonly key: (snapshot: SnapshotFrom<TMachine>) => string;
+    readonly signals?: MachineModule['exploration']['signals'];
   };
   readonly process?: ProcessModel<TProcess, SnapshotFrom<TMachine>>;
   /** Debrief lines about the continuous work, from the process state and the final snapshot. */
@@ -42,6 +43,6 @@ export function defineMachine<TMachine extends AnyStateMachine, TProcess = unkno
     ...(process ? { process: process as ProcessModel } : {}),
     // The engine only ever hands it the state of this module's own process.
     ...(explainProcess ? { explainProcess: (state: unknown, s: AnyMachineSnapshot) => explainProcess(state as TProcess, own(s)) } : {}),
-    exploration: { events: exploration.events, key: (s) => exploration.key(own(s)) },
+    exploration: { events: exploration.events, key: (s) => exploration.key(own(s)), ...(exploration.signals ? { signals: exploration.signals } : {}) },
   };
 }

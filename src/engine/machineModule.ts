@@ -1,7 +1,7 @@
 import type { AnyMachineSnapshot, AnyStateMachine } from 'xstate';
 import type { MachineMessages } from '../i18n/catalogue.ts';
 import type { ContinuousDrag, ContinuousRange, ProcessModel } from './continuous.ts';
-import type { GladiEvent } from './gladiEvent.ts';
+import type { GladiEvent, ProcessSignal } from './gladiEvent.ts';
 import type { MistakeRules } from './mistakes.ts';
 import type { ProcedureSpec } from './procedure.ts';
 
@@ -77,6 +77,11 @@ export interface MachineModule<TMachine extends AnyStateMachine = AnyStateMachin
   readonly exploration: {
     readonly events: readonly GladiEvent[];
     readonly key: (snapshot: AnyMachineSnapshot) => string;
+    /**
+     * Process signals the walker may send as well: they follow from continuous input a walker
+     * cannot steer, and only they reach the states a finished piece of handwork opens.
+     */
+    readonly signals?: readonly ProcessSignal[];
   };
   /** Why an event the chart did not accept changed nothing. */
   readonly refusal: (snapshot: AnyMachineSnapshot, event: GladiEvent) => StatusLine;

@@ -17,7 +17,7 @@ export function reachableStates(module: MachineModule): ReachedState[] {
   if (hit) return hit;
   const machine = module.machine as AnyStateMachine;
   const paths = getShortestPaths(machine, {
-    events: (s: AnyMachineSnapshot) => [...module.exploration.events, ...waitEvents(s)] as EventObject[],
+    events: (s: AnyMachineSnapshot) => [...module.exploration.events, ...(module.exploration.signals ?? []), ...waitEvents(s)] as EventObject[],
     serializeState: (s: AnyMachineSnapshot) => module.exploration.key(s),
     limit: 500_000,
   });
