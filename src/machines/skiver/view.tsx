@@ -1,0 +1,234 @@
+import { useFrame, useThree } from '@react-three/fiber';
+import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { Mesh, type Object3D, type Vector3 } from 'three';
+import { useSessionHandle } from '../../engine/react/SessionContext.tsx';
+import type { Session } from '../../engine/session.ts';
+import { approach, damp } from '../../scene/animate.ts';
+import type { MachineViewEntry } from '../../scene/machineViews.ts';
+import { materialNamed, ownMaterialNamed, setGlow } from '../../scene/materials.ts';
+import { useModelPicking } from '../../scene/Picking.tsx';
+import { useMachineModel } from '../../scene/useMachineModel.ts';
+import { useModelNodes } from '../../scene/useModelNodes.ts';
+import { sameLook, skiverLook } from './look.ts';
+import type { SkiverLook } from './lookTypes.ts';
+import { LEATHER_MM, NOMINAL_WIDTH_MM, PIECE_LENGTH_MM } from './model/layout.ts';
+import { SKIVER_NODES } from './nodes.ts';
+import { bandGeometry, bandMaterial, SectionCard } from './skiveMeshes.ts';
+
+// Poses, from the pivot conventions in nodes.ts.
+const DEG = Math.PI / 180;
+const MM = 0.001;
+const GUARD_OPEN_RAD = -70 * DEG;
+const FOOT_LIFT_M = 5 * MM;
+const FOOT_LEVER_UP_RAD = -30 * DEG;
+const STONE_IN_RAD = 11 * DEG;
+const STONE_LEVER_IN_RAD = -25 * DEG;
+const TREADLE_FULL_RAD = 16 * DEG;
+const ROCKER_ON_RAD = -20 * DEG;
+const ESTOP_TRAVEL_M = 8 * MM;
+/** A full bag bulges: wider, and a little longer. */
+const BAG_FULL_SCALE = { xz: 1.35, y: 1.12 } as const;
+/** A jammed piece curls up off the plate a little. */
+const JAM_CURL_RAD = -4 * DEG;
+/** Knob turns per mm of setting (a fine-thread screw; only the direction and motion matter). */
+const WIDTH_KNOB_RAD_PER_MM = Math.PI;
+const THICKNESS_KNOB_RAD_PER_MM = 4 * Math.PI;
+/**
+ * Shown spin speeds: the real 1,200–1,400 rpm would strobe at screen frame rates, so the knife
+ * is drawn turning a few times a second; it spins up and runs down instead of jumping.
+ */
+const KNIFE_SHOWN_RAD_S = 3 * 2 * Math.PI;
+const ROLLER_SHOWN_RAD_S = 1.2 * 2 * Math.PI;
+const SPIN_UP_S = 0.8;
+/** The piece follows the feed (fedMm arrives in process steps) smoothly. */
+const FEED_LAMBDA = 12;
+/** Lamp materials in the model (tools/models/lib/palette.ts), one per lamp. */
+const MOTOR_LAMP_MATERIAL = 'SkiverMotorLamp';
+const WORK_LIGHT_MATERIAL = 'SkiverWorkLight';
+const CHROME_MATERIAL = 'Chrome';
+const LAMP_COLOR = '#3cff6a';
+const LIGHT_COLOR = '#fff4d0';
+const LONGEST_STEP_S = 0.1;
+
+type Nodes = Record<keyof typeof SKIVER_NODES, Object3D>;
+/** What the engine will add to the session (task E); read defensively until it lands. */
+type SessionWithWork = Session & { process?: () => unknown; inputs?: () => Readonly<Record<string, number>> };
+
+/**
+ * The look, from the chart snapshot plus the session's process state and continuous inputs.
+ * Recomputed when the actor or the session reports a change; the same look object is kept while
+ * `sameLook` says nothing changed, so React re-renders only on a visible change.
+ */
+function useSkiverLook(): SkiverLook {
+  const { session } = useSessionHandle();
+  const cache = useRef<SkiverLook | null>(null);
+  const subscribe = useCallback(
+    (onChange: () => void) => {
+      const actor = session.actor.subscribe(onChange);
+      const off = session.subscribe(onChange);
+      return () => {
+        actor.unsubscribe();
+        off();
+      };
+    },
+    [session],
+  );
+  const read = useCallback(() => {
+    const s = session as SessionWithWork;
+    const process = s.process?.() as Parameters<typeof skiverLook>[1];
+    const next = skiverLook(session.actor.getSnapshot(), process, s.inputs?.() ?? {});
+    if (cache.current && sameLook(cache.current, next)) return cache.current;
+    cache.current = next;
+    return next;
+  }, [session]);
+  return useSyncExternalStore(subscribe, read);
+}
+
+/** Rest pose as authored, kept on the node so a remount (the glTF is cached) starts from it. */
+function restOf(node: Object3D): { position: Vector3; scale: Vector3 } {
+  const data = node.userData as { gladiRest?: { position: Vector3; scale: Vector3 } };
+  data.gladiRest ??= { position: node.position.clone(), scale: node.scale.clone() };
+  return data.gladiRest;
+}
+
+/** The bell-knife skiver, moved toward targets from its look; draws the skive and its section. */
+function SkiverView() {
+  const { module } = useSessionHandle();
+  const { scene, url } = useMachineModel(module.modelUrl);
+  const n: Nodes = useModelNodes(scene, SKIVER_NODES, url);
+  const look = useSkiverLook();
+  const invalidate = useThree((s) => s.invalidate);
+  const picking = useModelPicking();
+  const target = useRef(look);
+  target.current = look;
+
+  const rest = useMemo(
+    () => ({
+      foot: restOf(n.presserFoot).position.y,
+      guide: restOf(n.widthGuide).position.z,
+      leather: restOf(n.leather).position,
+      scrap: restOf(n.scrapStrip).position,
+      estop: restOf(n.estop).position.z,
+      bag: restOf(n.extractorBag).scale,
+    }),
+    [n],
+  );
+  // By name: the work light's node also holds its black shade.
+  const lamps = useMemo(() => ({ motor: materialNamed(n.motorLamp, MOTOR_LAMP_MATERIAL), light: materialNamed(n.workLight, WORK_LIGHT_MATERIAL) }), [n]);
+  // The stage lights the model without an environment map, where fully metallic chrome renders
+  // nearly black: this model's chrome (the knife above all) gets a half-metallic steel that reads as shiny.
+  useEffect(() => {
+    const steel = ownMaterialNamed(scene, CHROME_MATERIAL);
+    if (!steel) return;
+    steel.metalness = 0.55;
+    steel.roughness = 0.22;
+    invalidate();
+  }, [scene, invalidate]);
+  /** Eased scalars not stored on a node: knife speed 0…1, feed mm, bag fullness 0…1. */
+  const state = useRef({ knife: 0, fed: 0, bag: 0, fresh: true });
+
+  // The skive band rides on whichever piece is under the foot; the section card on its anchor.
+  const band = useMemo(() => new Mesh(undefined, bandMaterial()), []);
+  const card = useMemo(() => new SectionCard(), []);
+  useEffect(() => {
+    band.raycast = () => undefined;
+    n.skiveSectionAnchor.add(card.group);
+    // Turned a little toward the operator's usual viewpoint (front right).
+    card.group.rotation.y = 20 * DEG;
+    return () => {
+      band.removeFromParent();
+      band.geometry.dispose();
+      (band.material as { dispose(): void }).dispose();
+      card.group.removeFromParent();
+      card.dispose();
+    };
+  }, [n, band, card]);
+
+  const work = look.piece === 'scrap' ? n.scrapStrip : n.leather;
+  const scaleX = look.pieceLengthMm > 0 ? look.pieceLengthMm / PIECE_LENGTH_MM : 1;
+  const scaleY = look.substanceMm > 0 ? look.substanceMm / LEATHER_MM : 1;
+  // Geometry follows the profile only: a new band when the samples change, not every frame.
+  useEffect(() => {
+    const g = bandGeometry(look.profile, LEATHER_MM, scaleX, scaleY);
+    band.geometry.dispose();
+    band.visible = g !== null && look.piece !== 'none';
+    if (g) band.geometry = g;
+    if (band.parent !== work) work.add(band);
+    invalidate();
+  }, [look.profile, look.piece, scaleX, scaleY, work, band, invalidate]);
+  const last = look.profile[look.profile.length - 1];
+  useEffect(() => {
+    card.group.visible = look.piece !== 'none' && last !== undefined;
+    if (last) card.update(last, look.substanceMm > 0 ? look.substanceMm : LEATHER_MM);
+    invalidate();
+  }, [last, look.piece, look.substanceMm, card, invalidate]);
+
+  // Discrete changes apply at once.
+  useEffect(() => {
+    n.leather.visible = look.piece === 'part';
+    n.scrapStrip.visible = look.piece === 'scrap';
+    for (const piece of [n.leather, n.scrapStrip]) piece.scale.set(scaleX, scaleY, 1);
+    setGlow(lamps.motor, look.motorOn && !look.estopLatched, LAMP_COLOR);
+    setGlow(lamps.light, look.motorOn, LIGHT_COLOR, 1.8);
+    n.motorSwitch.rotation.x = look.motorOn ? ROCKER_ON_RAD : 0;
+    n.extractorSwitch.rotation.x = look.extractorOn ? ROCKER_ON_RAD : 0;
+    n.estop.position.z = rest.estop - (look.estopLatched ? ESTOP_TRAVEL_M : 0);
+    n.widthScrew.rotation.y = -(look.widthMm - NOMINAL_WIDTH_MM) * WIDTH_KNOB_RAD_PER_MM;
+    n.thicknessScrew.rotation.z = -look.thicknessMm * THICKNESS_KNOB_RAD_PER_MM;
+    invalidate();
+  }, [look, n, lamps, rest, scaleX, scaleY, invalidate]);
+
+  // Continuous motion toward the look's targets; keeps rendering only while something moves.
+  useFrame((_, delta) => {
+    const t = target.current;
+    const dt = Math.min(delta, LONGEST_STEP_S);
+    const s = state.current;
+    let moving = false;
+    const ease = (get: () => number, set: (v: number) => void, to: number, lambda: number) => {
+      const from = get();
+      const next = s.fresh ? to : damp(from, to, lambda, dt);
+      if (next !== from) {
+        set(next);
+        moving = true;
+      }
+    };
+    ease(() => n.knifeGuard.rotation.x, (v) => (n.knifeGuard.rotation.x = v), t.guardOpen ? GUARD_OPEN_RAD : 0, 5);
+    ease(() => n.presserFoot.position.y, (v) => (n.presserFoot.position.y = v), rest.foot + (t.footRaised ? FOOT_LIFT_M : 0), 10);
+    ease(() => n.footLever.rotation.x, (v) => (n.footLever.rotation.x = v), t.footRaised ? FOOT_LEVER_UP_RAD : 0, 10);
+    const guideZ = rest.guide - (t.widthMm - NOMINAL_WIDTH_MM) * MM;
+    ease(() => n.widthGuide.position.z, (v) => (n.widthGuide.position.z = v), guideZ, 8);
+    ease(() => n.grindingStone.rotation.z, (v) => (n.grindingStone.rotation.z = v), t.stoneEngaged ? STONE_IN_RAD : 0, 8);
+    ease(() => n.stoneLever.rotation.z, (v) => (n.stoneLever.rotation.z = v), t.stoneEngaged ? STONE_LEVER_IN_RAD : 0, 8);
+    ease(() => n.treadle.rotation.x, (v) => (n.treadle.rotation.x = v), Math.max(0, Math.min(1, t.treadle)) * TREADLE_FULL_RAD, 14);
+    ease(() => s.bag, (v) => {
+      s.bag = v;
+      const xz = 1 + (BAG_FULL_SCALE.xz - 1) * v;
+      n.extractorBag.scale.set(rest.bag.x * xz, rest.bag.y * (1 + (BAG_FULL_SCALE.y - 1) * v), rest.bag.z * xz);
+    }, t.extractorFull ? 1 : 0, 3);
+
+    // The work: along the feed (-x) by fedMm, across by the guide setting and the hand's offset.
+    const piece = t.piece === 'scrap' ? n.scrapStrip : n.leather;
+    const home = t.piece === 'scrap' ? rest.scrap : rest.leather;
+    ease(() => s.fed, (v) => (s.fed = v), t.fedMm, FEED_LAMBDA);
+    piece.position.x = home.x - s.fed * MM;
+    piece.position.z = home.z - (t.widthMm - NOMINAL_WIDTH_MM) * MM + t.guideOffsetMm * MM;
+    ease(() => piece.rotation.x, (v) => (piece.rotation.x = v), t.jammed ? JAM_CURL_RAD : 0, 6);
+
+    // Spin: the knife runs up to its shown speed and runs down when stopped; the roller with it.
+    const speed = s.fresh ? (t.knifeSpinning ? 1 : 0) : approach(s.knife, t.knifeSpinning ? 1 : 0, dt / SPIN_UP_S);
+    s.knife = speed;
+    if (speed > 0) {
+      n.bellKnife.rotation.z = (n.bellKnife.rotation.z - speed * KNIFE_SHOWN_RAD_S * dt) % (2 * Math.PI);
+      n.feedRoller.rotation.z = (n.feedRoller.rotation.z + speed * ROLLER_SHOWN_RAD_S * dt) % (2 * Math.PI);
+      moving = true;
+    }
+    s.fresh = false;
+    if (moving) invalidate();
+  });
+
+  return <primitive object={scene} {...picking} />;
+}
+
+/** Seated operator's view from the front right: the cutting point, the section card and the treadle. */
+const view: MachineViewEntry = { View: SkiverView, camera: { position: [0.3, 1.32, 0.8], target: [-0.16, 0.86, -0.1] } };
+export default view;
