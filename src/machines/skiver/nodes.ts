@@ -7,14 +7,14 @@
  * - BellKnife and FeedRoller spin about z (their axes point at the operator); the knife turns
  *   negative z (clockwise seen by the operator), the roller positive, so the work moves along -x.
  * - KnifeGuard hinges about x at its rear top edge: open = rotation.x negative (about -70°).
- * - PresserFoot (with its bar) lifts along +y, about 5 mm; FootLever turns about x (up = negative).
+ * - PresserFoot (with its bar) lifts along +y, about 5 mm; FootLever turns about x (up = about -30°).
  * - WidthGuide slides along z: position.z = rest - (widthMm - 10 mm) (a wider skive = guide deeper).
- * - GrindingStone swings about z on its bracket pivot: engaged = rotation.z negative (about -12°);
- *   StoneLever tips about z with it.
+ * - GrindingStone swings about z on its bracket pivot: engaged = rotation.z +11° (its rim meets the
+ *   knife's); StoneLever tips about z with it (about -25°).
  * - Treadle pivots about x at its rear edge: pressed = rotation.x positive (full travel about 16°).
  * - LeatherPiece and ScrapStrip: origin at the leading end of the edge being skived, at rest just
  *   right of the knife; fed = position.x decreasing (right → left), guide offset = position.z.
- * - ExtractorBag: origin at its mouth (top); full = scale up (about 1.35).
+ * - ExtractorBag: origin at its mouth (top); full = bulged, scale x/z about 1.35, y about 1.1.
  * - Knobs (WidthScrew, ThicknessScrew, AngleScrew) turn about their own axis: z for the head
  *   front screws, y for the knurled width knob.
  * - Switches: MotorSwitch and ExtractorSwitch are rockers turning about x (on = rotation.x -20°);

@@ -1,5 +1,5 @@
 import { useFrame, useThree } from '@react-three/fiber';
-import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Mesh, type Object3D, type Vector3 } from 'three';
 import { useSessionHandle } from '../../engine/react/SessionContext.tsx';
 import type { Session } from '../../engine/session.ts';
@@ -49,6 +49,8 @@ const CHROME_MATERIAL = 'Chrome';
 const LAMP_COLOR = '#3cff6a';
 const LIGHT_COLOR = '#fff4d0';
 const LONGEST_STEP_S = 0.1;
+/** While the knife runs, the look is re-read this often (the piece feeds in process steps). */
+const LOOK_POLL_S = 0.1;
 
 type Nodes = Record<keyof typeof SKIVER_NODES, Object3D>;
 /** What the engine will add to the session (task E); read defensively until it lands. */
@@ -56,32 +58,32 @@ type SessionWithWork = Session & { process?: () => unknown; inputs?: () => Reado
 
 /**
  * The look, from the chart snapshot plus the session's process state and continuous inputs.
- * Recomputed when the actor or the session reports a change; the same look object is kept while
- * `sameLook` says nothing changed, so React re-renders only on a visible change.
+ * Re-read when the actor or the session reports a change (and by `refresh`, which the frame loop
+ * calls while the knife runs, so the feed shows even if process steps notify nobody). The same
+ * look object is kept while `sameLook` says nothing changed: React re-renders on visible changes only.
  */
-function useSkiverLook(): SkiverLook {
+function useSkiverLook(): { look: SkiverLook; refresh: () => void } {
   const { session } = useSessionHandle();
-  const cache = useRef<SkiverLook | null>(null);
-  const subscribe = useCallback(
-    (onChange: () => void) => {
-      const actor = session.actor.subscribe(onChange);
-      const off = session.subscribe(onChange);
-      return () => {
-        actor.unsubscribe();
-        off();
-      };
-    },
-    [session],
-  );
   const read = useCallback(() => {
     const s = session as SessionWithWork;
     const process = s.process?.() as Parameters<typeof skiverLook>[1];
-    const next = skiverLook(session.actor.getSnapshot(), process, s.inputs?.() ?? {});
-    if (cache.current && sameLook(cache.current, next)) return cache.current;
-    cache.current = next;
-    return next;
+    return skiverLook(session.actor.getSnapshot(), process, s.inputs?.() ?? {});
   }, [session]);
-  return useSyncExternalStore(subscribe, read);
+  const [look, setLook] = useState(read);
+  const refresh = useCallback(() => setLook((prev) => {
+    const next = read();
+    return sameLook(prev, next) ? prev : next;
+  }), [read]);
+  useEffect(() => {
+    refresh();
+    const actor = session.actor.subscribe(refresh);
+    const off = session.subscribe(refresh);
+    return () => {
+      actor.unsubscribe();
+      off();
+    };
+  }, [session, refresh]);
+  return { look, refresh };
 }
 
 /** Rest pose as authored, kept on the node so a remount (the glTF is cached) starts from it. */
@@ -96,7 +98,7 @@ function SkiverView() {
   const { module } = useSessionHandle();
   const { scene, url } = useMachineModel(module.modelUrl);
   const n: Nodes = useModelNodes(scene, SKIVER_NODES, url);
-  const look = useSkiverLook();
+  const { look, refresh } = useSkiverLook();
   const invalidate = useThree((s) => s.invalidate);
   const picking = useModelPicking();
   const target = useRef(look);
@@ -125,7 +127,7 @@ function SkiverView() {
     invalidate();
   }, [scene, invalidate]);
   /** Eased scalars not stored on a node: knife speed 0…1, feed mm, bag fullness 0…1. */
-  const state = useRef({ knife: 0, fed: 0, bag: 0, fresh: true });
+  const state = useRef({ knife: 0, fed: 0, bag: 0, sinceRead: 0, fresh: true });
 
   // The skive band rides on whichever piece is under the foot; the section card on its anchor.
   const band = useMemo(() => new Mesh(undefined, bandMaterial()), []);
@@ -209,6 +211,8 @@ function SkiverView() {
     // The work: along the feed (-x) by fedMm, across by the guide setting and the hand's offset.
     const piece = t.piece === 'scrap' ? n.scrapStrip : n.leather;
     const home = t.piece === 'scrap' ? rest.scrap : rest.leather;
+    // A new piece (the feed went back) starts at once; feeding forward is eased.
+    if (t.fedMm < s.fed - 0.5) s.fed = t.fedMm;
     ease(() => s.fed, (v) => (s.fed = v), t.fedMm, FEED_LAMBDA);
     piece.position.x = home.x - s.fed * MM;
     piece.position.z = home.z - (t.widthMm - NOMINAL_WIDTH_MM) * MM + t.guideOffsetMm * MM;
@@ -221,6 +225,11 @@ function SkiverView() {
       n.bellKnife.rotation.z = (n.bellKnife.rotation.z - speed * KNIFE_SHOWN_RAD_S * dt) % (2 * Math.PI);
       n.feedRoller.rotation.z = (n.feedRoller.rotation.z + speed * ROLLER_SHOWN_RAD_S * dt) % (2 * Math.PI);
       moving = true;
+      s.sinceRead += dt;
+      if (s.sinceRead >= LOOK_POLL_S) {
+        s.sinceRead = 0;
+        refresh();
+      }
     }
     s.fresh = false;
     if (moving) invalidate();
@@ -229,6 +238,6 @@ function SkiverView() {
   return <primitive object={scene} {...picking} />;
 }
 
-/** Seated operator's view from the front right: the cutting point, the section card and the treadle. */
-const view: MachineViewEntry = { View: SkiverView, camera: { position: [0.3, 1.32, 0.8], target: [-0.16, 0.86, -0.1] } };
+/** From the operator's front right: the whole machine, centred low enough to show the treadle, the cutting point and the section card. */
+const view: MachineViewEntry = { View: SkiverView, camera: { position: [0.4, 1.45, 1.15], target: [-0.1, 0.75, -0.15] } };
 export default view;
