@@ -1,9 +1,9 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Mesh, type Object3D, type Vector3 } from 'three';
+import { Mesh } from 'three';
 import { useSessionHandle } from '../../engine/react/SessionContext.tsx';
 import type { Session } from '../../engine/session.ts';
-import { approach, damp } from '../../scene/animate.ts';
+import { approach } from '../../scene/animate.ts';
 import type { MachineViewEntry } from '../../scene/machineViews.ts';
 import { materialNamed, ownMaterialNamed, setGlow } from '../../scene/materials.ts';
 import { useModelPicking } from '../../scene/Picking.tsx';
@@ -12,24 +12,14 @@ import { useModelNodes } from '../../scene/useModelNodes.ts';
 import { sameLook, skiverLook } from './look.ts';
 import type { SkiverLook } from './lookTypes.ts';
 import { LEATHER_MM, NOMINAL_WIDTH_MM, PIECE_LENGTH_MM } from './model/layout.ts';
+import { makeMotion, restOf, type SkiverNodes } from './motion.ts';
 import { SKIVER_NODES } from './nodes.ts';
 import { bandGeometry, bandMaterial, SectionCard } from './skiveMeshes.ts';
 
-// Poses, from the pivot conventions in nodes.ts.
 const DEG = Math.PI / 180;
 const MM = 0.001;
-const GUARD_OPEN_RAD = -70 * DEG;
-const FOOT_LIFT_M = 5 * MM;
-const FOOT_LEVER_UP_RAD = -30 * DEG;
-const STONE_IN_RAD = 11 * DEG;
-const STONE_LEVER_IN_RAD = -25 * DEG;
-const TREADLE_FULL_RAD = 16 * DEG;
 const ROCKER_ON_RAD = -20 * DEG;
 const ESTOP_TRAVEL_M = 8 * MM;
-/** A full bag bulges: wider, and a little longer. */
-const BAG_FULL_SCALE = { xz: 1.35, y: 1.12 } as const;
-/** A jammed piece curls up off the plate a little. */
-const JAM_CURL_RAD = -4 * DEG;
 /** Knob turns per mm of setting (a fine-thread screw; only the direction and motion matter). */
 const WIDTH_KNOB_RAD_PER_MM = Math.PI;
 const THICKNESS_KNOB_RAD_PER_MM = 4 * Math.PI;
@@ -40,8 +30,6 @@ const THICKNESS_KNOB_RAD_PER_MM = 4 * Math.PI;
 const KNIFE_SHOWN_RAD_S = 3 * 2 * Math.PI;
 const ROLLER_SHOWN_RAD_S = 1.2 * 2 * Math.PI;
 const SPIN_UP_S = 0.8;
-/** The piece follows the feed (fedMm arrives in process steps) smoothly. */
-const FEED_LAMBDA = 12;
 /** Lamp materials in the model (tools/models/lib/palette.ts), one per lamp. */
 const MOTOR_LAMP_MATERIAL = 'SkiverMotorLamp';
 const WORK_LIGHT_MATERIAL = 'SkiverWorkLight';
@@ -52,7 +40,6 @@ const LONGEST_STEP_S = 0.1;
 /** While the knife runs, the look is re-read this often (the piece feeds in process steps). */
 const LOOK_POLL_S = 0.1;
 
-type Nodes = Record<keyof typeof SKIVER_NODES, Object3D>;
 /** What the engine will add to the session (task E); read defensively until it lands. */
 type SessionWithWork = Session & { process?: () => unknown; inputs?: () => Readonly<Record<string, number>> };
 
@@ -86,35 +73,19 @@ function useSkiverLook(): { look: SkiverLook; refresh: () => void } {
   return { look, refresh };
 }
 
-/** Rest pose as authored, kept on the node so a remount (the glTF is cached) starts from it. */
-function restOf(node: Object3D): { position: Vector3; scale: Vector3 } {
-  const data = node.userData as { gladiRest?: { position: Vector3; scale: Vector3 } };
-  data.gladiRest ??= { position: node.position.clone(), scale: node.scale.clone() };
-  return data.gladiRest;
-}
-
 /** The bell-knife skiver, moved toward targets from its look; draws the skive and its section. */
 function SkiverView() {
   const { module } = useSessionHandle();
   const { scene, url } = useMachineModel(module.modelUrl);
-  const n: Nodes = useModelNodes(scene, SKIVER_NODES, url);
+  const n: SkiverNodes = useModelNodes(scene, SKIVER_NODES, url);
   const { look, refresh } = useSkiverLook();
   const invalidate = useThree((s) => s.invalidate);
   const picking = useModelPicking();
   const target = useRef(look);
   target.current = look;
 
-  const rest = useMemo(
-    () => ({
-      foot: restOf(n.presserFoot).position.y,
-      guide: restOf(n.widthGuide).position.z,
-      leather: restOf(n.leather).position,
-      scrap: restOf(n.scrapStrip).position,
-      estop: restOf(n.estop).position.z,
-      bag: restOf(n.extractorBag).scale,
-    }),
-    [n],
-  );
+  const motion = useMemo(() => makeMotion(n), [n]);
+  const estopRest = useMemo(() => restOf(n.estop).position.z, [n]);
   // By name: the work light's node also holds its black shade.
   const lamps = useMemo(() => ({ motor: materialNamed(n.motorLamp, MOTOR_LAMP_MATERIAL), light: materialNamed(n.workLight, WORK_LIGHT_MATERIAL) }), [n]);
   // The stage lights the model without an environment map, where fully metallic chrome renders
@@ -126,8 +97,8 @@ function SkiverView() {
     steel.roughness = 0.22;
     invalidate();
   }, [scene, invalidate]);
-  /** Eased scalars not stored on a node: knife speed 0…1, feed mm, bag fullness 0…1. */
-  const state = useRef({ knife: 0, fed: 0, bag: 0, sinceRead: 0, fresh: true });
+  /** Knife speed 0…1 (spin-up), time since the look was last re-read, first frame. */
+  const state = useRef({ knife: 0, sinceRead: 0, fresh: true });
 
   // The skive band rides on whichever piece is under the foot; the section card on its anchor.
   const band = useMemo(() => new Mesh(undefined, bandMaterial()), []);
@@ -174,49 +145,18 @@ function SkiverView() {
     setGlow(lamps.light, look.motorOn, LIGHT_COLOR, 1.8);
     n.motorSwitch.rotation.x = look.motorOn ? ROCKER_ON_RAD : 0;
     n.extractorSwitch.rotation.x = look.extractorOn ? ROCKER_ON_RAD : 0;
-    n.estop.position.z = rest.estop - (look.estopLatched ? ESTOP_TRAVEL_M : 0);
+    n.estop.position.z = estopRest - (look.estopLatched ? ESTOP_TRAVEL_M : 0);
     n.widthScrew.rotation.y = -(look.widthMm - NOMINAL_WIDTH_MM) * WIDTH_KNOB_RAD_PER_MM;
     n.thicknessScrew.rotation.z = -look.thicknessMm * THICKNESS_KNOB_RAD_PER_MM;
     invalidate();
-  }, [look, n, lamps, rest, scaleX, scaleY, invalidate]);
+  }, [look, n, lamps, estopRest, scaleX, scaleY, invalidate]);
 
   // Continuous motion toward the look's targets; keeps rendering only while something moves.
   useFrame((_, delta) => {
     const t = target.current;
     const dt = Math.min(delta, LONGEST_STEP_S);
     const s = state.current;
-    let moving = false;
-    const ease = (get: () => number, set: (v: number) => void, to: number, lambda: number) => {
-      const from = get();
-      const next = s.fresh ? to : damp(from, to, lambda, dt);
-      if (next !== from) {
-        set(next);
-        moving = true;
-      }
-    };
-    ease(() => n.knifeGuard.rotation.x, (v) => (n.knifeGuard.rotation.x = v), t.guardOpen ? GUARD_OPEN_RAD : 0, 5);
-    ease(() => n.presserFoot.position.y, (v) => (n.presserFoot.position.y = v), rest.foot + (t.footRaised ? FOOT_LIFT_M : 0), 10);
-    ease(() => n.footLever.rotation.x, (v) => (n.footLever.rotation.x = v), t.footRaised ? FOOT_LEVER_UP_RAD : 0, 10);
-    const guideZ = rest.guide - (t.widthMm - NOMINAL_WIDTH_MM) * MM;
-    ease(() => n.widthGuide.position.z, (v) => (n.widthGuide.position.z = v), guideZ, 8);
-    ease(() => n.grindingStone.rotation.z, (v) => (n.grindingStone.rotation.z = v), t.stoneEngaged ? STONE_IN_RAD : 0, 8);
-    ease(() => n.stoneLever.rotation.z, (v) => (n.stoneLever.rotation.z = v), t.stoneEngaged ? STONE_LEVER_IN_RAD : 0, 8);
-    ease(() => n.treadle.rotation.x, (v) => (n.treadle.rotation.x = v), Math.max(0, Math.min(1, t.treadle)) * TREADLE_FULL_RAD, 14);
-    ease(() => s.bag, (v) => {
-      s.bag = v;
-      const xz = 1 + (BAG_FULL_SCALE.xz - 1) * v;
-      n.extractorBag.scale.set(rest.bag.x * xz, rest.bag.y * (1 + (BAG_FULL_SCALE.y - 1) * v), rest.bag.z * xz);
-    }, t.extractorFull ? 1 : 0, 3);
-
-    // The work: along the feed (-x) by fedMm, across by the guide setting and the hand's offset.
-    const piece = t.piece === 'scrap' ? n.scrapStrip : n.leather;
-    const home = t.piece === 'scrap' ? rest.scrap : rest.leather;
-    // A new piece (the feed went back) starts at once; feeding forward is eased.
-    if (t.fedMm < s.fed - 0.5) s.fed = t.fedMm;
-    ease(() => s.fed, (v) => (s.fed = v), t.fedMm, FEED_LAMBDA);
-    piece.position.x = home.x - s.fed * MM;
-    piece.position.z = home.z - (t.widthMm - NOMINAL_WIDTH_MM) * MM + t.guideOffsetMm * MM;
-    ease(() => piece.rotation.x, (v) => (piece.rotation.x = v), t.jammed ? JAM_CURL_RAD : 0, 6);
+    let moving = motion.step(t, dt, s.fresh);
 
     // Spin: the knife runs up to its shown speed and runs down when stopped; the roller with it.
     const speed = s.fresh ? (t.knifeSpinning ? 1 : 0) : approach(s.knife, t.knifeSpinning ? 1 : 0, dt / SPIN_UP_S);
