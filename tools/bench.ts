@@ -7,7 +7,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { countTriangles, readGlbJson } from './models/lib/glb.ts';
 import { openHarness } from '../tests/browser/harness.ts';
-import { machineModules } from '../src/machines/index.ts';
+import { loadMachineModules } from './machineModules.ts';
+
+const machineModules = await loadMachineModules();
 
 const GOALS = {
   homeJsGzipKiB: 100, // the home screen loads neither three.js nor the machines' charts

@@ -5,7 +5,9 @@ import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { openHarness } from '../tests/browser/harness.ts';
-import { machineModules } from '../src/machines/index.ts';
+import { loadMachineModules } from './machineModules.ts';
+
+const machineModules = await loadMachineModules();
 
 export const THUMBNAIL_SIZE = { width: 640, height: 400 } as const;
 const OUT_DIR = 'public/thumbnails';

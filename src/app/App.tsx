@@ -1,11 +1,11 @@
 import { Suspense, useCallback, useEffect, useState } from 'react';
 import { untrusted } from '../engine/untrustedText.ts';
 import { isKnownMachine } from '../machines/catalogue.ts';
-import type { OpenedRecord } from '../engine/sessionRecord.ts';
+import type { OpenedRecord } from '../records/sessionRecord.ts';
 import type { Drill } from '../scenarios/types.ts';
 import type { Lang } from '../i18n/catalogue.ts';
 import { Home } from '../ui/Home.tsx';
-import { I18nProvider, useI18n } from '../ui/i18n.tsx';
+import { I18nProvider, useI18n } from '../common/i18n.tsx';
 import { LanguageSwitch } from '../ui/LanguageSwitch.tsx';
 import { LoadFailure } from '../ui/LoadFailure.tsx';
 import { RetryBoundary } from '../ui/RetryBoundary.tsx';
@@ -20,7 +20,7 @@ const machineRoute = retryableLazy(() => import('../ui/MachineRoute.tsx'));
 /** The record validator and every machine's chart: loaded only when a record file is opened. */
 const loadRecordReader = () =>
   import('../engine/zodWithoutEval.ts').then(() =>
-    Promise.all([import('../engine/sessionRecord.ts'), import('../engine/recordLimits.ts'), import('../machines/index.ts'), import('../scenarios/bundled.ts')]),
+    Promise.all([import('../records/sessionRecord.ts'), import('../engine/recordLimits.ts'), import('../machines/index.ts'), import('../scenarios/bundled.ts')]),
   );
 
 /** A record that could not be opened because its reader did not load (offline): kept for the retry. */

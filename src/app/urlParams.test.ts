@@ -1,19 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { parseRoute, routeToSearch } from './urlParams.ts';
 
+/** Any kebab-case machine id: the route only carries it (the app checks it against the machine folders). */
+const MACHINE = 'test-press';
+
 describe('URL parameters', () => {
   it('defaults to Indonesian, free mode, home', () => {
     expect(parseRoute('')).toEqual({ machine: null, lang: 'id', mode: 'free', modeInLink: false, badMode: null, badLang: null, scenario: null, trainer: false });
   });
   it('reads machine, lang and mode', () => {
-    expect(parseRoute('?machine=clicking-press&lang=en&mode=exam&scenario=oli-kurang&trainer=1')).toEqual({ machine: 'clicking-press', lang: 'en', mode: 'exam', modeInLink: true, badMode: null, badLang: null, scenario: 'oli-kurang', trainer: true });
+    expect(parseRoute(`?machine=${MACHINE}&lang=en&mode=exam&scenario=probe&trainer=1`)).toEqual({ machine: MACHINE, lang: 'en', mode: 'exam', modeInLink: true, badMode: null, badLang: null, scenario: 'probe', trainer: true });
   });
   it('falls back on unknown values and remembers a bad mode and a bad language', () => {
     expect(parseRoute('?lang=fr&mode=party')).toMatchObject({ machine: null, lang: 'id', mode: 'free', modeInLink: false, badMode: 'party', badLang: 'fr' });
   });
   it('round-trips and keeps foreign parameters', () => {
-    const s = routeToSearch({ machine: 'clicking-press', lang: 'en', mode: 'guided', scenario: null }, '?trainer=1');
-    expect(parseRoute(s)).toMatchObject({ machine: 'clicking-press', lang: 'en', mode: 'guided' });
+    const s = routeToSearch({ machine: MACHINE, lang: 'en', mode: 'guided', scenario: null }, '?trainer=1');
+    expect(parseRoute(s)).toMatchObject({ machine: MACHINE, lang: 'en', mode: 'guided' });
     expect(new URLSearchParams(s).get('trainer')).toBe('1');
   });
 });

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
-import { useI18n } from '../ui/i18n.tsx';
+import { useI18n } from '../common/i18n.tsx';
 import type { UnsavedWork } from '../ui/UnsavedWork.tsx';
 
 export interface LeaveGuard {

@@ -5,7 +5,7 @@ import type { SessionLog } from './session.ts';
  * A session record: the log, who and when, and the results the session came to (so a replay can
  * tell when a file was changed). Small enough to send over WhatsApp (a few KB). Writing needs no
  * schema library, so the home screen stays small; reading validates and replays
- * (sessionRecord.ts, loaded when a file is opened).
+ * (records/sessionRecord.ts, loaded when a file is opened).
  */
 export const RECORD_FORMAT = 'gladi-session';
 /** 2 added `results`; version 1 files (no results) still open, checked on their accepted flags. */

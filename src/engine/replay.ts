@@ -20,7 +20,7 @@ export function applyEntry(session: Session, e: LogEntry): void {
  * is applied again. `upTo` (exclusive entry index) stops early for stepping and scrubbing; without
  * it the clock runs on to the log's end. The result is deterministic: same log, same session.
  * The rules (time limit, pass mark, weights) come from the log: use it on a log already checked
- * (sessionRecord.ts) or made by this app.
+ * (records/sessionRecord.ts) or made by this app.
  */
 export function replayLog(module: MachineModule, log: SessionLog, upTo = log.entries.length): Session {
   if (log.machineId !== module.id) throw new Error(`log is for machine "${log.machineId}", not "${module.id}"`);

@@ -6,7 +6,7 @@ import type { Session, SessionLog } from './session.ts';
  * Plays a recorded log back at a time position: forward play applies entries and timers as the
  * clock passes them; seeking backwards rebuilds from the start (a session cannot be copied; the
  * longest record an hour makes replays in well under a second). The session it exposes is what
- * the 3D view and panel show. Give it a checked log (sessionRecord.ts) or one this app made.
+ * the 3D view and panel show. Give it a checked log (records/sessionRecord.ts) or one this app made.
  */
 export class ReplayPlayer {
   private current: Session;

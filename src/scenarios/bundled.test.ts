@@ -27,7 +27,9 @@ describe('bundled drills', () => {
   it('are found by machine and id', () => {
     const first = bundledDrills[0];
     expect(first && findDrill(first.machine, first.id)).toBe(first);
-    expect(findDrill('clicking-press', 'no-such-drill')).toBeUndefined();
+    expect(first && findDrill(first.machine, 'no-such-drill')).toBeUndefined();
+    // A drill id belongs to its machine: the same id under another machine is not found.
+    for (const d of bundledDrills) for (const m of machineModules) if (m.id !== d.machine && !drillsFor(m.id).some((x) => x.id === d.id)) expect(findDrill(m.id, d.id)).toBeUndefined();
     expect(findDrill(null, null)).toBeUndefined();
   });
 });

@@ -1,21 +1,20 @@
 import { machineModules } from '../machines/index.ts';
-import { loadScenario } from './loader.ts';
+import { drillFolders, machineDrills } from './machineDrills.ts';
 import type { Drill } from './types.ts';
 
 /**
- * Every drill shipped with the app: the files under `scenarios/<machine-id>/`, read as text at
- * build time and put through the same loader as a trainer's own file. A bad file is left out and
- * its problems kept in `bundledProblems` (a unit test keeps that list empty), so one broken drill
- * cannot stop the app.
+ * Every machine's bundled drills at once: for tests, tools and the record reader (a record may be
+ * of any machine's drill). The app's machine screen loads only its own machine's (`machineDrills`).
  */
-const files = import.meta.glob<string>('../../scenarios/*/*.json', { eager: true, query: '?raw', import: 'default' });
+const all = machineModules.map(machineDrills);
 
-const loaded = Object.entries(files)
-  .sort(([a], [b]) => a.localeCompare(b))
-  .map(([path, text]) => loadScenario(path.replace(/^(\.\.\/)+/, ''), text, machineModules));
-
-export const bundledDrills: readonly Drill[] = loaded.flatMap((r) => (r.ok ? [r.drill] : []));
-export const bundledProblems: readonly string[] = loaded.flatMap((r) => (r.ok ? [] : r.problems));
+export const bundledDrills: readonly Drill[] = all.flatMap((d) => d.drills);
+export const bundledProblems: readonly string[] = [
+  ...all.flatMap((d) => d.problems),
+  ...drillFolders()
+    .filter((folder) => !machineModules.some((m) => m.id === folder))
+    .map((folder) => `scenarios/${folder}/: no machine folder src/machines/${folder}/ for these drills`),
+];
 
 export const findDrill = (machineId: string | null | undefined, drillId: string | null | undefined): Drill | undefined =>
   bundledDrills.find((d) => d.machine === machineId && d.id === drillId);

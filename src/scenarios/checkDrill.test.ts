@@ -1,25 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { machineModules } from '../machines/index.ts';
+import type { MachineModule } from '../engine/machineModule.ts';
+import { fixtureMachines } from '../../tests/support/fixtures/registry.ts';
+import { hostileFiles } from '../../tests/support/hostileDrills.ts';
+import { loadProbe } from '../../tests/support/probeDrill.ts';
 import { checkDrillFile } from './checkDrill.ts';
 import { MAX_MACHINE_STEPS, MAX_PLAYED_ITEMS, StepBudget } from './checkLimits.ts';
 import { decodeText } from './decodeText.ts';
-import { hostileFiles } from './hostileDrills.ts';
 import { MAX_PROBLEMS } from './problems.ts';
 import { playRun } from './playRun.ts';
-import { loadProbe } from './testDrill.ts';
 import { verifyRuns } from './verifyRuns.ts';
 
 const files = new Map(hostileFiles(0).map((f) => [f.name, f]));
 const check = (name: string) => {
   const f = files.get(name);
   if (!f) throw new Error(`no test file ${name}`);
-  return checkDrillFile(f.name, f.bytes, machineModules);
+  return checkDrillFile(f.name, f.bytes, fixtureMachines);
 };
 const problemsOf = (name: string) => {
   const r = check(name);
   return r.ok ? [] : r.problems;
 };
-const clickingPress = machineModules.find((m) => m.id === 'clicking-press')!;
+const [testPress] = fixtureMachines as [MachineModule];
 
 describe('checkDrillFile: what a drill must prove before it can start', () => {
   it('accepts a good file', () => {
@@ -52,12 +53,12 @@ describe('checkDrillFile: what a drill must prove before it can start', () => {
   it('the step budget is shared by all runs and names the run where it ran out', () => {
     const drill = loadProbe((d) => (d.badRuns = [{ events: [], expect: { failed: 'objective' } }, { events: [], expect: { failed: 'objective' } }]));
     const golden = new StepBudget(Infinity);
-    playRun(clickingPress, drill, drill.golden, golden);
+    playRun(testPress, drill, drill.golden, golden);
     expect(golden.used).toBeGreaterThan(0);
-    expect(verifyRuns(clickingPress, drill, new StepBudget(Infinity))).toEqual([]);
-    expect(verifyRuns(clickingPress, drill, new StepBudget(golden.used - 1))).toEqual([expect.stringMatching(/: golden: too much to check: .* more than \d+ steps/)]);
+    expect(verifyRuns(testPress, drill, new StepBudget(Infinity))).toEqual([]);
+    expect(verifyRuns(testPress, drill, new StepBudget(golden.used - 1))).toEqual([expect.stringMatching(/: golden: too much to check: .* more than \d+ steps/)]);
     // Enough for the golden run and part of the first bad run only.
-    expect(verifyRuns(clickingPress, drill, new StepBudget(golden.used))).toEqual([expect.stringMatching(/: badRuns\.0: too much to check/)]);
+    expect(verifyRuns(testPress, drill, new StepBudget(golden.used))).toEqual([expect.stringMatching(/: badRuns\.0: too much to check/)]);
   });
 
   it('caps the lines and counts every problem', () => {

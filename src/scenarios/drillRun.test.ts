@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { GladiEvent } from '../engine/machineModule.ts';
 import { replayLog } from '../engine/replay.ts';
-import { clickingPress } from '../machines/clicking-press/index.ts';
+import { testPress as m } from '../../tests/support/fixtures/testPress/index.ts';
+import { loadProbe } from '../../tests/support/probeDrill.ts';
 import { replayDrill } from './drillReplay.ts';
 import { startDrill, type DrillRun } from './drillRun.ts';
-import { loadProbe } from './testDrill.ts';
 
-const m = clickingPress as unknown as Parameters<typeof startDrill>[0];
 const set = (control: string, value: string): GladiEvent => ({ type: 'user.set', control, value });
 const press = (control: string): GladiEvent => ({ type: 'user.press', control });
+const inspect = (control: string): GladiEvent => ({ type: 'user.inspect', control });
 const faultEntries = (run: DrillRun) =>
   run.session.log().entries.filter((e) => e.kind === 'event' && e.event.type === 'fault.inject').map((e) => ({ t: e.t, by: e.kind === 'event' ? e.by : '' }));
 
@@ -29,13 +29,13 @@ describe('startDrill', () => {
     expect(run.pendingWait()).toBe(5000);
     run.advance(20_000);
     expect(faultEntries(run)).toEqual([{ t: 1500 + 5000, by: 'scenario' }]);
-    expect(run.session.actor.getSnapshot().matches({ power: { powered: 'lowOil' } })).toBe(true);
+    expect(run.session.actor.getSnapshot().matches({ powered: 'overheated' })).toBe(true);
   });
 
   it('a fast-forward stops at a due fault instead of skipping past it', () => {
-    const run = startDrill(m, loadProbe((d) => (d.faults = [{ fault: 'lowOil', at: { afterSeconds: 0.2 } }])));
-    run.send(press('pumpStop'));
-    run.send(press('pumpStart'));
+    const run = startDrill(m, loadProbe((d) => (d.faults = [{ fault: 'overheat', at: { afterSeconds: 0.2 } }])));
+    run.send(press('stop'));
+    run.send(press('start'));
     expect(run.pendingWait()).toBe(200);
     expect(run.skipWait()).toBe(200);
     expect(faultEntries(run)).toEqual([{ t: 1700, by: 'scenario' }]);
@@ -52,7 +52,7 @@ describe('startDrill', () => {
     run.advance(60_000);
     expect(run.session.clock.now()).toBe(1500 + 6000);
     expect(run.send(set('mainSwitch', 'on'))).toBe(false);
-    expect(run.inject('boardWorn')).toBe(false);
+    expect(run.inject('jam')).toBe(false);
     expect(run.pendingWait()).toBeNull();
     expect(run.deadlineIn()).toBeNull();
   });
@@ -73,54 +73,53 @@ describe('startDrill', () => {
   });
 
   it('a trainer injection is logged as the trainer and opens the response window', () => {
-    const run = startDrill(m, loadProbe((d) => (d.faults = [{ fault: 'lowOil', at: { afterSeconds: 100 } }])));
+    const run = startDrill(m, loadProbe((d) => (d.faults = [{ fault: 'overheat', at: { afterSeconds: 100 } }])));
     run.advance(1000);
-    expect(run.inject('lowOil')).toBe(true);
+    expect(run.inject('overheat')).toBe(true);
     expect(run.inject('no-such-fault')).toBe(false);
     expect(faultEntries(run)).toEqual([{ t: 2500, by: 'trainer' }]);
     expect(run.objectives()[0]).toMatchObject({ deadlineMs: 31_000 });
   });
 
   it('fires event- and step-triggered faults right after the trainee event that triggers them', () => {
-    const byEvent = startDrill(m, loadProbe((d) => (d.faults = [{ fault: 'lowOil', at: { event: { type: 'user.set', control: 'depth' } } }] as never)));
+    const byEvent = startDrill(m, loadProbe((d) => (d.faults = [{ fault: 'overheat', at: { event: { type: 'user.set', control: 'dwell' } } }] as never)));
     byEvent.advance(3000);
-    byEvent.send(set('pressure', '14'));
+    expect(byEvent.send(inspect('guard'))).toBe(true);
     expect(faultEntries(byEvent)).toEqual([]);
-    byEvent.send(set('depth', '6'));
+    byEvent.send(set('dwell', '6'));
     expect(faultEntries(byEvent)).toEqual([{ t: 4500, by: 'scenario' }]);
 
-    const byStep = startDrill(m, loadProbe((d) => (d.faults = [{ fault: 'lowOil', at: { step: 'testEstop' } }] as never)));
-    byStep.send(press('estop'));
-    byStep.send({ type: 'user.release', control: 'estop' });
-    byStep.send(press('reset'));
+    const byStep = startDrill(m, loadProbe((d) => (d.faults = [{ fault: 'overheat', at: { step: 'setDwell' } }] as never)));
+    expect(byStep.send(set('dwell', '4'))).toBe(true);
+    expect(faultEntries(byStep)).toEqual([]);
+    byStep.send(set('dwell', '3'));
     expect(faultEntries(byStep)).toEqual([{ t: 1500, by: 'scenario' }]);
   });
 
   it('exam: a critical mistake ends the drill at once', () => {
     const run = startDrill(m, loadProbe((d) => (d.mode = 'exam')));
     run.advance(2000);
-    run.send(set('modeKey', 'in'));
-    run.send(set('modeSelector', 'oneHand'));
-    expect(run.result()).toMatchObject({ status: 'failed', reason: 'critical', mistake: 'oneHandMode', timeMs: 2000 });
+    run.send(set('strokeMode', 'latch'));
+    expect(run.result()).toMatchObject({ status: 'failed', reason: 'critical', mistake: 'latchMode', timeMs: 2000 });
   });
 
   it('free: a critical mistake does not stop the drill, but it cannot be passed', () => {
     const run = startDrill(m, loadProbe());
-    run.send(set('modeKey', 'in'));
-    run.send(set('modeSelector', 'oneHand'));
-    run.send(set('modeSelector', 'twoHand'));
+    run.send(set('strokeMode', 'latch'));
+    run.send(set('strokeMode', 'hold'));
     expect(run.result().status).toBe('running');
     run.advance(6000);
     run.send(set('mainSwitch', 'off'));
-    expect(run.result()).toMatchObject({ status: 'failed', reason: 'critical', mistake: 'oneHandMode' });
+    expect(run.result()).toMatchObject({ status: 'failed', reason: 'critical', mistake: 'latchMode' });
   });
 
   it('fails on the score when every objective is met below the pass mark', () => {
-    const run = startDrill(m, loadProbe((d) => (d.weights = { mistake: { mainOffPumpRunning: 40 } })));
+    const run = startDrill(m, loadProbe((d) => (d.weights = { mistake: { mainOffRunning: 40 } })));
     run.advance(2000);
     run.send(set('mainSwitch', 'off'));
     expect(run.result().status).toBe('running');
     run.send(set('mainSwitch', 'on'));
+    run.send(press('start'));
     run.advance(5000);
     run.send(set('mainSwitch', 'off'));
     expect(run.result()).toMatchObject({ status: 'failed', reason: 'score', score: { score: 60 } });
@@ -171,18 +170,20 @@ describe('startDrill', () => {
 
 describe('a drill run replays exactly from its log', () => {
   const play = () => {
-    // The second objective is met by a timer (the pump pressure build), not by an event.
-    const drill = loadProbe((d) => (d.objectives = [...d.objectives, { type: 'respondToFault', fault: 'lowOil', withinSeconds: 60, response: { tag: 'ready' } }] as never));
+    // The second objective is met by a timer (the motor's run-up), not by an event.
+    const drill = loadProbe((d) => (d.objectives = [...d.objectives, { type: 'respondToFault', fault: 'overheat', withinSeconds: 60, response: { tag: 'ready' } }] as never));
     const run = startDrill(m, drill);
     run.advance(3200);
-    run.send(set('depth', '6'));
-    run.inject('boardWorn');
+    run.send(set('dwell', '3'));
+    // A jam injected live by the trainer, cleared by stopping; the scheduled overheat comes after the restart.
+    expect(run.inject('jam')).toBe(true);
+    run.send(press('stop'));
+    run.send(press('start'));
     run.advance(4000);
+    expect(run.session.actor.getSnapshot().matches({ powered: 'overheated' })).toBe(true);
     run.send(set('mainSwitch', 'off'));
-    run.send(press('reportMechanic'));
-    run.inject('oilToppedUp');
     run.send(set('mainSwitch', 'on'));
-    run.send(press('pumpStart'));
+    run.send(press('start'));
     expect(run.result().status).toBe('running');
     run.skipWait();
     expect(run.objectives()[1]).toMatchObject({ met: true, metAtMs: 3200 + 4000 + 1500 });

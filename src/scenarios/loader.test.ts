@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { machineModules } from '../machines/index.ts';
+import { fixtureMachines as machineModules } from '../../tests/support/fixtures/registry.ts';
+import { PROBE_FILE, probeDoc, type ProbeDoc } from '../../tests/support/probeDrill.ts';
 import { loadScenario } from './loader.ts';
 import { MAX_PROBLEMS } from './problems.ts';
-import { PROBE_FILE, probeDoc, type ProbeDoc } from './testDrill.ts';
 
 const load = (change: (doc: ProbeDoc) => void, file = PROBE_FILE) => {
   const doc = probeDoc() as ProbeDoc;
@@ -22,13 +22,13 @@ describe('loadScenario: reading and shape', () => {
     if (!r.ok) return;
     expect(r.drill).toMatchObject({
       id: 'probe',
-      machine: 'clicking-press',
+      machine: 'test-press',
       file: F,
       startMs: 1500,
       timeLimitMs: 120_000,
-      startState: { state: 'power.powered.pumpRunning.ready' },
-      faults: [{ fault: 'lowOil', at: { afterMs: 5000 } }],
-      objectives: [{ type: 'respondToFault', withinMs: 30_000, response: { state: 'power.off' } }],
+      startState: { state: 'powered.running.ready' },
+      faults: [{ fault: 'overheat', at: { afterMs: 5000 } }],
+      objectives: [{ type: 'respondToFault', withinMs: 30_000, response: { state: 'off' } }],
     });
   });
 
@@ -61,7 +61,7 @@ describe('loadScenario: reading and shape', () => {
     });
     expect(problems).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^scenarios\/clicking-press\/probe\.json: mode: /),
+        expect.stringMatching(/^scenarios\/test-press\/probe\.json: mode: /),
         expect.stringMatching(/: passMark: /),
         `${F}: title: missing (expected object)`,
         `${F}: extra: unknown field (not part of the drill format)`,
@@ -97,9 +97,9 @@ describe('loadScenario: reading and shape', () => {
 
 describe('loadScenario: names checked against the machine', () => {
   it('the id must be the file name and the machine the folder', () => {
-    expect(problemsOf(() => {}, 'scenarios/sole-press/other.json')).toEqual([
-      'scenarios/sole-press/other.json: id: must equal the file name "other" (is "probe")',
-      'scenarios/sole-press/other.json: machine: must equal the folder name "sole-press" (is "clicking-press")',
+    expect(problemsOf(() => {}, 'scenarios/other-press/other.json')).toEqual([
+      'scenarios/other-press/other.json: id: must equal the file name "other" (is "probe")',
+      'scenarios/other-press/other.json: machine: must equal the folder name "other-press" (is "test-press")',
     ]);
   });
 
@@ -110,43 +110,43 @@ describe('loadScenario: names checked against the machine', () => {
 
   it('refuses an unknown machine', () => {
     expect(problemsOf((d) => (d.machine = 'time-machine'), 'time-machine/probe.json')).toEqual([
-      'time-machine/probe.json: machine: unknown machine "time-machine" (machines: clicking-press, sole-press)',
+      'time-machine/probe.json: machine: unknown machine "time-machine" (machines: test-press)',
     ]);
   });
 
   it('checks controls, the exact events they send, faults, steps, mistakes and states', () => {
     const problems = problemsOf((d) => {
       d.start[0] = { type: 'user.inspect', control: 'laserCannon' };
-      d.start[4] = { type: 'user.set', control: 'mainSwitch', value: 'maybe' };
-      d.start[5] = { type: 'user.set', control: 'pumpStart', value: 'on' };
+      d.start[1] = { type: 'user.set', control: 'mainSwitch', value: 'maybe' };
+      d.start[5] = { type: 'user.set', control: 'start', value: 'on' };
       d.faults = [
-        { fault: 'lowOil', at: { afterSeconds: 5 } },
+        { fault: 'overheat', at: { afterSeconds: 5 } },
         { fault: 'gremlins', at: { step: 'dance' } },
-        { fault: 'boardWorn', at: { event: { type: 'user.press', control: 'mainSwitch' } } },
+        { fault: 'overheat', at: { event: { type: 'user.press', control: 'mainSwitch' } } },
       ] as never;
       d.objectives = [
-        { type: 'reachState', state: 'power.powered.flying' },
+        { type: 'reachState', state: 'powered.flying' },
         { type: 'reachState', state: 'tag:sparkly' },
-        { type: 'respondToFault', fault: 'estopLatched', withinSeconds: 9, response: { state: 'power.estopped.latched' } },
+        { type: 'respondToFault', fault: 'jam', withinSeconds: 9, response: { state: 'powered.stopped' } },
       ] as never;
       d.weights = { mistake: { napping: 5 } };
       d.golden = [
-        { t: 2000, event: { type: 'fault.inject', fault: 'lowOil' } },
+        { t: 2000, event: { type: 'fault.inject', fault: 'overheat' } },
         { t: 1000, event: { type: 'user.press', control: 'reset' } },
       ];
       d.badRuns = [{ events: [], expect: { failed: 'critical', mistake: 'napping' } }];
     });
     expect(problems).toEqual([
-      `${F}: start.0.control: unknown control "laserCannon" on clicking-press (controls: floorMark, oilSightGlass, board, dieRack, oilFillCap, turnBoard, swapDie, reportMechanic, mainSwitch, pumpStart, pumpStop, modeKey, modeSelector, estop, reset, die, depth, pressure, material, hideSide, diePlace, moveDie, arm, buttonLeft, b…)`,
-      `${F}: start.4.value: control "mainSwitch" has no value "maybe" (values: on, off)`,
-      `${F}: start.5.type: control "pumpStart" does not take "user.set" (it takes: user.press)`,
-      `${F}: faults.1.fault: unknown fault "gremlins" on clicking-press (faults: lowOil, boardWorn, estopLatched, depthMisSet, dieBent, oilToppedUp)`,
-      expect.stringMatching(/^.*: faults\.1\.at\.step: unknown step "dance" on clicking-press \(steps: checkArea, /),
+      `${F}: start.0.control: unknown control "laserCannon" on test-press (controls: guard, mainSwitch, start, stop, estop, reset, strokeMode, dwell, cycleButton)`,
+      `${F}: start.1.value: control "mainSwitch" has no value "maybe" (values: on, off)`,
+      `${F}: start.5.type: control "start" does not take "user.set" (it takes: user.press)`,
+      `${F}: faults.1.fault: unknown fault "gremlins" on test-press (faults: overheat, jam)`,
+      expect.stringMatching(/^.*: faults\.1\.at\.step: unknown step "dance" on test-press \(steps: checkGuard, /),
       `${F}: faults.2.at.event.type: control "mainSwitch" does not take "user.press" (it takes: user.set)`,
-      `${F}: objectives.0.state: no state "power.powered.flying" in the clicking-press chart (states under "power.powered": pumpOff, pumpStarting, pumpRunning, lowOil)`,
-      expect.stringMatching(/: objectives\.1\.state: no tag "sparkly" in the clicking-press chart \(tags: /),
-      `${F}: objectives.2.fault: fault "estopLatched" is never injected: add it under "faults"`,
-      expect.stringMatching(/: weights\.mistake\.napping: unknown mistake "napping" on clicking-press \(mistakes: wrongOrder, /),
+      `${F}: objectives.0.state: no state "powered.flying" in the test-press chart (states under "powered": stopped, starting, running, overheated, jammed)`,
+      expect.stringMatching(/: objectives\.1\.state: no tag "sparkly" in the test-press chart \(tags: /),
+      `${F}: objectives.2.fault: fault "jam" is never injected: add it under "faults"`,
+      expect.stringMatching(/: weights\.mistake\.napping: unknown mistake "napping" on test-press \(mistakes: wrongOrder, /),
       `${F}: golden.0.event.type: a trainee does not inject faults: schedule the fault under "faults"`,
       `${F}: golden.1.t: earlier than the item before it (1000 < 2000)`,
       expect.stringMatching(/: badRuns\.0\.expect\.mistake: unknown mistake "napping"/),
@@ -154,7 +154,7 @@ describe('loadScenario: names checked against the machine', () => {
   });
 
   it('a fault due after the time limit would never come', () => {
-    expect(problemsOf((d) => (d.faults = [{ fault: 'lowOil', at: { afterSeconds: 120 } }]))).toEqual([
+    expect(problemsOf((d) => (d.faults = [{ fault: 'overheat', at: { afterSeconds: 120 } }]))).toEqual([
       `${F}: faults.0.at.afterSeconds: at or after the time limit (120 s): it would never be injected`,
     ]);
   });
@@ -162,8 +162,8 @@ describe('loadScenario: names checked against the machine', () => {
 
 describe('loadScenario: the start is simulated', () => {
   it('names the first event the machine refuses, with its index and why', () => {
-    const problems = problemsOf((d) => d.start.splice(4, 1));
-    expect(problems).toEqual([expect.stringMatching(new RegExp(`^${F}: start\\.4: the machine refused this event in state .*"off".* \\(why: refusal\\.powerOff\\)$`))]);
+    const problems = problemsOf((d) => d.start.splice(1, 1));
+    expect(problems).toEqual([expect.stringMatching(new RegExp(`^${F}: start\\.1: the machine refused this event in state .*"off".* \\(why: refusal\\.powerOff\\)$`))]);
   });
 
   it('a skip needs a timer to skip to', () => {
@@ -171,12 +171,12 @@ describe('loadScenario: the start is simulated', () => {
   });
 
   it('the start must reach the stated state, make no mistakes and leave the objectives to the trainee', () => {
-    expect(problemsOf((d) => (d.startState = 'power.powered.lowOil'))).toEqual([expect.stringMatching(/: startState: the start ends in state .*, not in "power\.powered\.lowOil"$/)]);
-    expect(problemsOf((d) => d.start.splice(0, 4))).toEqual(
-      expect.arrayContaining([expect.stringMatching(/: start: the start itself makes the mistake "wrongOrder" \(step: pumpStart, skipped: checkArea,checkOil,checkBoard,checkDies\)/)]),
+    expect(problemsOf((d) => (d.startState = 'powered.overheated'))).toEqual([expect.stringMatching(/: startState: the start ends in state .*, not in "powered\.overheated"$/)]);
+    expect(problemsOf((d) => d.start.splice(0, 1))).toEqual(
+      expect.arrayContaining([expect.stringMatching(/: start: the start itself makes the mistake "wrongOrder" \(step: startMotor, skipped: checkGuard\)/)]),
     );
-    expect(problemsOf((d) => (d.objectives = [{ type: 'reachState', state: 'tag:pumpOn' }] as never))).toEqual([`${F}: objectives.0.state: already reached when the start ends`]);
-    expect(problemsOf((d) => (d.faults = [{ fault: 'lowOil', at: { step: 'powerOn' } }] as never))).toEqual([
+    expect(problemsOf((d) => (d.objectives = [{ type: 'reachState', state: 'tag:motorOn' }] as never))).toEqual([`${F}: objectives.0.state: already reached when the start ends`]);
+    expect(problemsOf((d) => (d.faults = [{ fault: 'overheat', at: { step: 'powerOn' } }] as never))).toEqual([
       `${F}: faults.0.at.step: step "powerOn" is already done when the start ends: the fault would never be injected`,
     ]);
   });
@@ -191,7 +191,7 @@ describe('loadScenario: hostile names and text', () => {
     const key = 'k'.repeat(1_000_000);
     const problems = problemsOf((d) => (d[key] = 1));
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^scenarios\/clicking-press\/probe\.json: "k+…": unknown field/);
+    expect(problems[0]).toMatch(/^scenarios\/test-press\/probe\.json: "k+…": unknown field/);
     expect(problems[0]!.length).toBeLessThan(400);
   });
 
@@ -205,7 +205,7 @@ describe('loadScenario: hostile names and text', () => {
     const text = JSON.stringify(probeDoc()).replace(/}$/, `,"weights":{"mistake":{"${key}":5}}}`);
     const r = loadScenario(F, text, machineModules);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.problems).toEqual([expect.stringMatching(new RegExp(`^${F}: weights\\.mistake\\.${key}: unknown mistake "${key}" on clicking-press`))]);
+    if (!r.ok) expect(r.problems).toEqual([expect.stringMatching(new RegExp(`^${F}: weights\\.mistake\\.${key}: unknown mistake "${key}" on test-press`))]);
   });
 
   it.each([

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { Vector3 } from 'three';
 import { ScreenHtml } from './ScreenHtml.tsx';
 import { useSessionHandle } from '../engine/react/SessionContext.tsx';
-import { useHints } from '../ui/HintContext.tsx';
+import { useHints } from '../common/HintContext.tsx';
 
 /**
  * Guided glow on the 3D model: a pulsing ring (CSS-animated, so the idle scene renders nothing)

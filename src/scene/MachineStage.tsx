@@ -1,11 +1,11 @@
 import { Canvas } from '@react-three/fiber';
 import { OrbitControls } from '@react-three/drei';
 import { ScreenHtml } from './ScreenHtml.tsx';
-import { Suspense, useEffect, useRef, useState } from 'react';
-import { useI18n } from '../ui/i18n.tsx';
+import { Suspense, use, useEffect, useRef, useState } from 'react';
+import { useI18n } from '../common/i18n.tsx';
 import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
 import type { MachineModule } from '../engine/machineModule.ts';
-import { machineViews } from './machineViews.ts';
+import { machineView } from './machineViews.ts';
 import { PickingProvider, PickPopover } from './Picking.tsx';
 import { Workshop } from './Workshop.tsx';
 import { AutomationHook } from './AutomationHook.tsx';
@@ -16,8 +16,8 @@ import { useModelDownload } from './useMachineModel.ts';
 
 /** The one Canvas: a workshop floor, lights, the machine, and a camera that cannot lose it. */
 export default function MachineStage({ module }: { module: MachineModule }) {
-  const entry = machineViews[module.id];
-  if (!entry) throw new Error(`no 3D view registered for machine "${module.id}"`);
+  // Suspends (the stage slot shows "loading 3D") until this machine's view chunk is here.
+  const { View, camera } = use(machineView(module.id));
   const controls = useRef<OrbitControlsImpl | null>(null);
   const [ready, setReady] = useState(false);
   const [contextLost, setContextLost] = useState(false);
@@ -26,7 +26,6 @@ export default function MachineStage({ module }: { module: MachineModule }) {
     window.addEventListener('gladi:reset-view', reset);
     return () => window.removeEventListener('gladi:reset-view', reset);
   }, []);
-  const { View, camera } = entry;
   const { t } = useI18n();
   const modelLoaded = useModelDownload(module.modelUrl);
   const loading = (

@@ -5,8 +5,8 @@ import type { Intersection, Object3D } from 'three';
 import { tapOptions } from '../engine/controlActions.ts';
 import type { ControlSpec, GladiEvent } from '../engine/machineModule.ts';
 import { useSessionHandle } from '../engine/react/SessionContext.tsx';
-import { useI18n, valueLabel } from '../ui/i18n.tsx';
-import { holdEvents, isHoldingPointer, isTouchHold } from '../ui/touchHold.ts';
+import { useI18n, valueLabel } from '../common/i18n.tsx';
+import { holdEvents, isHoldingPointer, isTouchHold } from '../common/touchHold.ts';
 
 interface Popover {
   readonly point: [number, number, number];

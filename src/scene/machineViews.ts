@@ -1,16 +1,22 @@
-import type { ComponentType } from 'react';
-import { ClickingPressView } from '../machines/clicking-press/View.tsx';
-import { SolePressView } from '../machines/sole-press/View.tsx';
+import { byFolder } from '../machines/folderId.ts';
+import type { MachineView } from './machineView.ts';
 
-export interface MachineViewEntry {
-  readonly View: ComponentType;
-  /** Initial camera: position and the point it looks at, metres in the model frame. */
-  readonly camera: { readonly position: readonly [number, number, number]; readonly target: readonly [number, number, number] };
+/** One lazy chunk per machine's 3D view (`src/machines/<id>/view.tsx`), loaded with the stage, never with the home screen. */
+const loaders = new Map(byFolder(import.meta.glob<MachineView>('../machines/*/view.tsx', { import: 'default' }), 2));
+
+const loaded = new Map<string, Promise<MachineView>>();
+
+/**
+ * The same promise for the same machine while it is good (React's `use` needs a stable one); a
+ * failed download is forgotten, so the stage's retry really downloads again.
+ */
+export function machineView(id: string): Promise<MachineView> {
+  let view = loaded.get(id);
+  if (!view) {
+    const load = loaders.get(id);
+    view = load ? load() : Promise.reject(new Error(`no 3D view for machine "${id}" (src/machines/${id}/view.tsx)`));
+    view.catch(() => loaded.delete(id));
+    loaded.set(id, view);
+  }
+  return view;
 }
-
-/** 3D views by machine id; they load with the stage chunk, never with the home screen. */
-export const machineViews: Readonly<Record<string, MachineViewEntry>> = {
-  'clicking-press': { View: ClickingPressView, camera: { position: [1.3, 1.75, 1.9], target: [0, 0.85, -0.4] } },
-  // Press (x 0) and reactivator (x -0.75) side by side, seen from the operator's right front.
-  'sole-press': { View: SolePressView, camera: { position: [0.3, 1.8, 1.65], target: [-0.4, 0.66, -0.25] } },
-};

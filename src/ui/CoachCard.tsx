@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useSessionHandle, useSessionSelector } from '../engine/react/SessionContext.tsx';
-import { useI18n } from './i18n.tsx';
+import { useI18n } from '../common/i18n.tsx';
 import { mistakeText } from './mistakeText.ts';
 
 /** Guided mode: the latest mistake explained at once: what happened, why it matters, what to do instead. */

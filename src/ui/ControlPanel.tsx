@@ -1,7 +1,7 @@
 import { useSessionHandle } from '../engine/react/SessionContext.tsx';
 import type { ControlSpec } from '../engine/machineModule.ts';
 import { ControlWidget } from './ControlWidget.tsx';
-import { useI18n } from './i18n.tsx';
+import { useI18n } from '../common/i18n.tsx';
 
 /** The accessible HTML twin of the machine's controls, grouped as on the procedure. */
 export function ControlPanel() {

@@ -2,9 +2,9 @@ import type { MouseEvent as ReactMouseEvent, PointerEvent as ReactPointerEvent }
 import type { ControlSpec, GladiEvent } from '../engine/machineModule.ts';
 import { isHoldControl, tapOptions } from '../engine/controlActions.ts';
 import { useMachineSelector, useSessionHandle } from '../engine/react/SessionContext.tsx';
-import { hintFor, useHints } from './HintContext.tsx';
-import { useI18n, valueLabel } from './i18n.tsx';
-import { holdEvents, isHoldingPointer, isTouchHold } from './touchHold.ts';
+import { hintFor, useHints } from '../common/HintContext.tsx';
+import { useI18n, valueLabel } from '../common/i18n.tsx';
+import { holdEvents, isHoldingPointer, isTouchHold } from '../common/touchHold.ts';
 
 const SEGMENTED_MAX = 4;
 

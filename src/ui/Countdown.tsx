@@ -3,7 +3,7 @@ import { pickCountdown } from '../engine/countdown.ts';
 import type { Driveable } from '../engine/driveable.ts';
 import type { DrillRun } from '../scenarios/drillRun.ts';
 import { formatClock } from './formatClock.ts';
-import { useI18n } from './i18n.tsx';
+import { useI18n } from '../common/i18n.tsx';
 
 /**
  * The one countdown: whichever deadline comes first (exam time, drill time, a response window),

@@ -6,7 +6,7 @@ import { drillFingerprint } from '../scenarios/drillFingerprint.ts';
 import type { DrillRun } from '../scenarios/drillRun.ts';
 import type { Verdict } from '../engine/verdict.ts';
 import { downloadText } from './download.ts';
-import { useI18n } from './i18n.tsx';
+import { useI18n } from '../common/i18n.tsx';
 import { ScoreSummary } from './ScoreSummary.tsx';
 import { Timeline } from './Timeline.tsx';
 

@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import { useSessionHandle } from '../engine/react/SessionContext.tsx';
-import { bundledDrills } from '../scenarios/bundled.ts';
 import { MAX_PROBLEMS, problem } from '../scenarios/problems.ts';
 import type { Drill } from '../scenarios/types.ts';
-import { useI18n } from './i18n.tsx';
+import { useI18n } from '../common/i18n.tsx';
 import { openDrillFile } from './openDrillFile.ts';
 
 interface Refusal {
@@ -16,12 +15,11 @@ interface Refusal {
  * check as `npm run scenarios:check` (golden run plays and passes, bad runs fail as stated) before
  * it can start; a refusal shows the checker's own problem lines under a headline in the app's language.
  */
-export function DrillList({ onStart, shareLink }: { onStart: (drill: Drill, bundled: boolean) => void; shareLink: (drillId: string) => string }) {
+export function DrillList({ drills, onStart, shareLink }: { drills: readonly Drill[]; onStart: (drill: Drill, bundled: boolean) => void; shareLink: (drillId: string) => string }) {
   const { module } = useSessionHandle();
   const { t, lang } = useI18n();
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [checking, setChecking] = useState(false);
-  const drills = bundledDrills.filter((d) => d.machine === module.id);
   const open = async (file: File) => {
     setRefusal(null);
     setChecking(true);

@@ -1,7 +1,7 @@
 import type { DrillResult } from '../scenarios/judge.ts';
 import type { DrillRun } from '../scenarios/drillRun.ts';
 import { formatClock } from './formatClock.ts';
-import { useI18n } from './i18n.tsx';
+import { useI18n } from '../common/i18n.tsx';
 import { objectiveLabel } from './objectiveLabel.ts';
 import { verdictClass } from './ScoreSummary.tsx';
 import { VerdictBanner } from './VerdictBanner.tsx';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { DrillRun } from '../scenarios/drillRun.ts';
-import { useI18n } from './i18n.tsx';
+import { useI18n } from '../common/i18n.tsx';
 import { objectiveLabel } from './objectiveLabel.ts';
 
 /** The drill's briefing and objectives, ticked as they are met (the time left is the one Countdown). */

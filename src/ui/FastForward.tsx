@@ -1,6 +1,6 @@
 import { useSessionHandle, useSessionSelector } from '../engine/react/SessionContext.tsx';
-import { useHints } from './HintContext.tsx';
-import { useI18n } from './i18n.tsx';
+import { useHints } from '../common/HintContext.tsx';
+import { useI18n } from '../common/i18n.tsx';
 
 /** Skips a long wait of the real procedure (warm-up, dwell, cooling); hinted like any control in guided mode. */
 export function FastForward({ onSkip }: { onSkip: () => void }) {

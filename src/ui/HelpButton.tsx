@@ -1,7 +1,7 @@
 import type { GladiEvent } from '../engine/machineModule.ts';
 import { useSessionHandle } from '../engine/react/SessionContext.tsx';
 import { actionLabel } from './actionLabel.ts';
-import { useI18n } from './i18n.tsx';
+import { useI18n } from '../common/i18n.tsx';
 
 /** Free practice: the next hint on request (each request is recorded and counted). */
 export function HelpButton({ hints, onAsk }: { hints: GladiEvent[] | null; onAsk: () => void }) {

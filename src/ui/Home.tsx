@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { machineCatalogue } from '../machines/catalogue.ts';
 import { MODES, type Mode } from '../engine/session.ts';
-import { useI18n } from './i18n.tsx';
+import { useI18n } from '../common/i18n.tsx';
 
 interface Props {
   onOpen: (machineId: string, mode: Mode) => void;

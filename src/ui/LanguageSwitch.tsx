@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/catalogue.ts';
-import { useI18n } from './i18n.tsx';
+import { useI18n } from '../common/i18n.tsx';
 
 /** One tap switches between Indonesian and English. */
 export function LanguageSwitch({ onChange }: { onChange: (lang: Lang) => void }) {

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { untrusted } from '../engine/untrustedText.ts';
-import { useI18n } from './i18n.tsx';
+import { useI18n } from '../common/i18n.tsx';
 
 /** A plain message, a retry button, and the technical detail folded away for support. */
 export function LoadFailure({ message, detail, onRetry, testId, className = '' }: { message: ReactNode; detail: string; onRetry: () => void; testId: string; className?: string }) {

@@ -1,18 +1,14 @@
 // First: the drills bundled below are validated while this chunk loads, under the app's CSP.
 import '../engine/zodWithoutEval.ts';
-import type { ComponentProps } from 'react';
+import { use, type ComponentProps } from 'react';
 import { untrusted } from '../engine/untrustedText.ts';
 import type { Mode } from '../engine/session.ts';
-import { findMachine, machineModules } from '../machines/index.ts';
-import { findDrill } from '../scenarios/bundled.ts';
 import type { Drill } from '../scenarios/types.ts';
-import { addMachineMessages, useI18n } from './i18n.tsx';
+import { useI18n } from '../common/i18n.tsx';
+import { machineBundle } from './machineBundle.ts';
 import { MachineScreen } from './MachineScreen.tsx';
 
-// This chunk carries every machine's chart and texts; the home screen never waits for it.
-addMachineMessages(machineModules);
-
-type Props = Omit<ComponentProps<typeof MachineScreen>, 'module' | 'drill' | 'modeNotice' | 'shareLink'> & {
+type Props = Omit<ComponentProps<typeof MachineScreen>, 'module' | 'drill' | 'drills' | 'modeNotice' | 'shareLink'> & {
   machineId: string;
   scenarioId: string | null;
   fileDrill: Drill | null;
@@ -23,12 +19,15 @@ type Props = Omit<ComponentProps<typeof MachineScreen>, 'module' | 'drill' | 'mo
   shareLink: (drillId: string, mode: Mode) => string;
 };
 
-/** Lazy entry of the machine screen: resolves the machine id to its module and a drill id to its drill. */
+/**
+ * Lazy entry of the machine screen: loads the one machine the id names (its own chunk: chart,
+ * texts, drills) and resolves a drill id to its drill.
+ */
 export default function MachineRoute({ machineId, scenarioId, fileDrill, linkNotices, linkMode, shareLink, ...rest }: Props) {
   const i18n = useI18n();
-  const module = findMachine(machineId);
-  if (!module) throw new Error(`machine "${machineId}" is in the catalogue but not in machineModules`);
-  const bundled = scenarioId ? findDrill(machineId, scenarioId) : undefined;
+  const { module, drills } = use(machineBundle(machineId));
+  const findDrill = (id: string) => drills.find((d) => d.id === id);
+  const bundled = scenarioId ? findDrill(scenarioId) : undefined;
   const notices = [
     ...linkNotices,
     scenarioId && !bundled ? i18n.t('drill.unknown', { id: untrusted(scenarioId, 60) }) : null,
@@ -41,8 +40,9 @@ export default function MachineRoute({ machineId, scenarioId, fileDrill, linkNot
     <MachineScreen
       module={module}
       drill={fileDrill ?? bundled ?? null}
+      drills={drills}
       modeNotice={notices.length ? notices.join(' ') : null}
-      shareLink={(drillId) => shareLink(drillId, findDrill(machineId, drillId)?.mode ?? rest.mode)}
+      shareLink={(drillId) => shareLink(drillId, findDrill(drillId)?.mode ?? rest.mode)}
       {...rest}
     />
   );

@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Lang } from '../i18n/catalogue.ts';
 import type { GladiEvent, MachineModule } from '../engine/machineModule.ts';
-import { recomputeRecord, type RecomputedRecord } from '../engine/recordCheck.ts';
+import { recomputeRecord, type RecomputedRecord } from '../records/recordCheck.ts';
 import { practiceOptions } from '../engine/replay.ts';
 import { createSession, MODES, type Mode } from '../engine/session.ts';
-import type { OpenedRecord } from '../engine/sessionRecord.ts';
+import type { OpenedRecord } from '../records/sessionRecord.ts';
 import type { Driveable, RealTimeDriver } from '../engine/react/realTimeDriver.ts';
 import { sessionDriveable } from '../engine/react/sessionDriveable.ts';
 import { startDrill, type DrillRun } from '../scenarios/drillRun.ts';
@@ -25,8 +25,8 @@ import { Debrief } from './Debrief.tsx';
 import { Countdown } from './Countdown.tsx';
 import { FastForward } from './FastForward.tsx';
 import { HelpButton } from './HelpButton.tsx';
-import { HintContext, NO_HINTS, type Hints } from './HintContext.tsx';
-import { useI18n } from './i18n.tsx';
+import { HintContext, NO_HINTS, type Hints } from '../common/HintContext.tsx';
+import { useI18n } from '../common/i18n.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { RecordSummary } from './RecordSummary.tsx';
 import { ReplayBar } from './ReplayBar.tsx';
@@ -46,6 +46,8 @@ interface Props {
   record?: OpenedRecord | null;
   /** A drill to run (from a shared link, the list, or a trainer's file). */
   drill?: Drill | null;
+  /** This machine's bundled drills. */
+  drills: readonly Drill[];
   /** Show the trainer panel from the start (?trainer=1). */
   trainer?: boolean;
   onStartDrill: (drill: Drill, bundled: boolean) => void;
@@ -57,7 +59,7 @@ interface Props {
 }
 
 /** One machine: the 3D stage beside the side panel, over a live session or a replay. */
-export function MachineScreen({ module, mode: routeMode, modeNotice, record, drill, trainer, onStartDrill, shareLink, onBack, onLang, onMode, onRestart }: Props) {
+export function MachineScreen({ module, mode: routeMode, modeNotice, record, drill, drills, trainer, onStartDrill, shareLink, onBack, onLang, onMode, onRestart }: Props) {
   const mode = drill?.mode ?? routeMode;
   const live = useLiveSession(module, (): Driveable =>
     drill ? startDrill(module, drill) : sessionDriveable(createSession(module, practiceOptions(mode))),
@@ -96,7 +98,7 @@ export function MachineScreen({ module, mode: routeMode, modeNotice, record, dri
       run={live.run}
       driver={live.driver}
       trainerView={trainerView}
-      drillTools={drill ? null : <DrillList onStart={onStartDrill} shareLink={shareLink} />}
+      drillTools={drill ? null : <DrillList drills={drills} onStart={onStartDrill} shareLink={shareLink} />}
       handle={live.handle}
       lastSent={live.lastSent}
       mode={mode}

@@ -1,6 +1,6 @@
 import type { SentEvent } from '../engine/react/useLiveSession.ts';
 import { useSessionSelector } from '../engine/react/SessionContext.tsx';
-import { useI18n } from './i18n.tsx';
+import { useI18n } from '../common/i18n.tsx';
 
 /**
  * Shown at the top of the status bar while the session is paused: why, what a pause means, the

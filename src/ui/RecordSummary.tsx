@@ -1,7 +1,7 @@
-import type { OpenedRecord } from '../engine/sessionRecord.ts';
+import type { OpenedRecord } from '../records/sessionRecord.ts';
 import { untrusted } from '../engine/untrustedText.ts';
 import { formatClock } from './formatClock.ts';
-import { useI18n } from './i18n.tsx';
+import { useI18n } from '../common/i18n.tsx';
 import { mistakeText } from './mistakeText.ts';
 import { objectiveLabel } from './objectiveLabel.ts';
 import { VerdictBanner } from './VerdictBanner.tsx';

@@ -1,6 +1,6 @@
 import type { ReplayControls } from '../engine/react/useReplay.ts';
 import { formatClock } from './formatClock.ts';
-import { useI18n } from './i18n.tsx';
+import { useI18n } from '../common/i18n.tsx';
 
 /** Play, pause, step and scrub a recorded session. */
 export function ReplayBar({ replay, onClose }: { replay: ReplayControls; onClose: () => void }) {

@@ -1,7 +1,7 @@
 import type { Score } from '../engine/scoring.ts';
 import type { Verdict } from '../engine/verdict.ts';
 import { formatClock } from './formatClock.ts';
-import { useI18n } from './i18n.tsx';
+import { useI18n } from '../common/i18n.tsx';
 import { mistakeText } from './mistakeText.ts';
 import { VerdictBanner } from './VerdictBanner.tsx';
 

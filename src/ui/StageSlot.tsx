@@ -2,7 +2,7 @@ import { Suspense, useMemo } from 'react';
 import type { MachineModule } from '../engine/machineModule.ts';
 import { ModelLoadError } from '../scene/modelLoadError.ts';
 import { forgetFailedModels } from '../scene/modelDownloads.ts';
-import { useI18n } from './i18n.tsx';
+import { useI18n } from '../common/i18n.tsx';
 import { LoadFailure } from './LoadFailure.tsx';
 import { RetryBoundary } from './RetryBoundary.tsx';
 import { retryableLazy } from './retryableLazy.tsx';

@@ -1,6 +1,6 @@
 import type { SentEvent } from '../engine/react/useLiveSession.ts';
 import { useMachineSelector, useSessionHandle } from '../engine/react/SessionContext.tsx';
-import { useI18n } from './i18n.tsx';
+import { useI18n } from '../common/i18n.tsx';
 import { PauseBanner } from './PauseBanner.tsx';
 
 /**

@@ -1,5 +1,5 @@
 import { useSessionHandle, useSessionSelector } from '../engine/react/SessionContext.tsx';
-import { useI18n } from './i18n.tsx';
+import { useI18n } from '../common/i18n.tsx';
 
 /** The procedure as a checklist. Guided: the current step stands out; free: ticks only; exam: hidden. */
 export function StepList({ highlight }: { highlight: boolean }) {

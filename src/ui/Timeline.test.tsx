@@ -4,8 +4,9 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LogEntry } from '../engine/session.ts';
 import type { actionLabel } from './actionLabel.ts';
-import { machineModules } from '../machines/index.ts';
-import { addMachineMessages, I18nProvider } from './i18n.tsx';
+import { fixtureMachines } from '../../tests/support/fixtures/registry.ts';
+import { testPress } from '../../tests/support/fixtures/testPress/index.ts';
+import { addMachineMessages, I18nProvider } from '../common/i18n.tsx';
 import { Timeline, WINDOW_FROM_ROWS } from './Timeline.tsx';
 
 /** Every row render labels its action once: counting labels counts row renders. */
@@ -15,14 +16,14 @@ vi.mock('./actionLabel.ts', async (original) => {
   return { actionLabel: (...args: Parameters<typeof actionLabel>) => (labelled.count++, real.actionLabel(...args)) };
 });
 
-addMachineMessages(machineModules);
+addMachineMessages(fixtureMachines);
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 /** A big record: 20,000 presses and releases, a mistake every 50th. */
 const entries: LogEntry[] = Array.from({ length: 20_000 }, (_, i) => ({
   t: i * 100,
   kind: 'event',
-  event: { type: i % 2 ? 'user.release' : 'user.press', control: 'buttonLeft' },
+  event: { type: i % 2 ? 'user.release' : 'user.press', control: 'cycleButton' },
   accepted: true,
   by: i < 40 ? 'scenario' : 'trainee',
 }));
@@ -43,7 +44,7 @@ const show = (props: { entries: readonly LogEntry[]; position?: number; setupCou
   act(() =>
     root.render(
       <I18nProvider lang="en">
-        <Timeline machineId="clicking-press" mistakes={mistakes} {...props} />
+        <Timeline machineId={testPress.id} mistakes={mistakes} {...props} />
       </I18nProvider>,
     ),
   );

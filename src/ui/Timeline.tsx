@@ -3,7 +3,7 @@ import type { MistakeRecord } from '../engine/mistakes.ts';
 import type { LogEntry } from '../engine/session.ts';
 import { actionLabel } from './actionLabel.ts';
 import { formatClock } from './formatClock.ts';
-import { useI18n } from './i18n.tsx';
+import { useI18n } from '../common/i18n.tsx';
 import { mistakeText } from './mistakeText.ts';
 
 /** Longer timelines render only the rows in view, each at a fixed height, so a big record stays quick. */

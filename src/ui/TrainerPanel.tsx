@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { RealTimeDriver, Driveable } from '../engine/react/realTimeDriver.ts';
 import { useSessionHandle, useSessionSelector } from '../engine/react/SessionContext.tsx';
 import { formatClock } from './formatClock.ts';
-import { useI18n } from './i18n.tsx';
+import { useI18n } from '../common/i18n.tsx';
 import { TrainerPinSetting } from './trainer/TrainerPinSetting.tsx';
 import type { PinStore } from './trainer/trainerPin.ts';
 

@@ -1,6 +1,6 @@
 import type { Verdict } from '../engine/verdict.ts';
 import type { ObjectiveState } from '../scenarios/objectives.ts';
-import { useI18n } from './i18n.tsx';
+import { useI18n } from '../common/i18n.tsx';
 import { reasonText } from './verdictText.ts';
 
 /** The verdict and every reason for it, first the one that decided. `title` names a drill. */

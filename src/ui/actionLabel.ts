@@ -1,6 +1,6 @@
 import type { LogEntry } from '../engine/session.ts';
 import { formatClock } from './formatClock.ts';
-import { valueLabel, type I18n } from './i18n.tsx';
+import { valueLabel, type I18n } from '../common/i18n.tsx';
 
 /** One log entry in words, for the debrief timeline. */
 export function actionLabel(i18n: I18n, machineId: string, e: LogEntry): string {

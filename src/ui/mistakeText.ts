@@ -1,5 +1,5 @@
 import { ENGINE_MISTAKES } from '../engine/mistakes.ts';
-import type { I18n } from './i18n.tsx';
+import type { I18n } from '../common/i18n.tsx';
 
 const ENGINE_IDS = new Set<string>(Object.values(ENGINE_MISTAKES).map((m) => m.id));
 

@@ -1,5 +1,5 @@
 import type { ObjectiveState } from '../scenarios/objectives.ts';
-import type { I18n } from './i18n.tsx';
+import type { I18n } from '../common/i18n.tsx';
 
 /** An objective in words: the author's own label if the file gives one, else a generic sentence. */
 export function objectiveLabel(i18n: I18n, machineId: string, o: ObjectiveState): string {

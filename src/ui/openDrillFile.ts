@@ -1,12 +1,15 @@
-import { machineModules } from '../machines/index.ts';
 import { checkDrillFile, type DrillCheck } from '../scenarios/checkDrill.ts';
 import { fileTooLarge, MAX_FILE_BYTES } from '../scenarios/checkLimits.ts';
 import { refused } from '../scenarios/loader.ts';
 import { problem } from '../scenarios/problems.ts';
 
-/** Runs the check here; a pause first lets the page paint "checking…" before the work starts. */
+/**
+ * Runs the check here; a pause first lets the page paint "checking…" before the work starts. A
+ * file may name any machine, so every machine loads for it (only when a trainer opens a file).
+ */
 async function checkHere(name: string, bytes: Uint8Array): Promise<DrillCheck> {
   await new Promise((resolve) => setTimeout(resolve, 0));
+  const { machineModules } = await import('../machines/index.ts');
   return checkDrillFile(name, bytes, machineModules);
 }
 

@@ -1,6 +1,6 @@
 import type { VerdictReason } from '../engine/verdict.ts';
 import type { ObjectiveState } from '../scenarios/objectives.ts';
-import type { I18n } from './i18n.tsx';
+import type { I18n } from '../common/i18n.tsx';
 import { mistakeText } from './mistakeText.ts';
 import { objectiveLabel } from './objectiveLabel.ts';
 

@@ -1,5 +1,5 @@
 /**
- * `npm run models`: regenerate every model into public/models/<id>.glb and report validator
+ * `npm run models`: regenerate every machine folder's model into public/models/<id>.glb and report validator
  * results and triangle counts. Generated files are never hand-edited: change the code, rerun.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -14,7 +14,7 @@ const outDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'public
 async function main(): Promise<void> {
   mkdirSync(outDir, { recursive: true });
   let failed = false;
-  for (const id of Object.keys(MODELS)) {
+  for (const id of MODELS) {
     const bytes = await renderModel(id);
     const file = join(outDir, `${id}.glb`);
     writeFileSync(file, bytes);

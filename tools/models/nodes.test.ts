@@ -1,26 +1,36 @@
 /**
- * Node-name contract: every name the code may look up exists in the generated model, exactly once.
+ * Node-name contract: every name the code may look up (the default export of the machine
+ * folder's `nodes.ts`) exists in the generated model, exactly once.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { CLICKING_PRESS_NODES } from '../../src/machines/clicking-press/nodes.ts';
-import { SOLE_PRESS_NODES } from '../../src/machines/sole-press/nodes.ts';
+import { importMachineFile } from '../machineFolders.ts';
 import { readGlbJson } from './lib/glb.ts';
+import { MODELS } from './models.ts';
 
 const modelsDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'public', 'models');
 
-const CONTRACTS: Record<string, Record<string, string>> = {
-  'clicking-press': CLICKING_PRESS_NODES,
-  'sole-press': SOLE_PRESS_NODES,
-};
+/** A machine's node map, or undefined when its nodes.ts has no default export of names. */
+async function nodeMap(id: string): Promise<Record<string, string> | undefined> {
+  const map = (await importMachineFile(id, 'nodes.ts')).default;
+  const isMap = typeof map === 'object' && map !== null && Object.values(map).every((v) => typeof v === 'string');
+  return isMap ? (map as Record<string, string>) : undefined;
+}
 
-describe.each(Object.entries(CONTRACTS))('%s.glb node names', (id, contract) => {
+const CONTRACTS = await Promise.all(MODELS.map(async (id) => [id, await nodeMap(id)] as const));
+
+describe.each(CONTRACTS)('%s.glb node names', (id, contract) => {
+  it('has a node map: nodes.ts exports default its names', () => {
+    expect(contract, `src/machines/${id}/nodes.ts`).toBeDefined();
+    expect(Object.keys(contract ?? {}).length).toBeGreaterThan(0);
+  });
+
   const json = readGlbJson(new Uint8Array(readFileSync(join(modelsDir, `${id}.glb`))));
   const names = (json.nodes ?? []).map((n) => n.name ?? '');
 
-  it.each(Object.entries(contract))('%s → %s exists exactly once', (_key, name) => {
+  it.each(Object.entries(contract ?? {}))('%s → %s exists exactly once', (_key, name) => {
     expect(names.filter((n) => n === name)).toHaveLength(1);
   });
 });

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,13 +11,19 @@ const repo = fileURLToPath(new URL('../..', import.meta.url));
 const tmp = mkdtempSync(join(tmpdir(), 'gladi-check-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
+// Any bundled drill will do: the first file of the first machine folder, whatever machines there are.
+const machine = readdirSync(join(repo, 'scenarios'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()[0]!;
+const drillFile = readdirSync(join(repo, 'scenarios', machine)).filter((f) => f.endsWith('.json')).sort()[0]!;
+const drillText = readFileSync(join(repo, 'scenarios', machine, drillFile), 'utf8');
+const drillDoc = JSON.parse(drillText) as { id: string; mode: string; objectives: unknown[]; badRuns: unknown[]; golden: unknown[]; title: { id: string; en: string } };
+const GOOD = `scenarios/${machine}/${drillFile}`;
+const BAD = `scenarios/${machine}/rusak.json`;
+const re = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
 // A scenarios/ tree with one good drill (a bundled one) and one with problems of every stage.
-mkdirSync(join(tmp, 'scenarios', 'clicking-press'), { recursive: true });
-cpSync(join(repo, 'scenarios', 'clicking-press', 'oli-kurang.json'), join(tmp, 'scenarios', 'clicking-press', 'oli-kurang.json'));
-writeFileSync(
-  join(tmp, 'scenarios', 'clicking-press', 'rusak.json'),
-  JSON.stringify({ id: 'rusak', machine: 'clicking-press', title: { id: 'x', en: 'x' }, briefing: { id: 'x', en: 'x' }, mode: 'drill', start: [] }),
-);
+mkdirSync(join(tmp, 'scenarios', machine), { recursive: true });
+cpSync(join(repo, GOOD), join(tmp, GOOD));
+writeFileSync(join(tmp, BAD), JSON.stringify({ id: 'rusak', machine, title: { id: 'x', en: 'x' }, briefing: { id: 'x', en: 'x' }, mode: 'drill', start: [] }));
 
 const capture = () => {
   const out: string[] = [];
@@ -29,15 +35,16 @@ const capture = () => {
 describe('npm run scenarios:check', () => {
   it('exits 0 with an OK line for a valid file', () => {
     const { io, out, err } = capture();
-    expect(main(['scenarios/clicking-press/oli-kurang.json'], io, tmp)).toBe(0);
+    expect(main([GOOD], io, tmp)).toBe(0);
     expect(err).toEqual([]);
-    expect(out[0]).toMatch(/^scenarios\/clicking-press\/oli-kurang\.json: OK \(clicking-press, free, 2 objective\(s\); golden passes; 3 bad run\(s\) fail as stated\)$/);
+    const { mode, objectives, badRuns } = drillDoc;
+    expect(out[0]).toBe(`${GOOD}: OK (${machine}, ${mode}, ${objectives.length} objective(s); golden passes; ${badRuns.length} bad run(s) fail as stated)`);
   });
 
   it('exits 1 and prints every problem as file: path: what for an invalid file', () => {
     const { io, err } = capture();
-    expect(main(['scenarios/clicking-press/rusak.json'], io, tmp)).toBe(1);
-    const f = 'scenarios/clicking-press/rusak.json';
+    expect(main([BAD], io, tmp)).toBe(1);
+    const f = re(BAD);
     expect(err).toEqual(
       expect.arrayContaining([
         expect.stringMatching(new RegExp(`^${f}: mode: `)),
@@ -46,7 +53,7 @@ describe('npm run scenarios:check', () => {
         expect.stringMatching(new RegExp(`^${f}: golden: `)),
       ]),
     );
-    for (const line of err) expect(line).toMatch(/^scenarios\/clicking-press\/rusak\.json: ([\w.$]+|\(root\)): \S/);
+    for (const line of err) expect(line).toMatch(new RegExp(`^${f}: ([\\w.$]+|\\(root\\)): \\S`));
   });
 
   it('without arguments checks every file under scenarios/ and fails if any is bad; names unreadable files', () => {
@@ -63,7 +70,8 @@ describe('npm run scenarios:check', () => {
     writeFileSync(join(tmp, name), bytes);
     return name;
   };
-  const good = () => readFileSync(join(repo, 'scenarios', 'clicking-press', 'oli-kurang.json'), 'utf8').replace('"id": "oli-kurang"', '"id": "x"');
+  /** The bundled drill as a file of its own (outside a scenarios/ tree its id need not match its name). */
+  const good = () => JSON.stringify({ ...drillDoc, id: 'x' }, null, 2);
   const utf16 = (text: string, bigEndian: boolean) => {
     const le = Buffer.from(`\uFEFF${text}`, 'utf16le');
     return bigEndian ? le.swap16() : le;
@@ -83,7 +91,7 @@ describe('npm run scenarios:check', () => {
 
   it('refuses a file that is not UTF-8, saying how to fix it', () => {
     const { io, err } = capture();
-    const name = write('latin1.json', Buffer.from(good().replace('Oli', 'Ol\u00e9'), 'latin1'));
+    const name = write('latin1.json', Buffer.from(JSON.stringify({ ...drillDoc, title: { ...drillDoc.title, id: `${drillDoc.title.id} caf\u00e9` } }), 'latin1'));
     expect(main([name], io, tmp)).toBe(1);
     expect(err).toEqual(['latin1.json: (file): not UTF-8 text: save the file as UTF-8']);
   });
@@ -91,6 +99,7 @@ describe('npm run scenarios:check', () => {
   it('refuses a drill whose golden run fails, naming the run', () => {
     const { io, err } = capture();
     const doc = JSON.parse(good()) as { golden: unknown[] };
+    // Only the golden run's first action: no drill is done in one.
     doc.golden = doc.golden.slice(0, 1);
     expect(main([write('gagal.json', JSON.stringify(doc))], io, tmp)).toBe(1);
     expect(err).toEqual(expect.arrayContaining([expect.stringMatching(/^gagal\.json: golden: must pass, but failed/)]));
@@ -112,11 +121,11 @@ describe('npm run scenarios:check', () => {
     // The repo's own tsx (npx would look for it in the temporary folder).
     const tsx = join(repo, 'node_modules', '.bin', 'tsx');
     const run = (...files: string[]) => spawnSync(tsx, [join(repo, 'tools/scenarios/check.ts'), ...files], { cwd: tmp, encoding: 'utf8' });
-    const good = run('scenarios/clicking-press/oli-kurang.json');
+    const good = run(GOOD);
     expect(good.status).toBe(0);
-    expect(good.stdout).toContain('scenarios/clicking-press/oli-kurang.json: OK');
-    const bad = run('scenarios/clicking-press/rusak.json');
+    expect(good.stdout).toContain(`${GOOD}: OK`);
+    const bad = run(BAD);
     expect(bad.status).toBe(1);
-    expect(bad.stderr).toContain('scenarios/clicking-press/rusak.json: mode: ');
+    expect(bad.stderr).toContain(`${BAD}: mode: `);
   }, 30_000);
 });

@@ -1,11 +1,11 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { machineModules } from '../../src/machines/index.ts';
 import { untrusted } from '../../src/engine/untrustedText.ts';
 import { checkDrillFile } from '../../src/scenarios/checkDrill.ts';
 import { fileTooLarge, MAX_FILE_BYTES } from '../../src/scenarios/checkLimits.ts';
 import { problem } from '../../src/scenarios/problems.ts';
+import { loadMachineModules } from '../machineModules.ts';
 
 /**
  * `npm run scenarios:check [-- <file>...]`: checks drill files with the very check the app runs
@@ -19,6 +19,9 @@ export interface Io {
   out(line: string): void;
   err(line: string): void;
 }
+
+/** Found by folder, as the app finds them (tsx has no import.meta.glob). */
+const machineModules = await loadMachineModules();
 
 const consoleIo: Io = { out: (l) => console.log(l), err: (l) => console.error(l) };
 const SCHEMA_FILE = 'scenario.schema.json';

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { GladiEvent, MachineModule } from '../machineModule.ts';
-import { clickingPress } from '../../machines/clicking-press/index.ts';
+import { testPress as m } from '../../../tests/support/fixtures/testPress/index.ts';
+import type { GladiEvent } from '../machineModule.ts';
 import { replayLog } from '../replay.ts';
-import { parseRecord, toRecord } from '../sessionRecord.ts';
+import { parseRecord, toRecord } from '../../records/sessionRecord.ts';
 import { recordResults } from '../recordResults.ts';
 import { createSession, type Session } from '../session.ts';
 import { startRealTimeDriver, type Frames, type Visibility } from './realTimeDriver.ts';
 import { sessionDriveable } from './sessionDriveable.ts';
 
-const m = clickingPress as unknown as MachineModule;
 const set = (control: string, value: string): GladiEvent => ({ type: 'user.set', control, value });
 const press = (control: string): GladiEvent => ({ type: 'user.press', control });
 const MIN = 60_000;
@@ -90,7 +89,7 @@ describe('real-time driver', () => {
     const session = createSession(m, 'free');
     const { send, driver } = live(session, page);
     send(set('mainSwitch', 'on'));
-    send(press('pumpStart'));
+    send(press('start'));
     expect(session.pendingWait()).not.toBeNull();
     page.idle(5 * MIN);
     driver.sync();
@@ -105,7 +104,7 @@ describe('real-time driver', () => {
     const { send, driver } = live(session, page);
     send(set('mainSwitch', 'on'));
     page.pass(200, 50);
-    send(press('pumpStart'));
+    send(press('start'));
     const wait = session.pendingWait();
     expect(wait).toBeGreaterThan(100);
     page.pass(100, 50);
@@ -113,7 +112,7 @@ describe('real-time driver', () => {
     const pausedAt = session.clock.now();
     expect(pausedAt).toBe(300);
     expect(session.paused()).toBe('hidden');
-    page.pass(20 * MIN); // longer than the pump start and the exam limit together
+    page.pass(20 * MIN); // longer than the motor run-up and the exam limit together
     page.setHidden(false);
     page.pass(MIN);
     // Coming back leaves it paused (shown as paused) until the trainee continues.
@@ -145,10 +144,10 @@ describe('real-time driver', () => {
     page.idle(3000);
     driver.pause('trainer');
     page.idle(MIN);
-    expect(send(press('pumpStart'))).toBe(false);
+    expect(send(press('start'))).toBe(false);
     driver.resume();
     page.idle(2000);
-    send(press('pumpStart'));
+    send(press('start'));
     page.pass(10_000);
     driver.sync();
     expect(session.clock.now()).toBe(15_000);

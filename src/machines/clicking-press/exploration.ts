@@ -2,7 +2,7 @@ import type { AnyMachineSnapshot } from 'xstate';
 import type { GladiEvent } from '../../engine/machineModule.ts';
 import { CUT_THROUGH_NOTCH, DEEP_CUT_MARGIN_NOTCHES, DIES } from './constants.ts';
 import { judgeCut } from './cutQuality.ts';
-import type { ClickingPressContext } from './machine.ts';
+import type { ClickingPressContext } from './chart/types.ts';
 
 /**
  * Exhaustive tests cannot try every depth × pressure × die combination; these representatives

@@ -32,3 +32,5 @@ export const clickingPress = defineMachine({
     key: clickingPressExplorationKey,
   },
 });
+
+export default clickingPress;

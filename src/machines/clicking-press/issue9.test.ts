@@ -6,7 +6,7 @@ import { clickingPressMessages } from './content.ts';
 import { CUT_THROUGH_NOTCH, TWO_HAND_WINDOW_MS } from './constants.ts';
 import { clickingPress } from './index.ts';
 import { clickingPressLook } from './look.ts';
-import type { ClickingPressContext } from './machine.ts';
+import type { ClickingPressContext } from './chart/types.ts';
 import { pressReady, stroke } from './testSessions.ts';
 
 type S = ReturnType<typeof createSession>;

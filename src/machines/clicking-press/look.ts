@@ -1,6 +1,6 @@
 import type { AnyMachineSnapshot } from 'xstate';
 import { PRESSURE_SETTINGS_T, type PartFlaw } from './constants.ts';
-import type { ClickingPressContext } from './machine.ts';
+import type { ClickingPressContext } from './chart/types.ts';
 
 /** The narrow slice of state the 3D view draws: plain values, compared shallowly. */
 export interface ClickingPressLook {

@@ -1,7 +1,7 @@
 import type { AnyMachineSnapshot } from 'xstate';
 import type { Change, MistakeRules } from '../../engine/mistakes.ts';
 import { WORK_TICKET, WORK_TICKET_DIE } from './constants.ts';
-import type { ClickingPressContext } from './machine.ts';
+import type { ClickingPressContext } from './chart/types.ts';
 
 const ctx = (s: AnyMachineSnapshot) => s.context as ClickingPressContext;
 const control = (c: Change) => ('control' in c.event ? c.event.control : '');

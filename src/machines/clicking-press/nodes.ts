@@ -1,6 +1,6 @@
 /**
  * glTF node names of the clicking press model: the contract between the generated model
- * (tools/models/clickingPress.ts) and the code. A test checks every name exists in the .glb.
+ * (model/build.ts in this folder) and the code. A test checks every name exists in the .glb.
  */
 export const CLICKING_PRESS_NODES = {
   root: 'ClickingPress',
@@ -36,3 +36,6 @@ export const CLICKING_PRESS_NODES = {
 } as const;
 
 export type ClickingPressNode = (typeof CLICKING_PRESS_NODES)[keyof typeof CLICKING_PRESS_NODES];
+
+/** The same map as the default export: the model tools find it by folder (tools/models/nodes.test.ts). */
+export default CLICKING_PRESS_NODES;

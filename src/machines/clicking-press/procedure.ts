@@ -4,7 +4,7 @@ import type { GladiEvent } from '../../engine/machineModule.ts';
 import type { ProcedureSpec, StepSpec } from '../../engine/procedure.ts';
 import { DEPTH_MIN_NOTCH, DEPTH_START_MAX_NOTCH, WORK_TICKET, WORK_TICKET_DIE, inTicketWindow, type Material } from './constants.ts';
 import { neededNotch } from './cutQuality.ts';
-import type { ClickingPressContext, InspectPoint } from './machine.ts';
+import type { ClickingPressContext, InspectPoint } from './chart/types.ts';
 
 /** The operating procedure of §5.3–5.8 as steps over the chart; hints include each step's preconditions. */
 

@@ -1,19 +1,11 @@
 import type { SnapshotFrom } from 'xstate';
 import type { GladiEvent, StatusLine } from '../../engine/machineModule.ts';
+import { inState as at, statusLine as line } from '../../engine/statusLine.ts';
 import { hasForceFor } from './cutQuality.ts';
 import type { ClickingPressMachine } from './machine.ts';
 
 type Snap = SnapshotFrom<ClickingPressMachine>;
 
-const line = (key: string, tone: StatusLine['tone'] = 'info'): StatusLine => ({ key, tone });
-const at = (s: Snap, path: string) => s.matches(toValue(path));
-/** 'power.powered.pumpRunning' → { power: { powered: 'pumpRunning' } } */
-function toValue(path: string): never {
-  const parts = path.split('.');
-  let v: unknown = parts.pop();
-  while (parts.length) v = { [parts.pop() as string]: v };
-  return v as never;
-}
 
 /** The status line: the most important thing the artisan should know now, first match wins. */
 export function clickingPressStatus(s: Snap): StatusLine {

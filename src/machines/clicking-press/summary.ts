@@ -3,6 +3,7 @@ import type { MachineSummary } from '../catalogueTypes.ts';
 /** Name and one-line purpose: all the home catalogue needs, so it loads without the machine itself. */
 export const clickingPressSummary: MachineSummary = {
   id: 'clicking-press',
+  line: 10,
   texts: {
     id: {
       name: 'Mesin Plong Swing Arm',
@@ -16,3 +17,5 @@ export const clickingPressSummary: MachineSummary = {
     },
   },
 };
+
+export default clickingPressSummary;

@@ -1,6 +1,6 @@
 import type { ControlSpec, GladiEvent } from '../../engine/machineModule.ts';
 import { inspect, press, release, setEach } from '../../engine/events.ts';
-import { SET_VALUES } from './machine.ts';
+import { SET_VALUES } from './chart/setValues.ts';
 import { SOLE_PRESS_NODES as N } from './nodes.ts';
 
 const set = (control: string): GladiEvent[] => setEach(control, SET_VALUES[control] ?? []);

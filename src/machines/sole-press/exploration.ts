@@ -2,7 +2,8 @@ import type { AnyMachineSnapshot } from 'xstate';
 import type { GladiEvent } from '../../engine/machineModule.ts';
 import { filmOutcome, jackFits, judgeBond } from './bondQuality.ts';
 import { BOND_MIN_PRESSURE_BAR, BOND_MIN_PRESS_S, WORK_TICKET_SIZE_EU } from './constants.ts';
-import { bondInputs, filmTempFor, type SolePressContext } from './machine.ts';
+import { bondInputs, filmTempFor } from './chart/derived.ts';
+import type { SolePressContext } from './chart/types.ts';
 
 /**
  * Exhaustive tests cannot try every setting; these representatives reach every class that

@@ -62,3 +62,5 @@ export const solePress = defineMachine({
     key: solePressExplorationKey,
   },
 });
+
+export default solePress;

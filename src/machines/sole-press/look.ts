@@ -1,6 +1,7 @@
 import type { AnyMachineSnapshot, SnapshotFrom } from 'xstate';
 import type { JackPosition } from './constants.ts';
-import type { SolePressContext, SolePressMachine } from './machine.ts';
+import type { SolePressContext } from './chart/types.ts';
+import type { SolePressMachine } from './machine.ts';
 import { solePressReadouts, type SolePressReadouts } from './status.ts';
 
 /** Where the one cemented sole + lasted upper is, as the 3D view shows it. */

@@ -1,7 +1,7 @@
 import type { AnyMachineSnapshot } from 'xstate';
 import type { Change, MistakeRules } from '../../engine/mistakes.ts';
 import { WORK_TICKET, inTicketWindow } from './constants.ts';
-import type { SolePressContext } from './machine.ts';
+import type { SolePressContext } from './chart/types.ts';
 
 const ctx = (s: AnyMachineSnapshot) => s.context as SolePressContext;
 const control = (c: Change) => ('control' in c.event ? c.event.control : '');

@@ -1,7 +1,7 @@
 /**
  * glTF node names of the sole press station model (FX811-type pneumatic cover press plus a
- * separate IR reactivator): the contract between the generated model (tools/models/solePress.ts)
- * and the code. A test checks every name exists in public/models/sole-press.glb.
+ * separate IR reactivator): the contract between the generated model (model/build.ts in this
+ * folder) and the code. A test checks every name exists in public/models/sole-press.glb.
  *
  * Conventions (model frame: x right, y up, z toward the operator; metres). Every animated node has
  * its origin on its pivot and rest rotation 0; the view sets rotation/position/scale from rest.
@@ -92,3 +92,6 @@ export const SOLE_PRESS_NODES = {
 } as const;
 
 export type SolePressNode = (typeof SOLE_PRESS_NODES)[keyof typeof SOLE_PRESS_NODES];
+
+/** The same map as the default export: the model tools find it by folder (tools/models/nodes.test.ts). */
+export default SOLE_PRESS_NODES;

@@ -14,7 +14,7 @@ import {
   WORK_TICKET_SIZE_EU,
   inTicketWindow,
 } from './constants.ts';
-import type { InspectPoint, SolePressContext } from './machine.ts';
+import type { InspectPoint, SolePressContext } from './chart/types.ts';
 
 /**
  * The operating procedure of domain brief §10.2–10.4 as steps over the chart: pre-operation

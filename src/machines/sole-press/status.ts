@@ -1,20 +1,12 @@
 import type { SnapshotFrom } from 'xstate';
 import type { GladiEvent, StatusLine } from '../../engine/machineModule.ts';
+import { inState as at, statusLine as line } from '../../engine/statusLine.ts';
 import { AMBIENT_C, AIR_MIN_BAR, HOLD_TICK_MS, REACTIVATION_TICK_MS } from './constants.ts';
-import { airPressureBar, filmTempFor, type SolePressMachine } from './machine.ts';
+import { airPressureBar, filmTempFor } from './chart/derived.ts';
+import type { SolePressMachine } from './machine.ts';
 
 type Snap = SnapshotFrom<SolePressMachine>;
 
-const line = (key: string, tone: StatusLine['tone'] = 'info', params?: StatusLine['params']): StatusLine =>
-  params ? { key, tone, params } : { key, tone };
-const at = (s: Snap, path: string) => s.matches(toValue(path));
-/** 'press.powered.ready' → { press: { powered: 'ready' } } */
-function toValue(path: string): never {
-  const parts = path.split('.');
-  let v: unknown = parts.pop();
-  while (parts.length) v = { [parts.pop() as string]: v };
-  return v as never;
-}
 const seconds = (n: number) => Number(n.toFixed(1));
 const holdLeftS = (s: Snap) => seconds((s.context.holdTicksLeft * HOLD_TICK_MS) / 1000);
 const exposureLeftS = (s: Snap) => seconds((s.context.reactTicksLeft * REACTIVATION_TICK_MS) / 1000);

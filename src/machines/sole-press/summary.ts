@@ -3,6 +3,7 @@ import type { MachineSummary } from '../catalogueTypes.ts';
 /** Name and one-line purpose: all the home catalogue needs, so it loads without the machine itself. */
 export const solePressSummary: MachineSummary = {
   id: 'sole-press',
+  line: 70,
   texts: {
     id: {
       name: 'Mesin Press Sol dan Reaktivator',
@@ -16,3 +17,5 @@ export const solePressSummary: MachineSummary = {
     },
   },
 };
+
+export default solePressSummary;

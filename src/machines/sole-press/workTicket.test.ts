@@ -26,7 +26,7 @@ import {
   WORK_TICKET,
   type TicketWindow,
 } from './constants.ts';
-import type { SolePressContext } from './machine.ts';
+import type { SolePressContext } from './chart/types.ts';
 
 const TICKET_MISTAKES = ['pressureOffTicket', 'pressTimeOffTicket', 'reactivatorTempOffTicket', 'reactivatorTimeOffTicket'];
 

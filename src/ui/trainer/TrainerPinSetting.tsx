@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useI18n } from '../i18n.tsx';
+import { useI18n } from '../../common/i18n.tsx';
 import { PIN_PATTERN, type PinStore } from './trainerPin.ts';
 
 /** Outside exams the trainer sets (or changes) the device's PIN that locks the panel in exams. */

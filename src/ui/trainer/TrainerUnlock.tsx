@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useI18n } from '../i18n.tsx';
+import { useI18n } from '../../common/i18n.tsx';
 import type { PinStore } from './trainerPin.ts';
 
 /** After this many wrong PINs the panel stays locked for this session (a trainee guessing). */

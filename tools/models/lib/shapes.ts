@@ -15,6 +15,12 @@ import {
 import type { BufferGeometry, ExtrudeGeometryOptions } from 'three';
 import { mergeVertices, toCreasedNormals } from 'three/addons/utils/BufferGeometryUtils.js';
 
+/** Model code in machine folders takes its geometry type from here, never from three itself. */
+export type { BufferGeometry } from 'three';
+
+/** Edges sharper than this keep split normals; gentler ones are smoothed. */
+const CREASE_ANGLE = (40 * Math.PI) / 180;
+
 /** Keep only position + normal, weld identical vertices, drop zero-area triangles. */
 export function clean(source: BufferGeometry): BufferGeometry {
   const g = source.index ? source.toNonIndexed() : source.clone();
@@ -77,7 +83,12 @@ export function torus(R: number, r: number, radialSegments = 6, tubularSegments 
  */
 export function extrude(shape: Shape | Shape[], depth: number, options: ExtrudeGeometryOptions = {}): BufferGeometry {
   const raw = new ExtrudeGeometry(shape, { depth, bevelEnabled: false, curveSegments: 8, ...options });
-  return clean(toCreasedNormals(raw, (40 * Math.PI) / 180));
+  return creased(raw);
+}
+
+/** Smooth normals over curved surfaces (crease angle 40°), sharp edges stay sharp; then clean. */
+export function creased(geometry: BufferGeometry): BufferGeometry {
+  return clean(toCreasedNormals(geometry, CREASE_ANGLE));
 }
 
 /** Closed polygon shape from points, optional holes (each its own point loop). */

@@ -1,8 +1,9 @@
 /**
  * Browser side of the model preview (tools/models/preview.ts drives it): loads
- * /models/<model>.glb, applies an optional pose from the URL and renders one fixed view.
+ * /models/<model>.glb (model = a machine id, required), applies an optional pose from the URL and
+ * renders one fixed view.
  *
- * URL: ?model=clicking-press&view=front|quarter|side|rear|top|close
+ * URL: ?model=<id>&view=front|quarter|side|rear|top|left
  *      &rot=ArmPivot:y:40;CoverHinge:x:-75   (degrees)   &move=ArmStroke:y:-0.06 (metres)
  *      &scale=Pad:y:1.3   &hide=SoleToeGap,SoleHeelGap   &glow=IrLampGlow:ff7a1a,LampPower:fff2a0 (hex without #)
  *      &target=x,y,z&dist=1.2  (close-up on a point)
@@ -122,7 +123,8 @@ async function main(): Promise<void> {
   floor.receiveShadow = true;
   scene.add(floor);
 
-  const model = params.get('model') ?? 'clicking-press';
+  const model = params.get('model');
+  if (!model) throw new Error('no model in the query: ?model=<machine id>');
   const gltf = await new GLTFLoader().loadAsync(`/models/${model}.glb`);
   applyPose(gltf.scene);
   scene.add(gltf.scene);

@@ -1,0 +1,42 @@
+import {
+  JACK_DEFAULT,
+  PRESS_TIME_DEFAULT_S,
+  REACTIVATOR_TEMP_DEFAULT_C,
+  REACTIVATOR_TIME_DEFAULT_S,
+  REGULATOR_DEFAULT_BAR,
+} from '../constants.ts';
+import type { SolePressContext } from './types.ts';
+
+/** The station at the start of a shift: everything off, air shut, condensate in the bowl, work on the bench. */
+export const initialContext = (): SolePressContext => ({
+  airValveOpen: false,
+  regulatorBar: REGULATOR_DEFAULT_BAR,
+  airSupplyLow: false,
+  waterInBowl: true,
+  mainOn: false,
+  mode: 'manual',
+  pressTimeS: PRESS_TIME_DEFAULT_S,
+  toeJack: JACK_DEFAULT,
+  heelJack: JACK_DEFAULT,
+  handsInZone: false,
+  zoneObstructed: false,
+  testRodInBeam: false,
+  padWorn: false,
+  soleSurface: 'prepared',
+  soleFinding: null,
+  holdTicksLeft: 0,
+  lastStop: null,
+  reactivatorSwitchOn: false,
+  reactivatorTempC: REACTIVATOR_TEMP_DEFAULT_C,
+  reactivatorTimeS: REACTIVATOR_TIME_DEFAULT_S,
+  reactivatorFault: null,
+  reactTicksLeft: 0,
+  estopDown: { press: false, reactivator: false },
+  film: null,
+  adhesiveDead: false,
+  lastBond: null,
+  goodSoles: 0,
+  defectSoles: 0,
+  checks: { filterBowl: false, pad: false, upperPrep: false, solePrep: false, soleEdges: false },
+  tests: { sensorTrip: false },
+});

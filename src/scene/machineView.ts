@@ -1,0 +1,8 @@
+import type { ComponentType } from 'react';
+
+/** What a machine folder's `view.tsx` default-exports: its 3D view and where the camera starts. */
+export interface MachineView {
+  readonly View: ComponentType;
+  /** Initial camera: position and the point it looks at, metres in the model frame. */
+  readonly camera: { readonly position: readonly [number, number, number]; readonly target: readonly [number, number, number] };
+}

@@ -1,0 +1,30 @@
+import type { MachineModule } from '../engine/machineModule.ts';
+import { loadMachine } from '../machines/registry.ts';
+import { machineDrills } from '../scenarios/machineDrills.ts';
+import type { Drill } from '../scenarios/types.ts';
+import { addMachineMessages } from '../common/i18n.tsx';
+
+/** One opened machine: its module (chart, controls, texts) and its bundled drills. */
+export interface MachineBundle {
+  readonly module: MachineModule;
+  readonly drills: readonly Drill[];
+}
+
+const opened = new Map<string, Promise<MachineBundle>>();
+
+/**
+ * Loads one machine's chunk, adds its texts, reads its drills. The same promise for the same id
+ * (React's `use` needs a stable one); a failed download is forgotten so a retry downloads again.
+ */
+export function machineBundle(id: string): Promise<MachineBundle> {
+  let bundle = opened.get(id);
+  if (!bundle) {
+    bundle = loadMachine(id).then((module) => {
+      addMachineMessages([module]);
+      return { module, drills: machineDrills(module).drills };
+    });
+    bundle.catch(() => opened.delete(id));
+    opened.set(id, bundle);
+  }
+  return bundle;
+}
