@@ -4,7 +4,7 @@ import { Mesh } from 'three';
 import { useSessionHandle } from '../../engine/react/SessionContext.tsx';
 import type { Session } from '../../engine/session.ts';
 import { approach } from '../../scene/animate.ts';
-import type { MachineViewEntry } from '../../scene/machineViews.ts';
+import type { MachineView } from '../../scene/machineView.ts';
 import { materialNamed, ownMaterialNamed, setGlow } from '../../scene/materials.ts';
 import { useModelPicking } from '../../scene/Picking.tsx';
 import { useMachineModel } from '../../scene/useMachineModel.ts';
@@ -12,9 +12,9 @@ import { useModelNodes } from '../../scene/useModelNodes.ts';
 import { sameLook, skiverLook } from './look.ts';
 import type { SkiverLook } from './lookTypes.ts';
 import { LEATHER_MM, NOMINAL_WIDTH_MM, PIECE_LENGTH_MM } from './model/layout.ts';
-import { makeMotion, restOf, type SkiverNodes } from './motion.ts';
+import { makeMotion, restOf, type SkiverNodes } from './viewMotion.tsx';
 import { SKIVER_NODES } from './nodes.ts';
-import { bandGeometry, bandMaterial, SectionCard } from './skiveMeshes.ts';
+import { bandGeometry, bandMaterial, SectionCard } from './viewSkiveMeshes.tsx';
 
 const DEG = Math.PI / 180;
 const MM = 0.001;
@@ -31,8 +31,8 @@ const KNIFE_SHOWN_RAD_S = 3 * 2 * Math.PI;
 const ROLLER_SHOWN_RAD_S = 1.2 * 2 * Math.PI;
 const SPIN_UP_S = 0.8;
 /** Lamp materials in the model (tools/models/lib/palette.ts), one per lamp. */
-const MOTOR_LAMP_MATERIAL = 'SkiverMotorLamp';
-const WORK_LIGHT_MATERIAL = 'SkiverWorkLight';
+const MOTOR_LAMP_MATERIAL = 'LampMotorPilot';
+const WORK_LIGHT_MATERIAL = 'WorkLightLens';
 const CHROME_MATERIAL = 'Chrome';
 const LAMP_COLOR = '#3cff6a';
 const LIGHT_COLOR = '#fff4d0';
@@ -179,5 +179,5 @@ function SkiverView() {
 }
 
 /** From the operator's front right: the whole machine, centred low enough to show the treadle, the cutting point and the section card. */
-const view: MachineViewEntry = { View: SkiverView, camera: { position: [0.4, 1.45, 1.15], target: [-0.1, 0.75, -0.15] } };
+const view: MachineView = { View: SkiverView, camera: { position: [0.4, 1.45, 1.15], target: [-0.1, 0.75, -0.15] } };
 export default view;

@@ -2,7 +2,7 @@
 const WORK = 'target=-0.15,0.9,-0.04';
 const shots: Record<string, string> = {
   'skiver-front': 'view=front',
-  'skiver-quarter': 'view=quarter&glow=SkiverWorkLight:fff4d0,SkiverMotorLamp:40ff60',
+  'skiver-quarter': 'view=quarter&glow=WorkLightLens:fff4d0,LampMotorPilot:40ff60',
   'skiver-side': 'view=side',
   'skiver-rear': 'view=rear',
   'skiver-knife': `view=front&${WORK}&dist=0.35`,

@@ -87,5 +87,5 @@ function buildWorkLight(head: Group): void {
   polyRod(head, 'Chrome', [[40, top + 14, -200], [30, top + 140, -180], [-40, top + 200, -120], [-110, top + 190, -70]], 5);
   const light = head.group(N.workLight, [-130, top + 180, -60]);
   light.cyl('BlackBakelite', 30, 40, [-130, top + 170, -60], 'y', 16, 16);
-  light.cyl('SkiverWorkLight', 27, 2, [-130, top + 149, -60], 'y', 16);
+  light.cyl('WorkLightLens', 27, 2, [-130, top + 149, -60], 'y', 16);
 }

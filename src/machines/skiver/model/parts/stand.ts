@@ -64,7 +64,7 @@ function buildMotor(stand: Group): void {
   const front = -100;
   stand.span('PaintLightGrey', [250, 400], [600, 720], [front - 30, front]);
   rocker(stand, N.motorSwitch, [290, 660, front]);
-  pilotLamp(stand, N.motorLamp, 'SkiverMotorLamp', [350, 675, front]);
+  pilotLamp(stand, N.motorLamp, 'LampMotorPilot', [350, 675, front]);
   stand.box('LabelBlack', [44, 10, 1], [350, 640, front + 0.5]);
 }
 

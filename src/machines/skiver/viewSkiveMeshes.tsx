@@ -1,6 +1,7 @@
 /**
  * three.js meshes the skiver view draws over the model: the skive band on the piece and the
  * magnified cross-section card. Built from the look's profile; rebuilt only when it changes.
+ * (A .tsx file although it has no JSX: three belongs in a machine folder's view files only.)
  */
 import {
   BufferGeometry,

@@ -1,6 +1,7 @@
 /**
  * The skiver view's per-frame motion: one eased channel per moving part, made once per model so
  * the frame loop allocates nothing. Poses follow the pivot conventions in nodes.ts.
+ * (A .tsx file although it has no JSX: three belongs in a machine folder's view files only.)
  */
 import type { Object3D, Vector3 } from 'three';
 import { damp } from '../../scene/animate.ts';

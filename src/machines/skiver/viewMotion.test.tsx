@@ -1,7 +1,7 @@
 import { Object3D } from 'three';
 import { describe, expect, it } from 'vitest';
 import type { SkiverLook } from './lookTypes.ts';
-import { makeMotion, type SkiverNodes } from './motion.ts';
+import { makeMotion, type SkiverNodes } from './viewMotion.tsx';
 import { SKIVER_NODES } from './nodes.ts';
 
 const nodes = (): SkiverNodes => {
