@@ -27,9 +27,11 @@ const THICKNESS_KNOB_RAD_PER_MM = 4 * Math.PI;
  * Shown spin speeds: the real 1,200–1,400 rpm would strobe at screen frame rates, so the knife
  * is drawn turning a few times a second; it spins up and runs down instead of jumping.
  */
-const KNIFE_SHOWN_RAD_S = 3 * 2 * Math.PI;
+const KNIFE_SHOWN_RAD_S = 1.5 * 2 * Math.PI;
 const ROLLER_SHOWN_RAD_S = 1.2 * 2 * Math.PI;
 const SPIN_UP_S = 0.8;
+/** While only the knife turns, frames are drawn at most this often (about 30 per second). */
+const SPIN_FRAME_MS = 33;
 /** Lamp materials in the model (tools/models/lib/palette.ts), one per lamp. */
 const MOTOR_LAMP_MATERIAL = 'LampMotorPilot';
 const WORK_LIGHT_MATERIAL = 'WorkLightLens';
@@ -99,6 +101,14 @@ function SkiverView() {
   }, [scene, invalidate]);
   /** Knife speed 0…1 (spin-up), time since the look was last re-read, first frame. */
   const state = useRef({ knife: 0, sinceRead: 0, fresh: true });
+  const spinFrame = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useEffect(
+    () => () => {
+      if (spinFrame.current) clearTimeout(spinFrame.current);
+      spinFrame.current = null;
+    },
+    [],
+  );
 
   // The skive band rides on whichever piece is under the foot; the section card on its anchor.
   const band = useMemo(() => new Mesh(undefined, bandMaterial()), []);
@@ -156,15 +166,15 @@ function SkiverView() {
     const t = target.current;
     const dt = Math.min(delta, LONGEST_STEP_S);
     const s = state.current;
-    let moving = motion.step(t, dt, s.fresh);
+    const moving = motion.step(t, dt, s.fresh);
 
     // Spin: the knife runs up to its shown speed and runs down when stopped; the roller with it.
     const speed = s.fresh ? (t.knifeSpinning ? 1 : 0) : approach(s.knife, t.knifeSpinning ? 1 : 0, dt / SPIN_UP_S);
     s.knife = speed;
-    if (speed > 0) {
+    const spinning = speed > 0;
+    if (spinning) {
       n.bellKnife.rotation.z = (n.bellKnife.rotation.z - speed * KNIFE_SHOWN_RAD_S * dt) % (2 * Math.PI);
       n.feedRoller.rotation.z = (n.feedRoller.rotation.z + speed * ROLLER_SHOWN_RAD_S * dt) % (2 * Math.PI);
-      moving = true;
       s.sinceRead += dt;
       if (s.sinceRead >= LOOK_POLL_S) {
         s.sinceRead = 0;
@@ -173,6 +183,13 @@ function SkiverView() {
     }
     s.fresh = false;
     if (moving) invalidate();
+    else if (spinning && !spinFrame.current) {
+      // Only the knife turns: draw it at a capped rate (rendering cost on tablets, not procedure time).
+      spinFrame.current = setTimeout(() => {
+        spinFrame.current = null;
+        invalidate();
+      }, SPIN_FRAME_MS);
+    }
   });
 
   return <primitive object={scene} {...picking} />;
