@@ -76,6 +76,15 @@ export const PALETTE = {
   ReactivatorLed: plastic('#3A0707', 0.2),
   IrLampGlow: { color: '#8C7F72', metallic: 0, roughness: 0.2 },
   SensorBeam: { color: '#FF2A1A', metallic: 0, roughness: 1, emissive: '#FF2A1A', alpha: 0.55 },
+  // Table machines: pale jade head paint, melamine top, abrasive stone, cloth extractor bag,
+  // trial-strip leather; a motor pilot lamp and a work-light lens (one material per light).
+  PaintJade: paint('#A9C3B3'),
+  MelamineWhite: plastic('#E4E5E0', 0.5),
+  GrindStone: plastic('#8E887C', 0.95),
+  ExtractorCloth: plastic('#D6D0BE', 0.95),
+  LeatherScrap: plastic('#C9A27A', 0.75),
+  LampMotorPilot: plastic('#3FBF5C', 0.25),
+  WorkLightLens: plastic('#F4EEDC', 0.2),
 } as const satisfies Record<string, MaterialSpec>;
 
 export type MaterialName = keyof typeof PALETTE;
