@@ -98,9 +98,13 @@ try {
     const node = m.controls[0]?.node ?? '';
     await page.waitForFunction((n) => window.gladiStage?.nodeNames().includes(n) ?? false, node, { timeout: 60_000 });
     // Lift the stage out of the page layout at exactly the picture's size; the canvas follows it.
-    await page.addStyleTag({
-      content: `[data-testid="stage"] { position: fixed !important; inset: 0 auto auto 0 !important; width: ${THUMBNAIL_SIZE.width}px !important; height: ${THUMBNAIL_SIZE.height}px !important; z-index: 10000; }`,
-    });
+    // Through the CSSOM: the app's Content-Security-Policy refuses an injected <style>.
+    await page.evaluate(([w, h]) => {
+      const stage = document.querySelector<HTMLElement>('[data-testid="stage"]');
+      if (!stage) throw new Error('no stage');
+      for (const [name, value] of [['position', 'fixed'], ['inset', '0 auto auto 0'], ['width', `${w}px`], ['height', `${h}px`], ['z-index', '10000']] as const)
+        stage.style.setProperty(name, value, 'important');
+    }, [THUMBNAIL_SIZE.width, THUMBNAIL_SIZE.height] as const);
     await page.waitForFunction(
       ([w, h]) => {
         const c = document.querySelector('[data-testid="stage"] canvas');
