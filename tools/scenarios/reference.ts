@@ -1,12 +1,15 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { machineReference, referenceFile } from '../../src/scenarios/reference.ts';
 import { loadMachineModules } from '../machineModules.ts';
-import { withReference } from '../../src/scenarios/reference.ts';
 
-/** `npm run scenarios:reference`: rewrites the per-machine name lists in scenarios/README.md. */
-export const README_FILE = fileURLToPath(new URL('../../scenarios/README.md', import.meta.url));
+/** `npm run scenarios:reference`: rewrites every machine's scenarios/<id>/REFERENCE.md from its module. */
+const repo = fileURLToPath(new URL('../../', import.meta.url));
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  writeFileSync(README_FILE, withReference(readFileSync(README_FILE, 'utf8'), await loadMachineModules()));
-  console.log(`updated ${README_FILE}`);
+  for (const m of await loadMachineModules()) {
+    const file = referenceFile(m.id);
+    writeFileSync(`${repo}${file}`, machineReference(m));
+    console.log(`updated ${file}`);
+  }
 }

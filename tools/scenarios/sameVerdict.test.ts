@@ -37,7 +37,7 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 const bundled: HostileFile[] = readdirSync(join(repo, 'scenarios'), { withFileTypes: true })
   .filter((d) => d.isDirectory())
-  .flatMap((d) => readdirSync(join(repo, 'scenarios', d.name)).map((f) => ({ name: `${d.name}-${f}`, bytes: readFileSync(join(repo, 'scenarios', d.name, f)), good: true })));
+  .flatMap((d) => readdirSync(join(repo, 'scenarios', d.name)).filter((f) => f.endsWith('.json')).map((f) => ({ name: `${d.name}-${f}`, bytes: readFileSync(join(repo, 'scenarios', d.name, f)), good: true })));
 const files = [...bundled, ...hostileFiles(40)];
 
 function cli(file: HostileFile): { ok: boolean; problems: string[] } {
