@@ -18,8 +18,9 @@ describe('continuousText', () => {
     expect(continuousText(i18n('en'), 'm', 'screw', 0.35)).toBe('0.35');
   });
 
-  it("uses the machine's own value label when it has one", () => {
-    expect(continuousText(i18n('en', { 'value.screw': '{value} left' }), 'm', 'screw', 1, { min: 0, max: 2, step: 0.5, unit: 'mm' })).toBe('1.0 mm left');
+  it("uses the machine's own value label when it has one, and then the label writes the unit (never twice)", () => {
+    expect(continuousText(i18n('en', { 'value.screw': '{value} mm left' }), 'm', 'screw', 1, { min: 0, max: 2, step: 0.5, unit: 'mm' })).toBe('1.0 mm left');
+    expect(continuousText(i18n('id', { 'value.screw': '{value} mm' }), 'm', 'screw', 14, { min: 6, max: 14, step: 0.5, unit: 'mm' })).toBe('14,0 mm');
   });
 
   it('labels an adjust in the timeline with its value', () => {
