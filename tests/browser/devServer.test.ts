@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHarness, type Harness } from './harness.ts';
 import { panel, waitForState, waitForTag } from './gladiPage.ts';
-import { PRESS, SOLE } from './machinesUnderTest.ts';
+import { ESTOP_CONTROL_ID } from '../../src/engine/machineModule.ts';
+import { machineCatalogue } from '../../src/machines/catalogue.ts';
+import { PRESS } from './machinesUnderTest.ts';
 
 /**
  * `npm start` serves the app through Vite's dev server, where React StrictMode mounts every effect
@@ -30,11 +32,11 @@ describe('the dev server (npm start)', () => {
     expect(hx.errors).toEqual([]);
   });
 
-  it('the sole press answers its e-stop too', async () => {
+  it.each(machineCatalogue.map((m) => m.id).filter((id) => id !== PRESS.id))('%s answers its e-stop too', async (id) => {
     const { page } = hx;
-    await page.goto(`${hx.baseUrl}?machine=${SOLE.id}&mode=free&lang=id`);
-    await page.waitForSelector(`[data-machine="${SOLE.id}"]`, { timeout: 60_000 });
-    await panel(page, 'estop');
+    await page.goto(`${hx.baseUrl}?machine=${id}&mode=free&lang=id`);
+    await page.waitForSelector(`[data-machine="${id}"]`, { timeout: 60_000 });
+    await panel(page, ESTOP_CONTROL_ID);
     await waitForTag(page, 'estop');
     expect(hx.errors).toEqual([]);
   });
