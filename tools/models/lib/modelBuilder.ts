@@ -8,9 +8,10 @@
  * - Static parts of a group are merged into one mesh, one primitive per material.
  * - `instance` reuses another group's mesh (same dies, same shoe) at a new place and rotation.
  * - Output is in metres; materials are created on first use, so nothing unused is written.
- * - Materials: the shared palette (./palette.ts) plus the machine's own, given to the builder.
- *   `Group<M>` takes exactly the names M (a typo is a type error); shared parts take `Group`, the
- *   shared names, and accept a machine's groups too.
+ * - Materials: the shared palette (./palette.ts) plus the machine's own (its model/palette.ts),
+ *   `new ModelBuilder(sceneName, ownPalette)`; a name in both throws. `Group<M>` takes exactly the
+ *   names M (a typo is a type error). Shared parts take `Group` (the shared names) and accept a
+ *   machine's groups too; one that takes a material argument (a lamp lens) is generic over it.
  */
 import { Document } from '@gltf-transform/core';
 import type { Buffer, Material, Mesh, Node, Scene } from '@gltf-transform/core';
@@ -127,7 +128,7 @@ interface InstanceRecord {
   source: AnyGroup;
 }
 
-/** Builds one model; `Own` are the names of the machine's own materials (none by default). */
+/** Builds one model; `Own`: the names of the machine's own materials, inferred from its palette. */
 export class ModelBuilder<Own extends string = never> implements GroupKit {
   readonly doc = new Document();
   private readonly buffer: Buffer;
