@@ -2,7 +2,7 @@ import type { Material, Mesh, MeshStandardMaterial, Object3D } from 'three';
 
 /**
  * Material helpers the machine views share. The model's lamp materials are one per lamp (see
- * tools/models/lib/palette.ts), so lighting a lamp is setting the emissive of its material.
+ * the machine's model/palette.ts), so lighting a lamp is setting the emissive of its material.
  */
 
 /** The first standard material under a node (a lamp lens): set its emissive to light it. */

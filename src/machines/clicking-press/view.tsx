@@ -1,9 +1,10 @@
 import type { MachineView } from '../../scene/machineView.ts';
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
-import { Color, type Material, type Mesh, type MeshStandardMaterial, type Object3D } from 'three';
+import { Color, type Mesh, type MeshStandardMaterial } from 'three';
 import { useMachineSelector, useSessionHandle } from '../../engine/react/SessionContext.tsx';
 import { approach, damp } from '../../scene/animate.ts';
+import { emissiveOf, ownMaterial, setGlow } from '../../scene/materials.ts';
 import { useMachineModel } from '../../scene/useMachineModel.ts';
 import { useModelNodes } from '../../scene/useModelNodes.ts';
 import { useModelPicking } from '../../scene/Picking.tsx';
@@ -35,28 +36,6 @@ const ACROSS_RAD = Math.PI / 2;
 /** A grooved board (found by the check) looks scored and darker. */
 const GROOVED_TINT = new Color('#8a8a80');
 const WHITE = new Color('#ffffff');
-
-function emissiveOf(node: Object3D): MeshStandardMaterial | null {
-  let found: MeshStandardMaterial | null = null;
-  node.traverse((o) => {
-    const m = (o as Mesh).material as Material | undefined;
-    if (!found && m && 'emissive' in m) found = m as MeshStandardMaterial;
-  });
-  return found;
-}
-
-/** The first standard material under a node, cloned so tinting it leaves the shared one alone. */
-function ownMaterial(node: Object3D): MeshStandardMaterial | null {
-  let found: MeshStandardMaterial | null = null;
-  node.traverse((o) => {
-    const mesh = o as Mesh;
-    const m = mesh.material as Material | undefined;
-    if (found || !m || !('color' in m)) return;
-    found = (m as MeshStandardMaterial).clone();
-    mesh.material = found;
-  });
-  return found;
-}
 
 /** The clicking press model, moved toward targets derived from the chart's state. */
 function ClickingPressView() {
@@ -113,11 +92,8 @@ function ClickingPressView() {
     for (const [lamp, on, color] of [
       [lamps.power, look.mainOn, '#fff4c0'],
       [lamps.pump, look.pumpOn, '#3cff6a'],
-    ] as const) {
-      if (!lamp) continue;
-      lamp.emissive.set(on ? color : '#000000');
-      lamp.emissiveIntensity = on ? 2.5 : 0;
-    }
+    ] as const)
+      setGlow(lamp, on, color);
     n.mainSwitch.rotation.z = look.mainOn || look.estopIn ? SWITCH_ON_RAD : 0;
     n.modeSelector.rotation.z = look.oneHand ? SELECTOR_ONE_HAND_RAD : 0;
     n.buttonLeft.position.y = rest.leftY - (look.leftHeld ? BUTTON_TRAVEL_M : 0);

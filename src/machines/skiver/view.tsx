@@ -32,7 +32,7 @@ const ROLLER_SHOWN_RAD_S = 1.2 * 2 * Math.PI;
 const SPIN_UP_S = 0.8;
 /** While only the knife turns, frames are drawn at most this often (about 30 per second). */
 const SPIN_FRAME_MS = 33;
-/** Lamp materials in the model (tools/models/lib/palette.ts), one per lamp. */
+/** Lamp materials in the model (model/palette.ts), one per lamp. */
 const MOTOR_LAMP_MATERIAL = 'LampMotorPilot';
 const WORK_LIGHT_MATERIAL = 'WorkLightLens';
 const CHROME_MATERIAL = 'Chrome';

@@ -1,11 +1,10 @@
 import type { MachineView } from '../../scene/machineView.ts';
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
-import { Box3, Vector3, type Material, type PointLight, type Mesh, type MeshStandardMaterial, type Object3D } from 'three';
+import { Vector3, type PointLight, type Object3D } from 'three';
 import { useMachineSelector, useSessionHandle } from '../../engine/react/SessionContext.tsx';
 import { approach, damp } from '../../scene/animate.ts';
 import { useModelPicking } from '../../scene/Picking.tsx';
-import { SegmentDisplay } from '../../scene/segmentDisplay.ts';
 import { useMachineModel } from '../../scene/useMachineModel.ts';
 import { useModelNodes } from '../../scene/useModelNodes.ts';
 import {
@@ -20,6 +19,7 @@ import {
 } from './constants.ts';
 import { sameLook, solePressLook, type SolePressLook } from './look.ts';
 import { SOLE_PRESS_NODES } from './nodes.ts';
+import { IR_COLOR, applyLights, ledFaces, lightMaterials, type LedFaces } from './viewLights.tsx';
 
 // Poses, from the pivot conventions in nodes.ts and tools/models/README.md.
 const DEG = Math.PI / 180;
@@ -56,7 +56,6 @@ const PAD_DUMP_PER_S = ((PAD_INFLATED_SCALE - 1) * 1000) / EXHAUST_MS;
 const HAND_MOVE_PER_S = 1 / 0.7;
 const LAY_SOLE_PER_S = 1 / 0.45;
 
-const IR_COLOR = '#ff7020';
 /** Quartz tubes glow up (and fade) within about a second. */
 const IR_HEAT_PER_S = 3;
 const IR_INTENSITY = { off: 0, standby: 0.7, full: 2.6 } as const;
@@ -88,15 +87,6 @@ function restOf(node: Object3D): Rest {
   return data.gladiRest;
 }
 
-function materialsByName(root: Object3D): Map<string, MeshStandardMaterial> {
-  const found = new Map<string, MeshStandardMaterial>();
-  root.traverse((o) => {
-    const m = (o as Mesh).material as Material | Material[] | undefined;
-    for (const mat of Array.isArray(m) ? m : m ? [m] : []) if ('emissive' in mat) found.set(mat.name, mat as MeshStandardMaterial);
-  });
-  return found;
-}
-
 /** A scalar eased toward a target every frame: linear at `rate` per second, or damped with `rate` as lambda. */
 interface Channel {
   value: number;
@@ -104,23 +94,6 @@ interface Channel {
   rate: number;
   readonly linear: boolean;
   readonly apply: (v: number) => void;
-}
-
-/** An LED face over the window of a display node, sized from its LED material's mesh. */
-function ledFace(node: Object3D, led: string, cells: number): SegmentDisplay | null {
-  let mesh: Object3D | null = null;
-  node.traverse((o) => {
-    if (!mesh && ((o as Mesh).material as Material | undefined)?.name === led) mesh = o;
-  });
-  if (!mesh) return null;
-  node.updateWorldMatrix(true, true);
-  const box = new Box3().setFromObject(mesh);
-  const size = box.getSize(new Vector3());
-  const centre = box.getCenter(new Vector3()).setZ(box.max.z + 0.0004);
-  node.worldToLocal(centre);
-  const display = new SegmentDisplay(cells, size.x, size.y);
-  display.attach(node, centre.x, centre.y, centre.z);
-  return display;
 }
 
 /** The sole press station (press + air unit + IR reactivator), moved toward targets derived from the chart. */
@@ -132,10 +105,10 @@ function SolePressView() {
   const invalidate = useThree((s) => s.invalidate);
   const picking = useModelPicking();
   const shown = useRef<{ shoe: boolean } | null>(null);
-  const leds = useRef<{ press: SegmentDisplay | null; reactivator: SegmentDisplay | null } | null>(null);
+  const leds = useRef<LedFaces | null>(null);
   const irLight = useRef<PointLight>(null);
 
-  const mats = useMemo(() => materialsByName(scene), [scene]);
+  const mats = useMemo(() => lightMaterials(scene), [scene]);
 
   // Rest poses and the hand pose in the pad box's frame (the shoe node lives in the pad box).
   const pose = useMemo(() => {
@@ -175,8 +148,7 @@ function SolePressView() {
       pressGauge: ch(0, true, 1, (v) => (n.pressGaugeNeedle.rotation.z = v)),
       airGauge: ch(0, false, 8, (v) => (n.airGaugeNeedle.rotation.z = v)),
       irGlow: ch(0, true, IR_HEAT_PER_S, (v) => {
-        const m = mats.get('IrLampGlow');
-        if (m) m.emissiveIntensity = v;
+        if (mats.irGlow) mats.irGlow.emissiveIntensity = v;
         if (irLight.current) irLight.current.intensity = v * IR_LIGHT_PER_EMISSIVE;
       }),
       tray: ch(pose.trayZ, false, 8, (v) => (n.reactivatorTray.position.z = v)),
@@ -200,7 +172,7 @@ function SolePressView() {
 
   // The LED faces are scene objects of their own: made and removed with the view.
   useEffect(() => {
-    leds.current = { press: ledFace(n.pressTimerDisplay, 'PressTimerLed', 3), reactivator: ledFace(n.reactivatorDisplay, 'ReactivatorLed', 4) };
+    leds.current = ledFaces(n.pressTimerDisplay, n.reactivatorDisplay);
     return () => {
       leds.current?.press?.dispose();
       leds.current?.reactivator?.dispose();
@@ -210,7 +182,8 @@ function SolePressView() {
 
   // Discrete changes apply at once; continuous ones get new targets and are eased in useFrame.
   useEffect(() => {
-    applyDiscrete(look, n, mats, leds.current);
+    applyLights(look, mats, leds.current);
+    applyDiscrete(look, n);
     const c = motion.channels;
     c.cover.target = look.coverClosed;
     c.cover.rate = look.coverClosed ? COVER_CLOSE_PER_S : COVER_OPEN_PER_S;
@@ -281,23 +254,7 @@ function SolePressView() {
 function applyDiscrete(
   look: SolePressLook,
   n: Record<keyof typeof SOLE_PRESS_NODES, Object3D>,
-  mats: ReadonlyMap<string, MeshStandardMaterial>,
-  leds: { press: SegmentDisplay | null; reactivator: SegmentDisplay | null } | null,
 ): void {
-  const glow = (name: string, on: boolean, color: string, intensity: number) => {
-    const m = mats.get(name);
-    if (!m) return;
-    m.emissive.set(on ? color : '#000000');
-    m.emissiveIntensity = on ? intensity : 0;
-  };
-  glow('PressLampPower', look.pressPowerLamp, '#fff4c0', 2.5);
-  glow('ReactivatorLampReady', look.reactivatorReadyLamp, '#3cff6a', 2.5);
-  glow('PressTimerLed', look.pressTimerLit, '#ff2010', 0.6);
-  glow('ReactivatorLed', look.reactivatorDisplayLit, '#ff2010', 0.6);
-  const ir = mats.get('IrLampGlow');
-  if (ir) ir.emissive.set(IR_COLOR);
-  leds?.press?.show(look.pressTimerLit ? look.pressTimerS.toFixed(1) : null);
-  leds?.reactivator?.show(look.reactivatorDisplayLit ? `${Math.round(look.reactivatorDisplayC)}°C` : null);
 
   n.handsSensorBeam.visible = look.beamShown;
   n.handsSensorBeam.scale.set(1, BEAM_SHOWN_SCALE, BEAM_SHOWN_SCALE);

@@ -7,13 +7,14 @@
 import type { Document } from '@gltf-transform/core';
 import { CLICKING_PRESS_NODES as N } from '../nodes.ts';
 import { ModelBuilder } from '../../../../tools/models/lib/modelBuilder.ts';
+import { CLICKING_PRESS_PALETTE } from './palette.ts';
 import { buildArm } from './parts/clickingArm.ts';
 import { buildBase } from './parts/clickingBase.ts';
 import { buildControlStrip } from './parts/clickingControls.ts';
 import { buildWorkArea } from './parts/clickingWorkArea.ts';
 
 export default function build(): Document {
-  const model = new ModelBuilder('ClickingPressScene');
+  const model = new ModelBuilder('ClickingPressScene', CLICKING_PRESS_PALETTE);
   const root = model.root(N.root);
   buildBase(root);
   buildControlStrip(root);

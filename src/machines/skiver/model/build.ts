@@ -5,6 +5,7 @@
  */
 import type { Document } from '@gltf-transform/core';
 import { ModelBuilder } from '../../../../tools/models/lib/modelBuilder.ts';
+import { SKIVER_PALETTE } from './palette.ts';
 import { SKIVER_NODES as N } from '../nodes.ts';
 import { buildCuttingPoint } from './parts/cuttingPoint.ts';
 import { buildChipTray, buildExtractor } from './parts/extractor.ts';
@@ -13,7 +14,7 @@ import { buildStand } from './parts/stand.ts';
 import { buildWork } from './parts/work.ts';
 
 export default function build(): Document {
-  const model = new ModelBuilder('SkiverScene');
+  const model = new ModelBuilder('SkiverScene', SKIVER_PALETTE);
   const root = model.root(N.root);
   buildStand(root);
   const head = buildHead(root);

@@ -7,13 +7,14 @@
 import type { Document } from '@gltf-transform/core';
 import { SOLE_PRESS_NODES as N } from '../nodes.ts';
 import { ModelBuilder } from '../../../../tools/models/lib/modelBuilder.ts';
+import { SOLE_PRESS_PALETTE } from './palette.ts';
 import { buildAirUnit } from './parts/airUnit.ts';
 import { buildReactivator } from './parts/reactivator.ts';
 import { buildPressPanel } from './parts/solePressPanel.ts';
 import { buildStation } from './parts/solePressStation.ts';
 
 export default function build(): Document {
-  const model = new ModelBuilder('SolePressScene');
+  const model = new ModelBuilder('SolePressScene', SOLE_PRESS_PALETTE);
   const root = model.root(N.root);
   const { shoe, sole } = buildStation(root);
   buildPressPanel(root);

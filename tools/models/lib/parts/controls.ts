@@ -20,8 +20,9 @@ const polar = (at: Vec3, r: number, deg: number, z: number): Vec3 => [
   at[2] + z,
 ];
 
-/** Pilot lamp: chrome bezel plus a domed lens in its own material (the view lights it). */
-export function pilotLamp(panel: Group, name: string, lens: MaterialName, at: Vec3, r = 11): Group {
+/** Pilot lamp: chrome bezel plus a domed lens in its own material (the view lights it); the lens
+ *  is usually one of the machine's own materials, so it may be any name the panel takes. */
+export function pilotLamp<M extends string>(panel: Group<M | MaterialName>, name: string, lens: M | MaterialName, at: Vec3, r = 11): Group<M | MaterialName> {
   panel.cyl('Chrome', r + 3, 6, [at[0], at[1], at[2] + 3], 'z', 16);
   const lamp = panel.group(name, at);
   const dome = panel.builder.cached(`lampDome:${r}`, () =>
@@ -32,7 +33,7 @@ export function pilotLamp(panel: Group, name: string, lens: MaterialName, at: Ve
 }
 
 /** Flush push button: fixed bezel ring, coloured cap as the named node (press = -z ~3 mm). */
-export function flushButton(panel: Group, name: string, cap: MaterialName, at: Vec3, r = 11): Group {
+export function flushButton<M extends string>(panel: Group<M | MaterialName>, name: string, cap: M | MaterialName, at: Vec3, r = 11): Group<M | MaterialName> {
   panel.cyl('BlackBakelite', r + 4, 6, [at[0], at[1], at[2] + 3], 'z', 16);
   const button = panel.group(name, [at[0], at[1], at[2] + 6]);
   button.cyl(cap, r, 5, [at[0], at[1], at[2] + 6.5], 'z', 16);

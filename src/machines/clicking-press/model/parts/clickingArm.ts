@@ -7,7 +7,7 @@
  * 940 onto the die top at 880. At rest the plate is centred over the board ("over the die").
  */
 import { CLICKING_PRESS_NODES as N } from '../../nodes.ts';
-import type { Group } from '../../../../../tools/models/lib/modelBuilder.ts';
+import type { ClickingPressGroup } from '../palette.ts';
 import { extrude, lathe, polygonShape, roundedRect } from '../../../../../tools/models/lib/shapes.ts';
 import { spokedWheel } from '../../../../../tools/models/lib/parts/handwheels.ts';
 import { warningSticker } from '../../../../../tools/models/lib/parts/fittings.ts';
@@ -20,7 +20,7 @@ const HANDLE_X = 320;
 const HANDLE_Z = -110;
 const HANDLE_TOP = 1175;
 
-export function buildArm(root: Group): void {
+export function buildArm(root: ClickingPressGroup): void {
   const pivot = root.group(N.armPivot, [0, PIVOT_Y, COLUMN_Z]);
   const arm = pivot.group(N.armStroke, [0, PIVOT_Y, COLUMN_Z]);
   const b = arm.builder;
@@ -63,7 +63,7 @@ export function buildArm(root: Group): void {
 }
 
 /** Yellow/black hazard band across the plate's front edge (a common cue on clicker beams). */
-function hazardStripe(plate: Group, frontZ: number, y: number): void {
+function hazardStripe(plate: ClickingPressGroup, frontZ: number, y: number): void {
   plate.box('SafetyYellow', [860, 40, 1], [0, y, frontZ + 0.5]);
   const slash = plate.builder.cached('slash', () => extrude(polygonShape([[-20, -20], [0, -20], [20, 20], [0, 20]]), 1));
   for (let i = 0; i < 14; i++) plate.add('SafetyBlack', slash, [-395 + i * 60, y, frontZ + 0.6]);

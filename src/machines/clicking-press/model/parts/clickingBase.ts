@@ -3,7 +3,7 @@
  * darker access door, bed plate, white cutting board, the column, and the oil inspection points.
  */
 import { CLICKING_PRESS_NODES as N } from '../../nodes.ts';
-import type { Group } from '../../../../../tools/models/lib/modelBuilder.ts';
+import type { ClickingPressGroup } from '../palette.ts';
 import { cylinder, extrude, torus } from '../../../../../tools/models/lib/shapes.ts';
 import { roundedRect } from '../../../../../tools/models/lib/shapes.ts';
 import { seeded } from '../../../../../tools/models/lib/outline.ts';
@@ -15,7 +15,7 @@ const CAB_BACK = -800;
 const CAB_BOTTOM = 50;
 const CAB_TOP = 770;
 
-export function buildBase(root: Group): void {
+export function buildBase(root: ClickingPressGroup): void {
   const cab = root.group('Cabinet', [0, 0, 0]);
   cab.span('PaintIvory', [-CAB_X, CAB_X], [CAB_BOTTOM + 40, CAB_TOP], [CAB_BACK, CAB_FRONT]);
   // Recessed dark plinth and a top lip make the welded box read as a machine base.
@@ -71,7 +71,7 @@ export function buildBase(root: Group): void {
 }
 
 /** Cutting board: cream polymer with a worn centre and a few knife scores (no textures). */
-function buildBoard(root: Group): void {
+function buildBoard(root: ClickingPressGroup): void {
   const board = root.group(N.board, [0, 830, -260]);
   board.add('BoardPolymer', board.builder.cached('boardSlab', () => extrude(roundedRect(1000, 520, 6), 40)), [0, 810, -260], [-90, 0, 0]);
   board.add('BoardWorn', board.builder.cached('disc', () => cylinder(1, 1, 24)), [10, 850.1, -270], [0, 0, 0], [260, 0.4, 150]);

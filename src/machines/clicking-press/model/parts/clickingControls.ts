@@ -4,14 +4,14 @@
  * stop, mode selector, pressure knob, pressure gauge, reset, main isolator, e-stop.
  */
 import { CLICKING_PRESS_NODES as N } from '../../nodes.ts';
-import type { Group } from '../../../../../tools/models/lib/modelBuilder.ts';
+import type { ClickingPressGroup } from '../palette.ts';
 import { eStop, flushButton, gauge, legend, mainSwitch, pilotLamp, pointerKnob, selector } from '../../../../../tools/models/lib/parts/controls.ts';
 
 const FACE_Z = -36; // front of the 4 mm strip on the cabinet face at z -40
 const ROW_Y = 700;
 const LEGEND_Y = 655;
 
-export function buildControlStrip(root: Group): void {
+export function buildControlStrip(root: ClickingPressGroup): void {
   const strip = root.group('ControlStrip', [0, 695, FACE_Z]);
   strip.span('Aluminium', [-310, 310], [640, 750], [-40, FACE_Z]);
   const at = (x: number, y = ROW_Y) => [x, y, FACE_Z] as const;

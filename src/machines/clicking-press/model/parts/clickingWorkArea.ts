@@ -4,7 +4,7 @@
  * Everything here stays clear of the swinging plate (radius ~0.8 m round the column, y ≥ 880).
  */
 import { CLICKING_PRESS_NODES as N } from '../../nodes.ts';
-import type { Group } from '../../../../../tools/models/lib/modelBuilder.ts';
+import type { ClickingPressGroup } from '../palette.ts';
 import { DIE_HEIGHT, LEATHER_THICKNESS, counterOutline, cutPartGeometry, dieGeometry, hideGeometry, quarterOutline } from './leatherWork.ts';
 
 const BOARD_TOP = 850;
@@ -12,7 +12,7 @@ const BOARD_TOP = 850;
 const DIE_AT = [0, BOARD_TOP + LEATHER_THICKNESS, -280] as const;
 const LIE_FLAT = [-90, 0, 0] as const; // outline drawings (x/y) → lying on the board, toe to the rear
 
-export function buildWorkArea(root: Group): void {
+export function buildWorkArea(root: ClickingPressGroup): void {
   const b = root.builder;
   const hide = root.group(N.workpiece, [-30, BOARD_TOP, -270]);
   hide.add('LeatherHide', b.cached('hide', hideGeometry), hide.local(0, 0, 0), [-90, 0, 8]);
@@ -36,7 +36,7 @@ export function buildWorkArea(root: Group): void {
  * vamp (same mesh as DieOnBoard, toe up), quarter and counter. Each is its own node
  * (DieRackVamp / DieRackQuarter / DieRackCounter) so the view can hide the one in use.
  */
-function buildDieRack(root: Group, die: Group): void {
+function buildDieRack(root: ClickingPressGroup, die: ClickingPressGroup): void {
   const rack = root.group(N.dieRack, [-1000, 0, -360]);
   for (const x of [-1180, -820]) {
     rack.span('PaintRackGreen', [x - 15, x + 15], [30, 1150], [-375, -345]);
@@ -58,7 +58,7 @@ function buildDieRack(root: Group, die: Group): void {
 }
 
 /** Small stand with a blue crate for cut parts, right of the machine. */
-function buildPartBin(root: Group, part: Group): void {
+function buildPartBin(root: ClickingPressGroup, part: ClickingPressGroup): void {
   const bin = root.group(N.partBin, [800, 600, -250]);
   bin.span('PaintDarkGrey', [590, 1010], [580, 600], [-410, -90]);
   for (const x of [610, 990]) for (const z of [-390, -110]) bin.span('PaintDarkGrey', [x - 12, x + 12], [0, 580], [z - 12, z + 12]);
@@ -75,7 +75,7 @@ function buildPartBin(root: Group, part: Group): void {
 }
 
 /** Yellow/black walkway tape round the operator zone in front of the board (1 mm thick). */
-function buildFloorMark(root: Group): void {
+function buildFloorMark(root: ClickingPressGroup): void {
   const mark = root.group(N.floorMark, [0, 0, 450]);
   const w = 60;
   const x0 = -600, x1 = 600, z0 = 80, z1 = 820;

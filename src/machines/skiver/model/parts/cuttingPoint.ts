@@ -4,7 +4,7 @@
  * operator), its hinged guard, the presser foot on its bar, the width guide with its knurled knob,
  * and the grinding stone on a swinging bracket at the knife's left.
  */
-import type { Group } from '../../../../../tools/models/lib/modelBuilder.ts';
+import type { SkiverGroup } from '../palette.ts';
 import { extrude, lathe, polygonShape } from '../../../../../tools/models/lib/shapes.ts';
 import { SKIVER_NODES as N } from '../../nodes.ts';
 import { EDGE_Z, HEAD, KNIFE, PRESSER_BAR, ROLLER, TOP_Y, WORK_Y } from '../layout.ts';
@@ -13,7 +13,7 @@ import { knurledKnob } from './fittings.ts';
 const SLOT = 14;
 const BED = { x: [-215, -85], z: [-100, -15] } as const;
 
-export function buildCuttingPoint(head: Group): void {
+export function buildCuttingPoint(head: SkiverGroup): void {
   buildBed(head);
   buildKnife(head);
   buildGuard(head);
@@ -22,7 +22,7 @@ export function buildCuttingPoint(head: Group): void {
   buildStone(head);
 }
 
-function buildBed(head: Group): void {
+function buildBed(head: SkiverGroup): void {
   const plateY = [WORK_Y - 10, WORK_Y] as const;
   for (const x of [[BED.x[0], KNIFE.x - SLOT], [KNIFE.x + SLOT, BED.x[1]]] as const) {
     head.span('PaintJade', x, [TOP_Y, plateY[0]], BED.z);
@@ -45,7 +45,7 @@ function buildBed(head: Group): void {
   roller.box('RubberBlack', [3, 1.2, len * 0.6], roller.local(0, ROLLER.r - 0.3, 0));
 }
 
-function buildKnife(head: Group): void {
+function buildKnife(head: SkiverGroup): void {
   const base = KNIFE.mouthZ - KNIFE.depth;
   const knife = head.group(N.bellKnife, [KNIFE.x, KNIFE.y, base]);
   const r = KNIFE.r, d = KNIFE.depth;
@@ -60,7 +60,7 @@ function buildKnife(head: Group): void {
 }
 
 /** Part-cylinder hood over the top of the knife; hinge along x at its rear top edge. */
-function buildGuard(head: Group): void {
+function buildGuard(head: SkiverGroup): void {
   const back = KNIFE.mouthZ - KNIFE.depth - 6;
   const front = KNIFE.mouthZ + 6;
   const R = KNIFE.r + 12;
@@ -81,7 +81,7 @@ function buildGuard(head: Group): void {
 }
 
 /** Narrow curved steel shoe on the leather in front of the knife mouth, on a bar into the brow. */
-function buildFoot(head: Group): void {
+function buildFoot(head: SkiverGroup): void {
   const foot = head.group(N.presserFoot, [PRESSER_BAR.x, WORK_Y + 2, PRESSER_BAR.z]);
   const y = WORK_Y + 2;
   foot.span('SteelBright', [KNIFE.x - 12, KNIFE.x + 12], [y, y + 6], [KNIFE.mouthZ + 2, KNIFE.mouthZ + 32]);
@@ -92,7 +92,7 @@ function buildFoot(head: Group): void {
 }
 
 /** L-shaped fence right of the foot that the leather's edge runs against; slides along z. */
-function buildGuide(head: Group): void {
+function buildGuide(head: SkiverGroup): void {
   const guide = head.group(N.widthGuide, [-112, WORK_Y, EDGE_Z]);
   guide.span('SteelBright', [-132, -92], [WORK_Y, WORK_Y + 9], [EDGE_Z - 3, EDGE_Z]);
   guide.span('SteelBright', [-132, -92], [WORK_Y + 9, WORK_Y + 12], [EDGE_Z - 18, EDGE_Z]);
@@ -104,7 +104,7 @@ function buildGuide(head: Group): void {
 }
 
 /** Abrasive disc on a bracket hung from the brow at the knife's left; swings about z onto the rim. */
-function buildStone(head: Group): void {
+function buildStone(head: SkiverGroup): void {
   const pivot: [number, number, number] = [-222, HEAD.browY - 4, -20];
   head.cyl('SteelMachined', 6, 14, pivot, 'z', 10);
   const stone = head.group(N.grindingStone, pivot);

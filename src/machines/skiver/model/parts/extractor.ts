@@ -4,7 +4,7 @@
  * cloth bag under it (its origin at the mouth, so the view can bulge it when full). The chip tray
  * on the table holds curled shavings, the machine's most telling sight.
  */
-import type { Group } from '../../../../../tools/models/lib/modelBuilder.ts';
+import type { SkiverGroup } from '../palette.ts';
 import { lathe, torus } from '../../../../../tools/models/lib/shapes.ts';
 import { seeded } from '../../../../../tools/models/lib/outline.ts';
 import type { Vec3 } from '../../../../../tools/models/lib/transform.ts';
@@ -17,7 +17,7 @@ const FAN = { x: [-440, -250], y: [520, TABLE.y[0]], z: [-420, -230] } as const;
 const SACK_PROFILE: readonly (readonly [number, number])[] = [[0.01, -300], [50, -296], [92, -270], [112, -210], [110, -130], [88, -50], [64, -10], [60, 0], [0.01, 0]];
 const BAG_MOUTH: Vec3 = [-345, FAN.y[0] - 30, -325];
 
-export function buildExtractor(root: Group): void {
+export function buildExtractor(root: SkiverGroup): void {
   const ex = root.group(N.extractor, [-345, FAN.y[0], -325]);
   // Nozzle at the back-left of the knife, the hose over the table edge of the bed and down through the top.
   ex.cyl('PaintDarkGrey', 14, 30, [KNIFE.x - 45, KNIFE.y - 20, -75], 'x', 12, 10);
@@ -46,7 +46,7 @@ export function buildExtractor(root: Group): void {
 }
 
 /** Chip tray on the table left of the bed, with shavings in it and a few round the knife. */
-export function buildChipTray(root: Group): void {
+export function buildChipTray(root: SkiverGroup): void {
   const tray = root.group(N.chipTray, [-300, TOP_Y, -60]);
   tray.span('SteelMachined', [-350, -235], [TOP_Y, TOP_Y + 3], [-110, -15]);
   for (const x of [-350, -235]) tray.span('SteelMachined', [x - 1.5, x + 1.5], [TOP_Y, TOP_Y + 22], [-110, -15]);
@@ -59,7 +59,7 @@ export function buildChipTray(root: Group): void {
 }
 
 /** One shaving: a thin strip curled into an open helix lying on its side. */
-function shavingCurl(g: Group, material: 'LeatherHide' | 'LeatherCut', at: Vec3, yaw: number, r: number): void {
+function shavingCurl(g: SkiverGroup, material: 'LeatherHide' | 'LeatherCut', at: Vec3, yaw: number, r: number): void {
   const turns = 1.6, steps = 8, pitch = 5;
   const points: Vec3[] = [];
   for (let i = 0; i <= steps; i++) {

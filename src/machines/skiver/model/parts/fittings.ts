@@ -1,8 +1,7 @@
 /** Small shapes the skiver's parts share: rods between two points, balls, knobs, lamps, switches. */
-import type { Group } from '../../../../../tools/models/lib/modelBuilder.ts';
-import type { MaterialName } from '../../../../../tools/models/lib/palette.ts';
 import { cylinder, lathe } from '../../../../../tools/models/lib/shapes.ts';
 import type { Vec3 } from '../../../../../tools/models/lib/transform.ts';
+import type { SkiverGroup, SkiverMaterial } from '../palette.ts';
 
 const DEG = 180 / Math.PI;
 
@@ -16,7 +15,7 @@ export function alongY(d: Vec3): Vec3 {
 }
 
 /** Cylinder of radius r from a to b (model mm). */
-export function rod(g: Group, material: MaterialName, a: Vec3, b: Vec3, r: number, segments = 8): void {
+export function rod(g: SkiverGroup, material: SkiverMaterial, a: Vec3, b: Vec3, r: number, segments = 8): void {
   const d: Vec3 = [b[0] - a[0], b[1] - a[1], b[2] - a[2]];
   const len = Math.hypot(...d);
   const mid: Vec3 = [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2, (a[2] + b[2]) / 2];
@@ -24,7 +23,7 @@ export function rod(g: Group, material: MaterialName, a: Vec3, b: Vec3, r: numbe
 }
 
 /** Low-poly ball (hose joints, knob ends). */
-export function ball(g: Group, material: MaterialName, at: Vec3, r: number): void {
+export function ball(g: SkiverGroup, material: SkiverMaterial, at: Vec3, r: number): void {
   const profile: [number, number][] = [];
   for (let i = 0; i <= 6; i++) {
     const a = -Math.PI / 2 + (i / 6) * Math.PI;
@@ -34,13 +33,13 @@ export function ball(g: Group, material: MaterialName, at: Vec3, r: number): voi
 }
 
 /** A polyline of rods with balls at the bends: hoses, goosenecks, linkages. */
-export function polyRod(g: Group, material: MaterialName, points: readonly Vec3[], r: number, segments = 8): void {
+export function polyRod(g: SkiverGroup, material: SkiverMaterial, points: readonly Vec3[], r: number, segments = 8): void {
   for (let i = 0; i + 1 < points.length; i++) rod(g, material, points[i]!, points[i + 1]!, r, segments);
   for (let i = 1; i + 1 < points.length; i++) ball(g, material, points[i]!, r);
 }
 
 /** Knurled black knob whose axis is `axis`, its back face at `at`; the knob is the group itself. */
-export function knurledKnob(knob: Group, at: Vec3, axis: 'y' | 'z', r: number, h: number): void {
+export function knurledKnob(knob: SkiverGroup, at: Vec3, axis: 'y' | 'z', r: number, h: number): void {
   const c: Vec3 = axis === 'z' ? [at[0], at[1], at[2] + h / 2] : [at[0], at[1] + h / 2, at[2]];
   knob.cyl('BlackBakelite', r, h, c, axis, 10);
   // A white index line so a turn shows.
@@ -49,7 +48,7 @@ export function knurledKnob(knob: Group, at: Vec3, axis: 'y' | 'z', r: number, h
 }
 
 /** Pilot lamp facing +z: chrome bezel (on `panel`) and a lens in its own material (the named group). */
-export function pilotLamp(panel: Group, name: string, lens: MaterialName, at: Vec3, r = 8): Group {
+export function pilotLamp(panel: SkiverGroup, name: string, lens: SkiverMaterial, at: Vec3, r = 8): SkiverGroup {
   panel.cyl('Chrome', r + 2.5, 5, [at[0], at[1], at[2] + 2.5], 'z', 14);
   const lamp = panel.group(name, at);
   const dome = panel.builder.cached(`skiverLamp:${r}`, () => lathe([[0.01, 0], [r, 0], [r, 3], [r * 0.7, 6], [0.01, 7.5]], 14));
@@ -58,7 +57,7 @@ export function pilotLamp(panel: Group, name: string, lens: MaterialName, at: Ve
 }
 
 /** Rocker switch facing +z, pivot about x at its centre (on = rotation.x -20°): green I top, red O bottom. */
-export function rocker(panel: Group, name: string, at: Vec3): Group {
+export function rocker(panel: SkiverGroup, name: string, at: Vec3): SkiverGroup {
   panel.box('BlackBakelite', [30, 42, 6], [at[0], at[1], at[2] + 3]);
   const sw = panel.group(name, [at[0], at[1], at[2] + 6]);
   sw.box('SignalGreen', [22, 16, 6], [at[0], at[1] + 8, at[2] + 9], [-10, 0, 0]);
@@ -67,7 +66,7 @@ export function rocker(panel: Group, name: string, at: Vec3): Group {
 }
 
 /** Red mushroom e-stop on a yellow collar facing +z; the mushroom head is the named group (push = -z). */
-export function eStop(panel: Group, name: string, at: Vec3, r = 16): Group {
+export function eStop(panel: SkiverGroup, name: string, at: Vec3, r = 16): SkiverGroup {
   panel.cyl('SignalYellow', r + 9, 8, [at[0], at[1], at[2] + 4], 'z', 16);
   panel.cyl('BlackBakelite', r * 0.55, 8, [at[0], at[1], at[2] + 12], 'z', 10);
   const head = panel.group(name, [at[0], at[1], at[2] + 10]);

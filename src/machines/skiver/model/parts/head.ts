@@ -4,13 +4,13 @@
  * adjusting screws on the front-left, the presser-foot and stone levers on top, the e-stop, the
  * nameplate and the gooseneck work light.
  */
-import type { Group } from '../../../../../tools/models/lib/modelBuilder.ts';
+import type { SkiverGroup } from '../palette.ts';
 import { extrude, polygonShape, torus } from '../../../../../tools/models/lib/shapes.ts';
 import { SKIVER_NODES as N } from '../../nodes.ts';
 import { HEAD, KNIFE, PRESSER_BAR, TOP_Y } from '../layout.ts';
 import { ball, eStop, knurledKnob, polyRod } from './fittings.ts';
 
-export function buildHead(root: Group): Group {
+export function buildHead(root: SkiverGroup): SkiverGroup {
   const head = root.group(N.head, [0, TOP_Y, -160]);
   const [x0, x1] = HEAD.x;
   const [, y1] = HEAD.y;
@@ -43,7 +43,7 @@ export function buildHead(root: Group): Group {
 }
 
 /** Black pulley/handwheel at the right end, axis x, with a belt guard down through the table. */
-function buildPulley(head: Group): void {
+function buildPulley(head: SkiverGroup): void {
   const c: [number, number, number] = [HEAD.x[1] + 22, 1000, -150];
   head.cyl('BlackBakelite', 52, 26, c, 'x', 20);
   head.add('BlackBakelite', head.builder.cached('pulleyRim', () => torus(50, 5, 5, 20)), [c[0] + 13, c[1], c[2]], [0, 90, 0]);
@@ -54,7 +54,7 @@ function buildPulley(head: Group): void {
 }
 
 /** Thickness and angle screws on the brow front; foot lever and stone lever on top. */
-function buildScrewsAndLevers(head: Group): void {
+function buildScrewsAndLevers(head: SkiverGroup): void {
   const front = HEAD.z[1];
   const thick = head.group(N.thicknessScrew, [-225, 1020, front]);
   knurledKnob(thick, [-225, 1020, front], 'z', 13, 16);
@@ -80,7 +80,7 @@ function buildScrewsAndLevers(head: Group): void {
 }
 
 /** Gooseneck LED lamp on the head top, its shade over the knife. */
-function buildWorkLight(head: Group): void {
+function buildWorkLight(head: SkiverGroup): void {
   const top = HEAD.y[1];
   head.cyl('BlackBakelite', 28, 14, [40, top + 7, -200], 'y', 14);
   head.box('BlackBakelite', [10, 6, 14], [58, top + 17, -200]);

@@ -3,7 +3,7 @@
  * aluminium edge, four square legs with rails, the motor hung under the top on the right with its
  * switch and pilot lamp, and the treadle under the operator linked to the motor by a rod.
  */
-import type { Group } from '../../../../../tools/models/lib/modelBuilder.ts';
+import type { SkiverGroup } from '../palette.ts';
 import { SKIVER_NODES as N } from '../../nodes.ts';
 import { TABLE } from '../layout.ts';
 import { pilotLamp, rocker, rod } from './fittings.ts';
@@ -17,7 +17,7 @@ const TREADLE_HINGE: readonly [number, number, number] = [40, 70, -260];
 const TREADLE_TILT_DEG = 16;
 const TREADLE_DEPTH = 190;
 
-export function buildStand(root: Group): void {
+export function buildStand(root: SkiverGroup): void {
   const table = root.group(N.table, [0, TABLE.y[0], -250]);
   table.span('MelamineWhite', TABLE.x, [TABLE.y[0] + 2, TABLE.y[1]], [TABLE.z[0] + 2, TABLE.z[1] - 2]);
   // Aluminium edge band all round, thicker at the front where the arms rest.
@@ -51,7 +51,7 @@ export function buildStand(root: Group): void {
 }
 
 /** Clutch/servo motor (cylinder with end bells) under the top on the right, controls facing the operator. */
-function buildMotor(stand: Group): void {
+function buildMotor(stand: SkiverGroup): void {
   const y = 650, z = -190;
   stand.cyl('PaintDarkGrey', 78, 200, [310, y, z], 'x', 16);
   for (const x of [205, 415]) stand.cyl('PaintLightGrey', 70, 14, [x, y, z], 'x', 16);
@@ -68,7 +68,7 @@ function buildMotor(stand: Group): void {
   stand.box('LabelBlack', [44, 10, 1], [350, 640, front + 0.5]);
 }
 
-function buildTreadle(root: Group): void {
+function buildTreadle(root: SkiverGroup): void {
   const treadle = root.group(N.treadle, [...TREADLE_HINGE]);
   const a = (TREADLE_TILT_DEG * Math.PI) / 180;
   const half = TREADLE_DEPTH / 2;

@@ -4,7 +4,7 @@
  * dial thickness gauge, the rack of spare presser feet, and the empty node where the view draws
  * the magnified cross-section of the skive.
  */
-import type { Group } from '../../../../../tools/models/lib/modelBuilder.ts';
+import type { SkiverGroup } from '../palette.ts';
 import { extrude, polygonShape } from '../../../../../tools/models/lib/shapes.ts';
 import { SKIVER_NODES as N } from '../../nodes.ts';
 import { EDGE_Z, KNIFE, LEATHER_MM, PIECE_LENGTH_MM, TOP_Y, WORK_Y } from '../layout.ts';
@@ -12,7 +12,7 @@ import { EDGE_Z, KNIFE, LEATHER_MM, PIECE_LENGTH_MM, TOP_Y, WORK_Y } from '../la
 /** Leading end of the piece at rest: just right of the knife, so nothing is skived yet. */
 const LEAD_X = KNIFE.x + 6;
 
-export function buildWork(root: Group): void {
+export function buildWork(root: SkiverGroup): void {
   // Outline in (x along the edge, z away from the edge): a vamp-like part with a straight edge at z 0.
   const L = PIECE_LENGTH_MM;
   const part = polygonShape([
@@ -31,7 +31,7 @@ export function buildWork(root: Group): void {
 }
 
 /** Dial thickness gauge lying on the table right of the head. */
-function buildGauge(root: Group): void {
+function buildGauge(root: SkiverGroup): void {
   const g = root.group(N.thicknessGauge, [360, TOP_Y, -70]);
   g.span('SteelMachined', [330, 345], [TOP_Y, TOP_Y + 12], [-110, -30]);
   g.span('SteelMachined', [330, 400], [TOP_Y, TOP_Y + 12], [-110, -95]);
@@ -43,7 +43,7 @@ function buildGauge(root: Group): void {
 }
 
 /** Wooden rack with spare presser feet (flat, bevel, folding) on the table right of the head. */
-function buildFootRack(root: Group): void {
+function buildFootRack(root: SkiverGroup): void {
   const r = root.group(N.footRack, [250, TOP_Y, -60]);
   r.span('PaintDarkGrey', [200, 300], [TOP_Y, TOP_Y + 14], [-80, -40]);
   [215, 250, 285].forEach((x, i) => {

@@ -3,7 +3,7 @@
  * filter-regulator (bowl with drain below, knob on top, gauge facing the operator) → press.
  */
 import { SOLE_PRESS_NODES as N } from '../../nodes.ts';
-import type { Group } from '../../../../../tools/models/lib/modelBuilder.ts';
+import type { SolePressGroup } from '../palette.ts';
 import { lathe } from '../../../../../tools/models/lib/shapes.ts';
 import { gauge } from '../../../../../tools/models/lib/parts/controls.ts';
 
@@ -11,7 +11,7 @@ const X = 245; // unit axis, 45 mm out from the cabinet side (x 200)
 const Z = -260;
 const BODY_Y = 590;
 
-export function buildAirUnit(root: Group): void {
+export function buildAirUnit(root: SolePressGroup): void {
   const air = root.group('AirUnit', [X, BODY_Y, Z]);
   // Bracket on the cabinet side and the filter-regulator body.
   air.span('SteelMachined', [200, 206], [530, 650], [Z - 40, Z + 40]);

@@ -5,7 +5,7 @@
  * upper (bottom up, resting on its last). Footprint x -1050…-450, z -550…0.
  */
 import { SOLE_PRESS_NODES as N } from '../../nodes.ts';
-import type { Group } from '../../../../../tools/models/lib/modelBuilder.ts';
+import type { SolePressGroup } from '../palette.ts';
 import { caster, nameplate, warningSticker } from '../../../../../tools/models/lib/parts/fittings.ts';
 import { eStop, legend, mainSwitch, pilotLamp, pointerKnob } from '../../../../../tools/models/lib/parts/controls.ts';
 
@@ -20,7 +20,7 @@ const LAMP_Y = 1045;
 /** Centre line of the front control panel. */
 const PANEL_Y = 635;
 
-export function buildReactivator(root: Group, shoe: Group, sole: Group): void {
+export function buildReactivator(root: SolePressGroup, shoe: SolePressGroup, sole: SolePressGroup): void {
   const unit = root.group(N.reactivator, [CX, 0, 0]);
   // Cabinet on casters with a front door.
   unit.span('PaintLightGrey', [X0, X1], [80, DECK], [BACK, -10]);
@@ -49,7 +49,7 @@ export function buildReactivator(root: Group, shoe: Group, sole: Group): void {
 }
 
 /** Quartz IR tubes (material IrLampGlow, emissive off in the file) with ceramic end caps. */
-function buildLamps(unit: Group): void {
+function buildLamps(unit: SolePressGroup): void {
   const lamps = unit.group(N.reactivatorLamps, [CX, LAMP_Y, -240]);
   for (const z of [-60, -180, -300, -420]) {
     lamps.cyl('IrLampGlow', 7, 488, [CX, LAMP_Y, z], 'x', 12);
@@ -62,7 +62,7 @@ function buildLamps(unit: Group): void {
  * timer knobs, switch, e-stop. It sits 130 mm under the tray runners so the tray, pulled out
  * 300 mm, does not hide it from the operator's (and the default camera's) eye.
  */
-function buildPanel(unit: Group): void {
+function buildPanel(unit: SolePressGroup): void {
   const y = PANEL_Y;
   const panel = unit.group('ReactivatorPanel', [CX, y, 0]);
   panel.span('PaintDarkGrey', [X0 + 10, X1 - 10], [y - 75, y + 75], [-10, -4]);
@@ -79,7 +79,7 @@ function buildPanel(unit: Group): void {
 }
 
 /** Pull-out wire tray (rest: in, under the lamps), carrying the sole and the lasted upper. */
-function buildTray(unit: Group, shoe: Group, sole: Group): void {
+function buildTray(unit: SolePressGroup, shoe: SolePressGroup, sole: SolePressGroup): void {
   const tray = unit.group(N.reactivatorTray, [CX, TRAY_Y, -270]);
   const y = TRAY_Y;
   for (const x of [X0 + 50, X1 - 50]) tray.cyl('SteelBright', 4, 440, [x, y, -275], 'z', 8);

@@ -5,10 +5,10 @@
  * Right: pressure gauge Ø60, start (green) / stop (red), reset (blue).
  */
 import { SOLE_PRESS_NODES as N } from '../../nodes.ts';
-import type { Group } from '../../../../../tools/models/lib/modelBuilder.ts';
+import type { SolePressGroup } from '../palette.ts';
 import { eStop, flushButton, gauge, legend, mainSwitch, pilotLamp, selector } from '../../../../../tools/models/lib/parts/controls.ts';
 
-export function buildPressPanel(root: Group): void {
+export function buildPressPanel(root: SolePressGroup): void {
   const panel = root.group('PressPanel', [0, 600, 0]);
   const at = (x: number, y: number) => [x, y, 0] as const;
 

@@ -4,7 +4,7 @@
  * three-sided blue splash hood under a red clamshell cover hinged at the rear.
  */
 import { SOLE_PRESS_NODES as N } from '../../nodes.ts';
-import type { Group } from '../../../../../tools/models/lib/modelBuilder.ts';
+import type { SolePressGroup } from '../palette.ts';
 import type { Point2 } from '../../../../../tools/models/lib/outline.ts';
 import { cylinder, extrude, polygonShape, roundedRect } from '../../../../../tools/models/lib/shapes.ts';
 import { caster, nameplate, warningSticker } from '../../../../../tools/models/lib/parts/fittings.ts';
@@ -21,7 +21,7 @@ const PAD_TOP = 830;
 const SHOE_Z = -375;
 const SIDE_ON_X = [0, 90, 0] as const; // profile drawn in (u = -z, v = y), extruded along +x
 
-export function buildStation(root: Group): { cabinet: Group; shoe: Group; sole: Group } {
+export function buildStation(root: SolePressGroup): { cabinet: SolePressGroup; shoe: SolePressGroup; sole: SolePressGroup } {
   const cab = root.group('PressCabinet', [0, 0, 0]);
   buildCabinet(cab);
   buildHood(cab);
@@ -33,7 +33,7 @@ export function buildStation(root: Group): { cabinet: Group; shoe: Group; sole: 
   return { cabinet: cab, shoe, sole };
 }
 
-function buildCabinet(cab: Group): void {
+function buildCabinet(cab: SolePressGroup): void {
   // Body, with the front made of strips round the recessed blue window (x ±100, y 440…700).
   cab.span('PaintWhite', [-X, X], [BOTTOM, TOP], [BACK, -30]);
   cab.span('PaintWhite', [-X, -100], [BOTTOM, TOP], [-30, 0]);
@@ -63,7 +63,7 @@ function buildCabinet(cab: Group): void {
 }
 
 /** Three-sided royal-blue splash hood: back panel and two sloping side panels. */
-function buildHood(cab: Group): void {
+function buildHood(cab: SolePressGroup): void {
   cab.span('PaintRoyalBlue', [-X, X], [TOP, 1050], [BACK, BACK + 10]);
   cab.span('PaintRoyalBlue', [-X - 4, X + 4], [1044, 1056], [BACK - 2, BACK + 16]);
   const side = cab.builder.cached('hoodSide', () =>
@@ -73,7 +73,7 @@ function buildHood(cab: Group): void {
 }
 
 /** Pad box (tray, rubber pad, toe and heel jacks) carrying the shoe; the whole box lifts in y. */
-function buildPadBox(root: Group): { shoe: Group; sole: Group } {
+function buildPadBox(root: SolePressGroup): { shoe: SolePressGroup; sole: SolePressGroup } {
   const box = root.group(N.padBox, [0, TOP, SHOE_Z]);
   box.span('SteelMachined', [-150, 150], [TOP, 775], [-600, -150]);
   box.span('SteelMachined', [-150, -140], [775, 840], [-600, -150]);
@@ -99,7 +99,7 @@ function buildPadBox(root: Group): { shoe: Group; sole: Group } {
 }
 
 /** A jack: steel carriage on the pad with an upright rubber-faced post facing `face` (±z). */
-function jack(box: Group, name: string, z: number, face: 1 | -1): void {
+function jack(box: SolePressGroup, name: string, z: number, face: 1 | -1): void {
   const j = box.group(name, [0, PAD_TOP, z]);
   j.box('SteelMachined', [80, 15, 34], j.local(0, 7.5, 0));
   j.box('SteelMachined', [50, 60, 16], j.local(0, 45, -face * 4));
@@ -108,7 +108,7 @@ function jack(box: Group, name: string, z: number, face: 1 | -1): void {
 }
 
 /** Upper on the last: lofted body, last top at the collar, white laces over the instep. */
-function buildShoeUpper(shoe: Group): void {
+function buildShoeUpper(shoe: SolePressGroup): void {
   const b = shoe.builder;
   shoe.add('ShoeUpper', b.cached('upper', upperGeometry), shoe.origin);
   const tLast = 0.76;
@@ -124,7 +124,7 @@ function buildShoeUpper(shoe: Group): void {
 }
 
 /** Red clamshell cover, hollow underneath, on two straps to the rear hinge. Rest = closed. */
-function buildCover(root: Group): void {
+function buildCover(root: SolePressGroup): void {
   const hinge = root.group(N.coverHinge, HINGE);
   const cover = hinge.group(N.cover, HINGE);
   const b = cover.builder;
@@ -161,7 +161,7 @@ function arch(rearU: number, frontU: number, bottom: number, top: number, r: num
 }
 
 /** Light-curtain posts at the front corners and the beam between them. */
-function buildHandsSensor(root: Group): void {
+function buildHandsSensor(root: SolePressGroup): void {
   const sensor = root.group(N.handsSensor, [0, TOP, -35]);
   for (const s of [-1, 1]) {
     sensor.span('BlackBakelite', [s * 178 - 9, s * 178 + 9], [TOP, 910], [-44, -26]);
