@@ -102,6 +102,7 @@ describe('skiver in Chromium', () => {
     expect(await value(page, 'guideOffset')).toBe(0);
     const [treadle] = await nodePoints(page, N.treadle);
     const x0 = await leatherX(page);
+    if (x0 === null) throw new Error('no leather piece on stage');
     // The foot presses the treadle: down on its node, a light push (TREADLE_LIGHT of its travel), held.
     await page.mouse.move(treadle!.x, treadle!.y);
     await page.mouse.down();
@@ -111,6 +112,7 @@ describe('skiver in Chromium', () => {
     // The piece feeds: the edge goes through to its end while the pedal is held.
     await waitForTag(page, 'edgeThrough', true, WAIT);
     expect(await statusKey(page)).toBe('status.edgeDoneRelease');
+    // ...and the piece on the model has moved right to left under the knife.
     await page.waitForFunction(([n, x]) => (window.gladiStage?.screenPosition(n as string)?.x ?? x) < (x as number) - 5, [N.leather, x0] as const, { timeout: WAIT });
     await page.waitForSelector(stepDone('feedPart'));
     // Let go: the pedal springs back and the head stops.
