@@ -137,6 +137,8 @@ describe('skiver in Chromium', () => {
     await guidedUpToThePart(page);
     // The hand holds the edge 0.6 mm off the guide; the foot presses the treadle slider a little (pointer held).
     await slideTo(page, 'guideOffset', 0.6);
+    // The slider says the value once, with its unit once.
+    expect(await page.textContent('[data-control="guideOffset"] output')).toBe('0.6 mm');
     await page.locator('[data-control="treadle"] input').scrollIntoViewIfNeeded();
     const track = await page.locator('[data-control="treadle"] input').boundingBox();
     if (!track) throw new Error('no treadle slider');
