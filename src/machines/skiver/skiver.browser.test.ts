@@ -253,3 +253,30 @@ describe('skiver in Chromium', () => {
     expect(hx.errors).toEqual([]);
   });
 });
+
+describe('skiver on a tablet and a phone', () => {
+  it.each([
+    ['tablet-1024x600', { width: 1024, height: 600 }],
+    ['phone-412x915', { width: 412, height: 915 }],
+  ] as const)('%s (touch): guided up to the part, the treadle on the model is on the stage', async (name, viewport) => {
+    const main = hx;
+    hx = await openHarness({ viewport, touch: true });
+    try {
+      const { page } = hx;
+      await guidedUpToThePart(page);
+      const [treadle] = await nodePoints(page, N.treadle);
+      const stage = await page.locator('[data-testid="stage"] canvas').boundingBox();
+      if (!stage || !treadle) throw new Error('no stage');
+      expect(treadle.x).toBeGreaterThan(stage.x);
+      expect(treadle.x).toBeLessThan(stage.x + stage.width);
+      expect(treadle.y).toBeGreaterThan(stage.y);
+      expect(treadle.y).toBeLessThan(stage.y + stage.height);
+      await page.screenshot({ path: `test-results/skiver-${name}.png` });
+      await page.screenshot({ path: `test-results/skiver-${name}-full.png`, fullPage: true });
+      expect(hx.errors).toEqual([]);
+    } finally {
+      await hx.close();
+      hx = main;
+    }
+  });
+});
