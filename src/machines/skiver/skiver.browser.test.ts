@@ -83,8 +83,8 @@ async function followPanelHints(page: Page, stop: (h: { control: string; value: 
 }
 
 /** Guided, up to the part under the lowered foot with the treadle hinted (a light pedal). */
-async function guidedUpToThePart(page: Page): Promise<void> {
-  await open(page, 'guided');
+async function guidedUpToThePart(page: Page, lang = 'en'): Promise<void> {
+  await open(page, 'guided', lang);
   // The trial strip is skived through the panel too; the part's light pedal is the test's own.
   await followPanelHints(page, async (h) => h.control === 'treadle' && Number(h.value) > 0 && (await page.$(stepDone('loadPart'))) !== null);
   await page.waitForSelector(stepDone('loadPart'));
@@ -258,12 +258,12 @@ describe('skiver on a tablet and a phone', () => {
   it.each([
     ['tablet-1024x600', { width: 1024, height: 600 }],
     ['phone-412x915', { width: 412, height: 915 }],
-  ] as const)('%s (touch): guided up to the part, the treadle on the model is on the stage', async (name, viewport) => {
+  ] as const)('%s (touch, Bahasa Indonesia): guided up to the part, the treadle on the model is on the stage', async (name, viewport) => {
     const main = hx;
     hx = await openHarness({ viewport, touch: true });
     try {
       const { page } = hx;
-      await guidedUpToThePart(page);
+      await guidedUpToThePart(page, 'id');
       const [treadle] = await nodePoints(page, N.treadle);
       const stage = await page.locator('[data-testid="stage"] canvas').boundingBox();
       if (!stage || !treadle) throw new Error('no stage');
