@@ -96,7 +96,11 @@ export function ContinuousSlider({ control, range }: { control: ControlSpec; ran
           {...pointerProps}
         />
       </label>
-      {springs && <p id={helpId} className="hint-text continuous-help">{i18n.t('machine.continuous.springHelp')}</p>}
+      {springs && (
+        <p id={helpId} className="hint-text continuous-help">
+          {i18n.t('machine.continuous.springHelp')} <span className="keys-only">{i18n.t('machine.continuous.springKeys')}</span>
+        </p>
+      )}
     </div>
   );
 }

@@ -95,7 +95,8 @@ export const skiverMessages: MachineMessages = {
     'value.estop.out': 'Lepas',
     'value.width': '{value} mm',
     'value.thickness': '{value} mm',
-    'value.treadle': '{value}',
+    'view.sectionLabel': 'Penampang sesetan (diperbesar)',
+    'value.treadle': '{value} / 1',
     'value.guideOffset': '{value} mm',
     // Status lines
     'status.off':
@@ -318,7 +319,8 @@ export const skiverMessages: MachineMessages = {
     'value.estop.out': 'Out',
     'value.width': '{value} mm',
     'value.thickness': '{value} mm',
-    'value.treadle': '{value}',
+    'view.sectionLabel': 'Skive cross-section (enlarged)',
+    'value.treadle': '{value} / 1',
     'value.guideOffset': '{value} mm',
     // Status lines
     'status.off':

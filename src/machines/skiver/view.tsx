@@ -1,6 +1,8 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Mesh } from 'three';
+import { Mesh, Vector3 } from 'three';
+import { useI18n } from '../../common/i18n.tsx';
+import { ScreenHtml } from '../../scene/ScreenHtml.tsx';
 import { useSessionHandle } from '../../engine/react/SessionContext.tsx';
 import type { Session } from '../../engine/session.ts';
 import { approach } from '../../scene/animate.ts';
@@ -14,12 +16,15 @@ import type { SkiverLook } from './lookTypes.ts';
 import { LEATHER_MM, NOMINAL_WIDTH_MM, PIECE_LENGTH_MM } from './model/layout.ts';
 import { makeMotion, restOf, type SkiverNodes } from './viewMotion.tsx';
 import { SKIVER_NODES } from './nodes.ts';
+import './view.css';
 import { bandGeometry, bandMaterial, SectionCard } from './viewSkiveMeshes.tsx';
 
 const DEG = Math.PI / 180;
 const MM = 0.001;
 const ROCKER_ON_RAD = -20 * DEG;
 const ESTOP_TRAVEL_M = 8 * MM;
+/** The section card's label floats this far above its anchor. */
+const SECTION_LABEL_ABOVE_M = 45 * MM;
 /** Knob turns per mm of setting (a fine-thread screw; only the direction and motion matter). */
 const WIDTH_KNOB_RAD_PER_MM = Math.PI;
 const THICKNESS_KNOB_RAD_PER_MM = 4 * Math.PI;
@@ -140,11 +145,18 @@ function SkiverView() {
     invalidate();
   }, [look.profile, look.piece, scaleX, scaleY, work, band, invalidate]);
   const last = look.profile[look.profile.length - 1];
+  const sectionShown = look.piece !== 'none' && last !== undefined;
+  const { tm } = useI18n();
+  // The anchor never moves: the label sits just above the card.
+  const sectionLabelAt = useMemo((): [number, number, number] => {
+    const p = n.skiveSectionAnchor.getWorldPosition(new Vector3());
+    return [p.x, p.y + SECTION_LABEL_ABOVE_M, p.z];
+  }, [n]);
   useEffect(() => {
-    card.group.visible = look.piece !== 'none' && last !== undefined;
+    card.group.visible = sectionShown;
     if (last) card.update(last, look.substanceMm > 0 ? look.substanceMm : LEATHER_MM);
     invalidate();
-  }, [last, look.piece, look.substanceMm, card, invalidate]);
+  }, [last, sectionShown, look.substanceMm, card, invalidate]);
 
   // Discrete changes apply at once.
   useEffect(() => {
@@ -192,7 +204,17 @@ function SkiverView() {
     }
   });
 
-  return <primitive object={scene} {...picking} />;
+  return (
+    <>
+      <primitive object={scene} {...picking} />
+      {sectionShown && (
+        // The enlarged section floats over the table: say what it is.
+        <ScreenHtml position={sectionLabelAt} className="skive-section-label">
+          <span data-testid="skive-section-label">{tm('skiver', 'view.sectionLabel')}</span>
+        </ScreenHtml>
+      )}
+    </>
+  );
 }
 
 /** From the operator's front right: the whole machine, centred low enough to show the treadle, the cutting point and the section card. */
