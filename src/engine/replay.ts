@@ -41,8 +41,10 @@ export function replayLog(module: MachineModule, log: SessionLog, upTo = log.ent
  * Recomputes a practice session (no drill) from a file's log under the app's rules for its mode:
  * accepted flags and mistakes are the chart's, not the file's.
  */
-export function replayPractice(module: MachineModule, log: SessionLog): Session {
+export function replayPractice(module: MachineModule, log: SessionLog, observe?: (session: Session) => void): Session {
   const session = createSession(module, practiceOptions(log.mode));
+  // Lets a reader watch the replay as it happens (when each step was done), without a second loop.
+  observe?.(session);
   // Only a trainer's fault injections (checked before) keep their sender; everything else is the trainee's.
   for (const e of log.entries) applyEntry(session, e.kind === 'event' ? { ...e, by: e.by === 'trainer' ? 'trainer' : 'trainee' } : e);
   session.advanceTo(log.endT);

@@ -1,5 +1,5 @@
 import type { MachineModule } from '../engine/machineModule.ts';
-import type { SessionLog } from '../engine/session.ts';
+import type { Session, SessionLog } from '../engine/session.ts';
 import { startDrill, type DrillRun } from './drillRun.ts';
 import type { Drill } from './types.ts';
 
@@ -10,10 +10,12 @@ import type { Drill } from './types.ts';
  * The first `drill.start.length` entries are the start. Same log, same result; comparing the
  * run's log with the file's tells whether the file was changed.
  */
-export function replayDrill(module: MachineModule, drill: Drill, log: SessionLog): DrillRun {
+export function replayDrill(module: MachineModule, drill: Drill, log: SessionLog, observe?: (session: Session) => void): DrillRun {
   if (log.machineId !== module.id) throw new Error(`log is for machine "${log.machineId}", not "${module.id}"`);
   if (log.scenario !== drill.id) throw new Error(`log is for drill "${log.scenario ?? '(none)'}", not "${drill.id}"`);
   const run = startDrill(module, drill);
+  // Called once the drill's own start is applied: what the watcher sees next is the trainee's run.
+  observe?.(run.session);
   for (const e of log.entries.slice(drill.start.length)) {
     if (e.kind === 'event' && e.by === 'scenario') continue;
     run.advanceTo(e.t);
