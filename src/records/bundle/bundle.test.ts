@@ -3,9 +3,10 @@ import { followHints } from '../../../tests/contract/hintFollower.ts';
 import { fixtureMachines } from '../../../tests/support/fixtures/registry.ts';
 import { testPress } from '../../../tests/support/fixtures/testPress/index.ts';
 import { loadProbe } from '../../../tests/support/probeDrill.ts';
+import { createSession } from '../../engine/session.ts';
 import type { Attempt, Learner } from '../attempt.ts';
 import { attemptOf, drillAttempt } from '../export/attemptFixtures.ts';
-import { bundleFileName, makeBundle, MAX_BUNDLE_BYTES, type ClassBundle } from './bundleFormat.ts';
+import { bundleFileName, makeBundle, MAX_BUNDLE_BYTES, MAX_BUNDLE_LEARNERS, type ClassBundle } from './bundleFormat.ts';
 import { mergeBundle, type ClassRecords } from './mergeBundle.ts';
 import { readBundle } from './readBundle.ts';
 
@@ -58,8 +59,12 @@ const empty: ClassRecords = frozen({ learners: [], attempts: [] });
 const ids = (attempts: readonly Attempt[]) => attempts.map((a) => a.id);
 
 describe('class bundles', () => {
-  it('a bundle reads back as written', () => {
+  it('a bundle reads back as written, a session still running in it too', () => {
     expect(open('a.json', textA)).toEqual(tabletA);
+    const s = createSession(testPress, 'guided');
+    s.send(s.hints()[0]!);
+    const live = makeBundle('tablet-a', '2026-12-02T09:00:00.000Z', [siti], [attemptOf(s, siti.id, 'Siti', { status: 'running' })]);
+    expect(open('live.json', JSON.stringify(live))).toEqual(live);
     expect(bundleFileName('3f2a9c1e-77', new Date(2026, 11, 2, 14, 5))).toBe('gladi-kelas-3f2a9c1e-2026-12-02-1405.json');
   });
 
@@ -112,7 +117,7 @@ describe('class bundles', () => {
     it('huge', () => {
       const huge = textA.replace('"learners":[', `"padding":"${'x'.repeat(MAX_BUNDLE_BYTES)}","learners":[`);
       expect(problems('big.json', huge)).toEqual([expect.stringMatching(/^big\.json: \(file\): too big for a class bundle \(100\.0 MB/)]);
-      expect(problems('many.json', edit((b) => (b.learners = Array.from({ length: 2001 }, (_, i) => learner(`l${i}`, `L${i}`)))))).toContainEqual(expect.stringMatching(/^many\.json: learners: more than 2000 learners/));
+      expect(problems('many.json', edit((b) => (b.learners = Array.from({ length: MAX_BUNDLE_LEARNERS + 1 }, (_, i) => learner(`l${i}`, `L${i}`)))))).toContainEqual(expect.stringMatching(/^many\.json: learners: more than 2000 learners/));
     });
     it('inconsistent: duplicate ids, an attempt of no listed learner, a machine that is not its record’s, unknown fields', () => {
       expect(problems('d.json', edit((b) => b.attempts.push(b.attempts[0])))).toEqual([`d.json: attempts.2.id: "${tabletA.attempts[0]!.id}" is listed twice (also attempts.0)`]);

@@ -3,7 +3,8 @@ import { followHints } from '../../../tests/contract/hintFollower.ts';
 import { testPress } from '../../../tests/support/fixtures/testPress/index.ts';
 import { createSession, EXAM_TIME_LIMIT_MS } from '../../engine/session.ts';
 import type { Learner } from '../attempt.ts';
-import { attemptOf } from './attemptFixtures.ts';
+import { loadProbe } from '../../../tests/support/probeDrill.ts';
+import { attemptOf, drillAttempt } from './attemptFixtures.ts';
 import { attemptsCsv, CSV_COLUMNS, localDateTime } from './csv.ts';
 import { csvCell } from './csvText.ts';
 
@@ -57,7 +58,9 @@ function failedExam() {
 const guided = attemptOf(followHints(testPress, 'guided'), 'l1', 'Siti');
 const exam = attemptOf(failedExam(), 'l2', 'x');
 const gone = attemptOf(followHints(testPress, 'free'), 'deleted', 'Nama lama');
-const csv = attemptsCsv(learners, [guided, exam, gone], [testPress], { timeZone: 'Asia/Jakarta' });
+const probe = loadProbe();
+const drill = drillAttempt(testPress, probe, 'l3', 'Budi');
+const csv = attemptsCsv(learners, [guided, exam, gone, drill], [testPress], { timeZone: 'Asia/Jakarta' });
 const rows = parseCsv(csv.slice(1));
 const column = (name: (typeof CSV_COLUMNS)[number]) => rows.slice(1).map((r) => r[CSV_COLUMNS.indexOf(name)]);
 
@@ -65,7 +68,7 @@ describe('the CSV export', () => {
   it('is UTF-8 text with a BOM, `;` separated, a header and one row per attempt', () => {
     expect(csv.startsWith('\uFEFFattempt;learner;machine;mode;drill;start;')).toBe(true);
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
-    expect(rows).toHaveLength(4);
+    expect(rows).toHaveLength(5);
     expect(rows.every((r) => r.length === CSV_COLUMNS.length)).toBe(true);
   });
 
@@ -85,20 +88,21 @@ describe('the CSV export', () => {
   });
 
   it('writes mode, verdict, severity counts, score and the real duration from the record', () => {
-    expect(column('mode')).toEqual(['guided', 'exam', 'free']);
+    expect(column('mode')).toEqual(['guided', 'exam', 'free', probe.mode]);
     expect(column('verdict')[1]).toBe('failed');
     expect(column('critical')[1]).toBe('1');
     expect(column('score')[1]).toBe(String(exam.record.results!.score));
     expect(column('verdict')[0]).toBe(guided.record.results!.verdict.status);
     // The exam took 1.5 s of session time (no waits skipped); the hint follower fast-forwards every wait.
-    expect(column('duration_s')).toEqual(['0', '2', '0']);
-    expect(column('drill')).toEqual(['', '', '']);
+    expect(column('duration_s').slice(0, 3)).toEqual(['0', '2', '0']);
+    expect(column('drill')).toEqual(['', '', '', probe.id]);
+    expect(column('verdict')[3]).toBe('passed');
   });
 
   it('counts mistakes by the severity of the machine spec', () => {
     const counts = column('minor').map(Number);
     const minorOf = (a: typeof guided) => a.record.results!.mistakes.filter((m) => testPress.mistakes.specs.find((s) => s.id === m.id)?.severity === 'minor' || ['wrongOrder', 'hintRequested'].includes(m.id)).length;
-    expect(counts).toEqual([guided, exam, gone].map(minorOf));
+    expect(counts).toEqual([guided, exam, gone, drill].map(minorOf));
   });
 
   it('writes the start as a local date-time, decimals with the Indonesian comma', () => {

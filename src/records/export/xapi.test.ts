@@ -1,7 +1,7 @@
 import validateStatement from '@learninglocker/xapi-validation';
 import { describe, expect, it } from 'vitest';
 import { followHints } from '../../../tests/contract/hintFollower.ts';
-import { createSession } from '../../engine/session.ts';
+import { createSession, EXAM_TIME_LIMIT_MS } from '../../engine/session.ts';
 import { machineModules } from '../../machines/index.ts';
 import { bundledDrills } from '../../scenarios/bundled.ts';
 import type { Attempt } from '../attempt.ts';
@@ -21,7 +21,19 @@ const golden = bundledDrills.map((d) => ({ drill: d, attempt: drillAttempt(machi
 const bad = bundledDrills.filter((d) => d.badRuns.length > 0).map((d) => ({ drill: d, attempt: drillAttempt(machineOf(d.machine), d, 'learner-2', 'Budi', d.badRuns[0]!.events) }));
 /** Practice without a drill on every machine, guided and free (the hint follower takes no exam). */
 const practice = machineModules.flatMap((m) => (['guided', 'free'] as const).map((mode) => attemptOf(followHints(m, mode), 'learner-3', '', { deviceId: 'tablet-2' })));
-const all: Attempt[] = [...golden.map((g) => g.attempt), ...bad.map((b) => b.attempt), ...practice];
+/** An exam without a drill on every machine, left untouched until the time runs out (failed: timeout). */
+const timedOut = machineModules.map((m) => {
+  const s = createSession(m, { mode: 'exam', timeLimitMs: EXAM_TIME_LIMIT_MS });
+  s.advance(EXAM_TIME_LIMIT_MS + 1000);
+  return attemptOf(s, 'learner-4', 'Ani');
+});
+/** A session still running (saved as it happens): what happened so far, and no closing statement. */
+const running = (() => {
+  const s = createSession(machineModules[0]!, 'guided');
+  for (let i = 0; i < 3; i++) s.send(s.hints()[0]!);
+  return attemptOf(s, 'learner-5', 'Dewi', { status: 'running' });
+})();
+const all: Attempt[] = [...golden.map((g) => g.attempt), ...bad.map((b) => b.attempt), ...practice, ...timedOut, running];
 const statementsOf = new Map(all.map((a) => [a, attemptStatements(a, options)]));
 const verbsOf = (a: Attempt) => statementsOf.get(a)!.map((s) => s.verb.id);
 
@@ -30,6 +42,18 @@ describe('xAPI statements of attempts', () => {
     expect(new Set(all.map((a) => a.machineId))).toEqual(new Set(machineModules.map((m) => m.id)));
     expect(machineModules.length).toBeGreaterThanOrEqual(3);
     expect(new Set(golden.map((g) => g.attempt.record.log.mode))).toEqual(new Set(['guided', 'free', 'exam']));
+    expect(new Set(all.filter((a) => a.record.log.scenario === undefined).map((a) => a.record.log.mode))).toEqual(new Set(['guided', 'free', 'exam']));
+  });
+
+  it('an exam that timed out fails; a running attempt has no closing statement', () => {
+    for (const a of timedOut) {
+      expect(a.record.results!.verdict).toMatchObject({ status: 'failed', reason: 'timeout' });
+      expect(verbsOf(a)).toEqual([VERBS.attempted.id, VERBS.failed.id]);
+      expect(statementsOf.get(a)!.at(-1)!.result).toMatchObject({ success: false, completion: false, score: { raw: a.record.results!.score } });
+    }
+    expect(verbsOf(running)[0]).toBe(VERBS.attempted.id);
+    expect(verbsOf(running).filter((v) => v !== VERBS.completed.id && v !== VERBS.attempted.id)).toEqual([]);
+    expect(statementsOf.get(running)!.every((s) => !s.result?.score)).toBe(true);
   });
 
   it('every statement passes @learninglocker/xapi-validation with no errors', () => {
