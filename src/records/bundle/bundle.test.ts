@@ -123,7 +123,7 @@ describe('class bundles', () => {
       expect(problems('d.json', edit((b) => b.attempts.push(b.attempts[0])))).toEqual([`d.json: attempts.2.id: "${tabletA.attempts[0]!.id}" is listed twice (also attempts.0)`]);
       expect(problems('d.json', edit((b) => b.learners.push(b.learners[0])))).toEqual(['d.json: learners.2.id: "l-siti" is listed twice (also learners.0)']);
       expect(problems('l.json', edit((b) => (b.learners = b.learners.slice(1))))).toEqual([`l.json: attempts.0.learnerId: "l-siti" is not one of the bundle's learners`]);
-      expect(problems('m.json', edit((b) => (b.attempts[0].machineId = 'sole-press')))).toEqual(['m.json: attempts.0.machineId: "sole-press", but its record is of "test-press"']);
+      expect(problems('m.json', edit((b) => (b.attempts[0].machineId = 'other-machine')))).toEqual(['m.json: attempts.0.machineId: "other-machine", but its record is of "test-press"']);
       expect(problems('u.json', edit((b) => (b.attempts[0].secret = 1)))).toEqual(['u.json: attempts.0: unknown field "secret"']);
     });
     it('what the device holds is untouched: a refused bundle gives nothing to merge', () => {
