@@ -5,7 +5,7 @@ import { testPress } from '../../../tests/support/fixtures/testPress/index.ts';
 import { loadProbe } from '../../../tests/support/probeDrill.ts';
 import { createSession } from '../../engine/session.ts';
 import type { Attempt, Learner } from '../attempt.ts';
-import { attemptOf, drillAttempt } from '../export/attemptFixtures.ts';
+import { attemptOf, drillAttempt } from '../../../tests/support/attemptFixtures.ts';
 import { bundleFileName, makeBundle, MAX_BUNDLE_BYTES, MAX_BUNDLE_LEARNERS, type ClassBundle } from './bundleFormat.ts';
 import { mergeBundle, type ClassRecords } from './mergeBundle.ts';
 import { readBundle } from './readBundle.ts';

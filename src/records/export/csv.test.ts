@@ -4,7 +4,7 @@ import { testPress } from '../../../tests/support/fixtures/testPress/index.ts';
 import { createSession, EXAM_TIME_LIMIT_MS } from '../../engine/session.ts';
 import type { Learner } from '../attempt.ts';
 import { loadProbe } from '../../../tests/support/probeDrill.ts';
-import { attemptOf, drillAttempt } from './attemptFixtures.ts';
+import { attemptOf, drillAttempt } from '../../../tests/support/attemptFixtures.ts';
 import { attemptsCsv, CSV_COLUMNS, localDateTime } from './csv.ts';
 import { csvCell } from './csvText.ts';
 

@@ -5,7 +5,7 @@ import { createSession, EXAM_TIME_LIMIT_MS } from '../../engine/session.ts';
 import { machineModules } from '../../machines/index.ts';
 import { bundledDrills } from '../../scenarios/bundled.ts';
 import type { Attempt } from '../attempt.ts';
-import { drillAttempt, attemptOf } from './attemptFixtures.ts';
+import { drillAttempt, attemptOf } from '../../../tests/support/attemptFixtures.ts';
 import { isoDuration, attemptStatements, type XapiStatement } from './xapi.ts';
 import { activityIri, EXTENSIONS, VERBS, XAPI_BASE } from './xapiProfile.ts';
 

@@ -1,11 +1,11 @@
-import type { MachineModule } from '../../engine/machineModule.ts';
-import { toRecord } from '../../engine/recordFormat.ts';
-import { recordResults } from '../../engine/recordResults.ts';
-import type { Session } from '../../engine/session.ts';
-import { drillFingerprint } from '../../scenarios/drillFingerprint.ts';
-import { playRun } from '../../scenarios/playRun.ts';
-import type { Drill, RunItem } from '../../scenarios/types.ts';
-import type { Attempt, AttemptStatus } from '../attempt.ts';
+import type { MachineModule } from '../../src/engine/machineModule.ts';
+import { toRecord } from '../../src/engine/recordFormat.ts';
+import { recordResults } from '../../src/engine/recordResults.ts';
+import type { Session } from '../../src/engine/session.ts';
+import { drillFingerprint } from '../../src/scenarios/drillFingerprint.ts';
+import { playRun } from '../../src/scenarios/playRun.ts';
+import type { Drill, RunItem } from '../../src/scenarios/types.ts';
+import type { Attempt, AttemptStatus } from '../../src/records/attempt.ts';
 
 /** Test support: attempts made the way the app makes them (a session's record, wrapped). */
 
