@@ -18,6 +18,8 @@ export interface AttemptSaver {
   changed(): void;
   /** Writes now (page hidden or being left; the session finished). */
   flush(): Promise<void>;
+  /** A change is not written yet (waiting for its window or for the write in progress). */
+  dirty(): boolean;
   dispose(): void;
 }
 
@@ -80,6 +82,7 @@ export function createAttemptSaver({ build, write, onResult, later = realLater }
       dirty = true;
       return writeNow();
     },
+    dirty: () => dirty,
     dispose() {
       disposed = true;
       cancel?.();

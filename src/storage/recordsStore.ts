@@ -1,6 +1,7 @@
 import type { DexieOptions } from 'dexie';
 import type { Attempt, Learner } from '../records/attempt.ts';
 import { askPersistence } from './deviceStorage.ts';
+import { newId as randomId } from './newId.ts';
 import { RecordsDb, RECORDS_DB_NAME } from './recordsDb.ts';
 import { checkAttempt, checkLearner, type StorageProblem } from './rowShape.ts';
 
@@ -45,7 +46,7 @@ const byUpdated = (a: Attempt, b: Attempt) => (a.updatedAt < b.updatedAt ? 1 : a
 /** Opens the records store of this device. Damaged rows are reported (table, id, field) and skipped; nothing is thrown for them. */
 export function openRecordsStore(options: StoreOptions = {}): RecordsStore {
   const db = new RecordsDb(options.name ?? RECORDS_DB_NAME, options.dexie);
-  const newId = options.newId ?? (() => crypto.randomUUID());
+  const newId = options.newId ?? randomId;
   const now = options.now ?? (() => new Date());
   const persist = options.persist ?? askPersistence;
   const seen: StorageProblem[] = [];

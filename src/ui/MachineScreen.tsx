@@ -2,11 +2,15 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Lang } from '../i18n/catalogue.ts';
 import type { GladiEvent, MachineModule } from '../engine/machineModule.ts';
 import { recomputeRecord, type RecomputedRecord } from '../records/recordCheck.ts';
-import { practiceOptions } from '../engine/replay.ts';
+import { practiceOptions, replayLog } from '../engine/replay.ts';
 import { createSession, MODES, type Mode } from '../engine/session.ts';
 import type { OpenedRecord } from '../records/sessionRecord.ts';
 import type { Driveable, RealTimeDriver } from '../engine/react/realTimeDriver.ts';
 import { startDrill, type DrillRun } from '../scenarios/drillRun.ts';
+import { replayDrill } from '../scenarios/drillReplay.ts';
+import type { Attempt } from '../records/attempt.ts';
+import { LearnerPicker } from './LearnerPicker.tsx';
+import { useAutosave, type AttemptOrigin } from './useAutosave.ts';
 import type { Drill } from '../scenarios/types.ts';
 import { DrillList } from './DrillList.tsx';
 import { DrillOutcome } from './DrillOutcome.tsx';
@@ -49,6 +53,8 @@ interface Props {
   drills: readonly Drill[];
   /** Show the trainer panel from the start (?trainer=1). */
   trainer?: boolean;
+  /** A saved running attempt to continue: its log is replayed, then the session goes on live from its clock. */
+  resume?: Attempt | null;
   onStartDrill: (drill: Drill, bundled: boolean) => void;
   shareLink: (drillId: string) => string;
   onBack: () => void;
@@ -58,11 +64,14 @@ interface Props {
 }
 
 /** One machine: the 3D stage beside the side panel, over a live session or a replay. */
-export function MachineScreen({ module, mode: routeMode, modeNotice, record, drill, drills, trainer, onStartDrill, shareLink, onBack, onLang, onMode, onRestart }: Props) {
-  const mode = drill?.mode ?? routeMode;
-  const live = useLiveSession(module, (): Driveable =>
-    drill ? startDrill(module, drill) : createSession(module, practiceOptions(mode)),
-  );
+export function MachineScreen({ module, mode: routeMode, modeNotice, record, drill, drills, trainer, resume, onStartDrill, shareLink, onBack, onLang, onMode, onRestart }: Props) {
+  const mode = resume?.record.log.mode ?? drill?.mode ?? routeMode;
+  const live = useLiveSession(module, (): Driveable => {
+    const log = resume?.record.log;
+    if (log) return drill ? replayDrill(module, drill, log) : replayLog(module, log);
+    return drill ? startDrill(module, drill) : createSession(module, practiceOptions(mode));
+  });
+  const origin = resume ? { id: resume.id, startedAt: resume.startedAt } : null;
   const trainerView = useTrainerView(mode, Boolean(trainer));
   const [replayOf, setReplayOf] = useState<RecomputedRecord | null>(record ?? null);
   const [debrief, setDebrief] = useState(false);
@@ -103,6 +112,7 @@ export function MachineScreen({ module, mode: routeMode, modeNotice, record, dri
       mode={mode}
       debrief={debrief}
       setDebrief={setDebrief}
+      origin={origin}
       onReplay={() => setReplayOf(recomputeRecord(module, live.handle.session.log(), drill ?? undefined))}
       onRestart={onRestart}
       onSkip={() => {
@@ -127,6 +137,7 @@ function LiveHost(props: {
   mode: Mode;
   debrief: boolean;
   setDebrief: (v: boolean) => void;
+  origin: AttemptOrigin | null;
   onReplay: () => void;
   onRestart: () => void;
   onSkip: () => void;
@@ -148,9 +159,11 @@ function LiveHost(props: {
     if (status !== 'running') setDebrief(true);
   }, [version, session, setDebrief, drillRun]);
   useEffect(() => setRequested(null), [lastSent]);
-  // Until sessions are stored, leaving mid-session after any trainee action asks first.
+  // A stored attempt can be resumed, so leaving is safe; only where it is not kept (no learner,
+  // no IndexedDB, a failed write) does leaving mid-session after a trainee action ask first.
+  const saving = useAutosave(run, props.origin);
   const acted = session.log().entries.some((e) => e.kind !== 'event' || e.by === 'trainee');
-  useReportUnsaved(acted && !debrief && outcome === 'running');
+  useReportUnsaved(acted && !debrief && outcome === 'running' && (saving === 'off' || saving === 'failed'));
   // The debrief ends the run at this moment (closing a pause first): nothing runs behind it.
   const { driver } = props;
   useEffect(() => {
@@ -172,8 +185,14 @@ function LiveHost(props: {
     ) : tv.view === 'unlocking' ? (
       <TrainerUnlock pins={tv.pins} onUnlock={tv.unlock} onCancel={tv.close} />
     ) : null;
+  const saveNote = (
+    <p className="notice warn" role="status" data-testid="save-status" data-save={saving} hidden={saving !== 'failed'}>
+      {i18n.t('save.failed')}
+    </p>
+  );
   const side = debrief ? (
     <>
+      {saveNote}
       {drillRun && <DrillOutcome run={drillRun} result={drillRun.result()} />}
       <Debrief onReplay={props.onReplay} onRestart={props.onRestart} drillRun={drillRun} verdict={drillRun?.result().verdict} />
     </>
@@ -181,6 +200,7 @@ function LiveHost(props: {
     <>
       {/* What the machine says and the latest mistake stay in view above everything that scrolls. */}
       <div className="side-top" data-testid="side-top">
+        {saveNote}
         <StatusBar lastSent={lastSent} showRefusals={mode !== 'exam'} onResume={() => props.driver.resume()} />
         {mode === 'guided' && <CoachCard />}
         <Countdown run={run} drill={drillRun} />
@@ -290,6 +310,7 @@ function Header({ module, mode, onBack, onLang, onMode, replaying, inDrill, onLo
           </select>
         </label>
       )}
+      <LearnerPicker />
       <ResetViewButton />
       <LanguageSwitch onChange={onLang} />
     </header>
