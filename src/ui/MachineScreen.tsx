@@ -2,12 +2,12 @@ import { useEffect, useState, type ReactNode } from 'react';
 import type { Lang } from '../i18n/catalogue.ts';
 import type { GladiEvent, MachineModule } from '../engine/machineModule.ts';
 import { recomputeRecord, type RecomputedRecord } from '../records/recordCheck.ts';
-import { practiceOptions, replayLog } from '../engine/replay.ts';
+import { practiceOptions } from '../engine/replay.ts';
 import { createSession, type Mode } from '../engine/session.ts';
 import type { OpenedRecord } from '../records/sessionRecord.ts';
 import type { Driveable, RealTimeDriver } from '../engine/react/realTimeDriver.ts';
 import { startDrill, type DrillRun } from '../scenarios/drillRun.ts';
-import { replayDrill } from '../scenarios/drillReplay.ts';
+import { resumeRun } from '../storage/resumeRun.ts';
 import type { Attempt } from '../records/attempt.ts';
 import { Header } from './MachineHeader.tsx';
 import { useAutosave, type AttemptOrigin } from './useAutosave.ts';
@@ -66,8 +66,7 @@ interface Props {
 export function MachineScreen({ module, mode: routeMode, modeNotice, record, drill, drills, trainer, resume, onStartDrill, shareLink, onBack, onLang, onMode, onRestart }: Props) {
   const mode = resume?.record.log.mode ?? drill?.mode ?? routeMode;
   const live = useLiveSession(module, (): Driveable => {
-    const log = resume?.record.log;
-    if (log) return drill ? replayDrill(module, drill, log) : replayLog(module, log);
+    if (resume) return resumeRun(module, resume.record.log, drill ?? null);
     return drill ? startDrill(module, drill) : createSession(module, practiceOptions(mode));
   });
   const origin = resume ? { id: resume.id, startedAt: resume.startedAt } : null;
