@@ -1,7 +1,7 @@
 import type { Dialog, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHarness, type Harness } from './harness.ts';
-import { panel, state, waitForTag } from './gladiPage.ts';
+import { panel, state, waitForState, waitForTag } from './gladiPage.ts';
 import { PRESS } from './machinesUnderTest.ts';
 
 /**
@@ -153,6 +153,34 @@ describe('a running attempt survives', () => {
     expect(await page.$('[data-testid="resume-dialog"]')).toBeNull();
     const mine = await storedAttempts(page);
     expect(mine.filter((a) => a.status === 'abandoned')).toHaveLength(1);
+    expect(hx.errors).toEqual([]);
+  });
+
+  it('a drill run is saved and resumed too, with its fault schedule; finishing it marks the attempt finished', async () => {
+    const { page } = hx;
+    const drillUrl = `${hx.baseUrl}?lang=id&machine=${PRESS.id}&scenario=${PRESS.faultDrill}&learner=Dewi`;
+    await page.goto(drillUrl);
+    await page.waitForSelector(`[data-testid="drill-panel"][data-drill="${PRESS.faultDrill}"]`);
+    await waitForTag(page, 'ready');
+    await panel(page, 'arm', 'overDie'); // triggers the drill's low-oil fault
+    await waitForState(page, '"lowOil"');
+    await saved(page);
+    const inFault = await snapshot(page);
+    await page.reload();
+    await dialogOpen(page);
+    await page.click('[data-testid="resume-dialog"] [data-testid="confirm-cancel"]');
+    await page.waitForSelector(`[data-testid="drill-panel"][data-drill="${PRESS.faultDrill}"]`);
+    expect(await snapshot(page)).toEqual(inFault);
+    await panel(page, 'mainSwitch', 'off');
+    await panel(page, 'reportMechanic');
+    await page.waitForSelector('[data-drill-result="passed"]');
+    await saved(page);
+    const statuses = (await storedAttempts(page)).map((a) => a.status);
+    expect(statuses.filter((st) => st === 'finished')).toHaveLength(1);
+    // Finished: nothing is offered on the next visit.
+    await page.goto(drillUrl);
+    await page.waitForSelector(`[data-testid="drill-panel"][data-drill="${PRESS.faultDrill}"]`);
+    expect(await page.$('[data-testid="resume-dialog"]')).toBeNull();
     expect(hx.errors).toEqual([]);
   });
 });
