@@ -25,9 +25,15 @@ export function LearnerPicker({ inline = false }: { inline?: boolean }) {
   };
   return (
     <div className={`learner-picker${inline ? ' inline' : ''}`} data-testid="learner-picker">
-      <button type="button" className="learner-current" aria-expanded={shown} onClick={() => setOpen(!open)} data-testid="learner-current">
-        <span aria-hidden="true">👤</span> {learners.current ? learners.current.name : t('learner.choose')}
-      </button>
+      {inline ? (
+        <p className="learner-current" data-testid="learner-current">
+          {t('learner.label')}: <strong>{learners.current ? learners.current.name : t('learner.choose')}</strong>
+        </p>
+      ) : (
+        <button type="button" className="learner-current" aria-expanded={shown} onClick={() => setOpen(!open)} data-testid="learner-current">
+          {learners.current ? learners.current.name : t('learner.choose')}
+        </button>
+      )}
       {!learners.current && inline && <p className="notice">{t('learner.notSaved')}</p>}
       {shown && (
         <div className="learner-list" role="group" aria-label={t('learner.label')}>
