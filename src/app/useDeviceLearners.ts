@@ -11,6 +11,18 @@ function openStore(): RecordsStore | null {
 }
 
 /**
+ * The link's name is applied once: taken out of the address, so a reload keeps whoever picked
+ * their name since (the device remembers the choice), not the learner the link first named.
+ */
+function dropLinkLearner(): void {
+  const params = new URLSearchParams(window.location.search);
+  if (!params.has('learner')) return;
+  params.delete('learner');
+  const search = params.toString();
+  window.history.replaceState(window.history.state, '', search ? `?${search}` : window.location.pathname);
+}
+
+/**
  * The device's learners and the current one (kept in localStorage). A link's `learner` name is
  * selected, and added first if it is new, so a trainer's shared link opens for the right person.
  */
@@ -43,7 +55,10 @@ export function useDeviceLearners(linkName: string | null): Learners {
         const learners = await store.listLearners();
         if (!live) return;
         setList(learners);
-        if (fromLink) select(fromLink.id);
+        if (fromLink) {
+          select(fromLink.id);
+          dropLinkLearner();
+        }
       } catch (error) {
         console.warn('gladi records: the learner list could not be read', error);
       } finally {
