@@ -12,6 +12,11 @@ import { RetryBoundary } from '../ui/RetryBoundary.tsx';
 import { retryableLazy } from '../ui/retryableLazy.tsx';
 import { UnsavedWorkContext } from '../ui/UnsavedWork.tsx';
 import { useLeaveGuard } from './useLeaveGuard.tsx';
+import { useDeviceLearners } from './useDeviceLearners.ts';
+import { LearnerContext } from '../ui/LearnerContext.tsx';
+import { LearnerPicker } from '../ui/LearnerPicker.tsx';
+import { StorageUse } from '../ui/StorageUse.tsx';
+import { UnfinishedAttempt } from '../ui/UnfinishedAttempt.tsx';
 
 import { parseRoute, routeToSearch, type AppRoute } from './urlParams.ts';
 
@@ -34,6 +39,7 @@ export function App() {
   const [route, setRoute] = useState<AppRoute>(() => parseRoute(window.location.search));
   const leave = useLeaveGuard(useCallback((search: string) => setRoute(parseRoute(search)), []));
   const { shown } = leave;
+  const learners = useDeviceLearners(route.learner);
   useEffect(() => {
     document.documentElement.lang = route.lang;
   }, [route.lang]);
@@ -51,15 +57,17 @@ export function App() {
 
   return (
     <I18nProvider lang={route.lang}>
-      <UnsavedWorkContext.Provider value={leave.work}>
-        <Screen route={route} navigate={navigate} guard={leave.guard} />
-      </UnsavedWorkContext.Provider>
+      <LearnerContext.Provider value={learners}>
+        <UnsavedWorkContext.Provider value={leave.work}>
+          <Screen route={route} navigate={navigate} guard={leave.guard} learnerId={learners.current?.id ?? ''} />
+        </UnsavedWorkContext.Provider>
+      </LearnerContext.Provider>
       {leave.dialog}
     </I18nProvider>
   );
 }
 
-function Screen({ route, navigate, guard }: { route: AppRoute; navigate: (r: Partial<AppRoute>, replace?: boolean) => void; guard: (action: () => void) => void }) {
+function Screen({ route, navigate, guard, learnerId }: { route: AppRoute; navigate: (r: Partial<AppRoute>, replace?: boolean) => void; guard: (action: () => void) => void; learnerId: string }) {
   const { t } = useI18n();
   const machineId = isKnownMachine(route.machine) ? route.machine : null;
   const setLang = (lang: Lang) => navigate({ lang }, true);
@@ -71,6 +79,8 @@ function Screen({ route, navigate, guard }: { route: AppRoute; navigate: (r: Par
   const [fileDrill, setFileDrill] = useState<Drill | null>(null);
   const [fileProblems, setFileProblems] = useState<string[] | null>(null);
   const [readerFailure, setReaderFailure] = useState<ReaderFailure | null>(null);
+  /** The attempt the home screen's "continue" chose (the machine resumes it without asking again). */
+  const [autoResume, setAutoResume] = useState<string | null>(null);
   const openFile = async (file: File) => {
     // Nothing changes unless the whole file is valid.
     // The validator (and its schema library) loads only when a file is opened; offline, say so and offer a retry.
@@ -97,6 +107,16 @@ function Screen({ route, navigate, guard }: { route: AppRoute; navigate: (r: Par
         <div className="top-bar">
           <LanguageSwitch onChange={setLang} />
         </div>
+        <section className="learner-bar">
+          <LearnerPicker inline />
+          <UnfinishedAttempt
+            onResume={(a) => {
+              setAutoResume(a.id);
+              navigate({ machine: a.machineId, mode: a.record.log.mode, scenario: a.record.scenario ?? null });
+            }}
+          />
+          <StorageUse />
+        </section>
         <Home
           onOpen={(id, mode) => navigate({ machine: id, mode, scenario: null })}
           onOpenRecord={(file) => void openFile(file)}
@@ -140,7 +160,7 @@ function Screen({ route, navigate, guard }: { route: AppRoute; navigate: (r: Par
     >
     <Suspense fallback={<p className="notice">{t('machine.loading')}</p>}>
     <machineRoute.Component
-      key={`${machineId}:${route.mode}:${restarts}:${replaying ? replaying.record.savedAt : 'live'}:${route.scenario ?? ''}:${fileDrill?.file ?? ''}`}
+      key={`${machineId}:${learnerId}:${route.mode}:${restarts}:${replaying ? replaying.record.savedAt : 'live'}:${route.scenario ?? ''}:${fileDrill?.file ?? ''}`}
       machineId={machineId}
       scenarioId={route.scenario}
       fileDrill={fileDrill && fileDrill.machine === machineId ? fileDrill : null}
@@ -158,6 +178,7 @@ function Screen({ route, navigate, guard }: { route: AppRoute; navigate: (r: Par
       mode={route.mode}
       linkMode={route.modeInLink ? route.mode : null}
       record={replaying}
+      autoResume={autoResume}
       linkNotices={[...(route.badMode ? [t('machine.unknownMode', { mode: untrusted(route.badMode, 40) })] : []), ...linkNotices]}
       onBack={() => guard(back)}
       onLang={setLang}

@@ -6,13 +6,23 @@ const MACHINE = 'test-press';
 
 describe('URL parameters', () => {
   it('defaults to Indonesian, free mode, home', () => {
-    expect(parseRoute('')).toEqual({ machine: null, lang: 'id', mode: 'free', modeInLink: false, badMode: null, badLang: null, scenario: null, trainer: false });
+    expect(parseRoute('')).toEqual({ machine: null, lang: 'id', mode: 'free', modeInLink: false, badMode: null, badLang: null, scenario: null, trainer: false, learner: null });
   });
   it('reads machine, lang and mode', () => {
-    expect(parseRoute(`?machine=${MACHINE}&lang=en&mode=exam&scenario=probe&trainer=1`)).toEqual({ machine: MACHINE, lang: 'en', mode: 'exam', modeInLink: true, badMode: null, badLang: null, scenario: 'probe', trainer: true });
+    expect(parseRoute(`?machine=${MACHINE}&lang=en&mode=exam&scenario=probe&trainer=1`)).toEqual({ machine: MACHINE, lang: 'en', mode: 'exam', modeInLink: true, badMode: null, badLang: null, scenario: 'probe', trainer: true, learner: null });
   });
   it('falls back on unknown values and remembers a bad mode and a bad language', () => {
     expect(parseRoute('?lang=fr&mode=party')).toMatchObject({ machine: null, lang: 'id', mode: 'free', modeInLink: false, badMode: 'party', badLang: 'fr' });
+  });
+  it('reads a learner name, trimmed and clipped; an empty one is none', () => {
+    expect(parseRoute('?learner=%20Siti%20').learner).toBe('Siti');
+    expect(parseRoute('?learner=').learner).toBeNull();
+    expect(parseRoute('?learner=%20%20').learner).toBeNull();
+    expect(parseRoute(`?learner=${'a'.repeat(100)}`).learner).toHaveLength(40);
+  });
+  it('keeps the learner parameter when the route changes', () => {
+    const s = routeToSearch({ machine: MACHINE, lang: 'id', mode: 'free', scenario: null }, '?learner=Siti');
+    expect(parseRoute(s).learner).toBe('Siti');
   });
   it('round-trips and keeps foreign parameters', () => {
     const s = routeToSearch({ machine: MACHINE, lang: 'en', mode: 'guided', scenario: null }, '?trainer=1');

@@ -15,9 +15,14 @@ export interface AppRoute {
   readonly scenario: string | null;
   /** Trainer panel open from the start (`?trainer=1`). */
   readonly trainer: boolean;
+  /** A learner's name to select, added if new (`&learner=Siti`, a trainer's shared link); trimmed, clipped. */
+  readonly learner: string | null;
 }
 
-/** Reads `?machine=<id>&lang=id|en&mode=<mode>`; unknown values fall back to defaults and are kept to be reported. */
+/** Longest learner name a link may add (a longer one is clipped, so a link cannot flood the list). */
+export const LINK_NAME_MAX = 40;
+
+/** Reads `?machine=<id>&lang=id|en&mode=<mode>&learner=<name>`; unknown values fall back to defaults and are kept to be reported. */
 export function parseRoute(search: string): AppRoute {
   const p = new URLSearchParams(search);
   const lang = p.get('lang');
@@ -32,6 +37,7 @@ export function parseRoute(search: string): AppRoute {
     badLang: lang && !isLang(lang) ? lang : null,
     scenario: p.get('scenario') || null,
     trainer: p.get('trainer') === '1',
+    learner: p.get('learner')?.trim().slice(0, LINK_NAME_MAX).trim() || null,
   };
 }
 

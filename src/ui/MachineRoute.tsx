@@ -7,6 +7,7 @@ import type { Drill } from '../scenarios/types.ts';
 import { useI18n } from '../common/i18n.tsx';
 import { machineBundle } from './machineBundle.ts';
 import { MachineScreen } from './MachineScreen.tsx';
+import { ResumeGate } from './ResumeGate.tsx';
 
 type Props = Omit<ComponentProps<typeof MachineScreen>, 'module' | 'drill' | 'drills' | 'modeNotice' | 'shareLink'> & {
   machineId: string;
@@ -17,13 +18,15 @@ type Props = Omit<ComponentProps<typeof MachineScreen>, 'module' | 'drill' | 'dr
   /** The mode the link asked for, when it named a known one. */
   linkMode: Mode | null;
   shareLink: (drillId: string, mode: Mode) => string;
+  /** The attempt the home screen's "continue" asked for: resumed without asking again. */
+  autoResume: string | null;
 };
 
 /**
  * Lazy entry of the machine screen: loads the one machine the id names (its own chunk: chart,
  * texts, drills) and resolves a drill id to its drill.
  */
-export default function MachineRoute({ machineId, scenarioId, fileDrill, linkNotices, linkMode, shareLink, ...rest }: Props) {
+export default function MachineRoute({ machineId, scenarioId, fileDrill, linkNotices, linkMode, shareLink, autoResume, ...rest }: Props) {
   const i18n = useI18n();
   const { module, drills } = use(machineBundle(machineId));
   const findDrill = (id: string) => drills.find((d) => d.id === id);
@@ -37,13 +40,18 @@ export default function MachineRoute({ machineId, scenarioId, fileDrill, linkNot
       : null,
   ].filter((n): n is string => Boolean(n));
   return (
-    <MachineScreen
-      module={module}
-      drill={fileDrill ?? bundled ?? null}
-      drills={drills}
-      modeNotice={notices.length ? notices.join(' ') : null}
-      shareLink={(drillId) => shareLink(drillId, findDrill(drillId)?.mode ?? rest.mode)}
-      {...rest}
-    />
+    <ResumeGate machineId={machineId} drills={drills} autoResume={autoResume} enabled={!rest.record}>
+      {(resume) => (
+        <MachineScreen
+          module={module}
+          drills={drills}
+          modeNotice={notices.length ? notices.join(' ') : null}
+          shareLink={(drillId) => shareLink(drillId, findDrill(drillId)?.mode ?? rest.mode)}
+          {...rest}
+          drill={resume ? resume.drill : (fileDrill ?? bundled ?? null)}
+          resume={resume?.attempt ?? null}
+        />
+      )}
+    </ResumeGate>
   );
 }

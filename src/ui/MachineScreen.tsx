@@ -1,12 +1,16 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { Lang } from '../i18n/catalogue.ts';
 import type { GladiEvent, MachineModule } from '../engine/machineModule.ts';
 import { recomputeRecord, type RecomputedRecord } from '../records/recordCheck.ts';
 import { practiceOptions } from '../engine/replay.ts';
-import { createSession, MODES, type Mode } from '../engine/session.ts';
+import { createSession, type Mode } from '../engine/session.ts';
 import type { OpenedRecord } from '../records/sessionRecord.ts';
 import type { Driveable, RealTimeDriver } from '../engine/react/realTimeDriver.ts';
 import { startDrill, type DrillRun } from '../scenarios/drillRun.ts';
+import { resumeRun } from '../storage/resumeRun.ts';
+import type { Attempt } from '../records/attempt.ts';
+import { Header } from './MachineHeader.tsx';
+import { useAutosave, type AttemptOrigin } from './useAutosave.ts';
 import type { Drill } from '../scenarios/types.ts';
 import { DrillList } from './DrillList.tsx';
 import { DrillOutcome } from './DrillOutcome.tsx';
@@ -26,7 +30,6 @@ import { FastForward } from './FastForward.tsx';
 import { HelpButton } from './HelpButton.tsx';
 import { HintContext, NO_HINTS, type Hints } from '../common/HintContext.tsx';
 import { useI18n } from '../common/i18n.tsx';
-import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { RecordSummary } from './RecordSummary.tsx';
 import { ReplayBar } from './ReplayBar.tsx';
 import { StageSlot } from './StageSlot.tsx';
@@ -49,6 +52,8 @@ interface Props {
   drills: readonly Drill[];
   /** Show the trainer panel from the start (?trainer=1). */
   trainer?: boolean;
+  /** A saved running attempt to continue: its log is replayed, then the session goes on live from its clock. */
+  resume?: Attempt | null;
   onStartDrill: (drill: Drill, bundled: boolean) => void;
   shareLink: (drillId: string) => string;
   onBack: () => void;
@@ -58,11 +63,13 @@ interface Props {
 }
 
 /** One machine: the 3D stage beside the side panel, over a live session or a replay. */
-export function MachineScreen({ module, mode: routeMode, modeNotice, record, drill, drills, trainer, onStartDrill, shareLink, onBack, onLang, onMode, onRestart }: Props) {
-  const mode = drill?.mode ?? routeMode;
-  const live = useLiveSession(module, (): Driveable =>
-    drill ? startDrill(module, drill) : createSession(module, practiceOptions(mode)),
-  );
+export function MachineScreen({ module, mode: routeMode, modeNotice, record, drill, drills, trainer, resume, onStartDrill, shareLink, onBack, onLang, onMode, onRestart }: Props) {
+  const mode = resume?.record.log.mode ?? drill?.mode ?? routeMode;
+  const live = useLiveSession(module, (): Driveable => {
+    if (resume) return resumeRun(module, resume.record.log, drill ?? null);
+    return drill ? startDrill(module, drill) : createSession(module, practiceOptions(mode));
+  });
+  const origin = resume ? { id: resume.id, startedAt: resume.startedAt } : null;
   const trainerView = useTrainerView(mode, Boolean(trainer));
   const [replayOf, setReplayOf] = useState<RecomputedRecord | null>(record ?? null);
   const [debrief, setDebrief] = useState(false);
@@ -103,6 +110,7 @@ export function MachineScreen({ module, mode: routeMode, modeNotice, record, dri
       mode={mode}
       debrief={debrief}
       setDebrief={setDebrief}
+      origin={origin}
       onReplay={() => setReplayOf(recomputeRecord(module, live.handle.session.log(), drill ?? undefined))}
       onRestart={onRestart}
       onSkip={() => {
@@ -127,6 +135,7 @@ function LiveHost(props: {
   mode: Mode;
   debrief: boolean;
   setDebrief: (v: boolean) => void;
+  origin: AttemptOrigin | null;
   onReplay: () => void;
   onRestart: () => void;
   onSkip: () => void;
@@ -148,9 +157,11 @@ function LiveHost(props: {
     if (status !== 'running') setDebrief(true);
   }, [version, session, setDebrief, drillRun]);
   useEffect(() => setRequested(null), [lastSent]);
-  // Until sessions are stored, leaving mid-session after any trainee action asks first.
+  // A stored attempt can be resumed, so leaving is safe; only where it is not kept (no learner,
+  // no IndexedDB, a failed write) does leaving mid-session after a trainee action ask first.
+  const saving = useAutosave(run, props.origin);
   const acted = session.log().entries.some((e) => e.kind !== 'event' || e.by === 'trainee');
-  useReportUnsaved(acted && !debrief && outcome === 'running');
+  useReportUnsaved(acted && !debrief && outcome === 'running' && (saving === 'off' || saving === 'failed'));
   // The debrief ends the run at this moment (closing a pause first): nothing runs behind it.
   const { driver } = props;
   useEffect(() => {
@@ -172,8 +183,14 @@ function LiveHost(props: {
     ) : tv.view === 'unlocking' ? (
       <TrainerUnlock pins={tv.pins} onUnlock={tv.unlock} onCancel={tv.close} />
     ) : null;
+  const saveNote = (
+    <p className="notice warn" role="status" data-testid="save-status" data-save={saving} hidden={saving !== 'failed'}>
+      {i18n.t('save.failed')}
+    </p>
+  );
   const side = debrief ? (
     <>
+      {saveNote}
       {drillRun && <DrillOutcome run={drillRun} result={drillRun.result()} />}
       <Debrief onReplay={props.onReplay} onRestart={props.onRestart} drillRun={drillRun} verdict={drillRun?.result().verdict} />
     </>
@@ -181,6 +198,7 @@ function LiveHost(props: {
     <>
       {/* What the machine says and the latest mistake stay in view above everything that scrolls. */}
       <div className="side-top" data-testid="side-top">
+        {saveNote}
         <StatusBar lastSent={lastSent} showRefusals={mode !== 'exam'} onResume={() => props.driver.resume()} />
         {mode === 'guided' && <CoachCard />}
         <Countdown run={run} drill={drillRun} />
@@ -244,66 +262,6 @@ function ReplayHost({ module, opened, summary, frame, onClose }: { module: Machi
       </>
     );
   return <>{frame(replay.handle, side, NO_HINTS, opened.log.mode, onSummary && summary ? 'summary' : 'replay')}</>;
-}
-
-interface HeaderProps {
-  module: MachineModule;
-  mode: Mode;
-  onBack: () => void;
-  onLang: (l: Lang) => void;
-  onMode: (m: Mode) => void;
-  replaying: boolean;
-  inDrill: boolean;
-  onLongPress: () => void;
-}
-
-/** A press on the title held this long opens the trainer panel (a tablet has no URL bar to edit). */
-const LONG_PRESS_MS = 900;
-
-function Header({ module, mode, onBack, onLang, onMode, replaying, inDrill, onLongPress }: HeaderProps) {
-  const { t, tm } = useI18n();
-  const timer = useRef(0);
-  const start = () => {
-    window.clearTimeout(timer.current);
-    timer.current = window.setTimeout(onLongPress, LONG_PRESS_MS);
-  };
-  const cancel = () => window.clearTimeout(timer.current);
-  return (
-    <header className="machine-header">
-      <button type="button" onClick={onBack} data-testid="back">
-        <span aria-hidden="true">←</span> <span className="back-text">{t('machine.back')}</span>
-      </button>
-      <h1 onPointerDown={start} onPointerUp={cancel} onPointerLeave={cancel} onContextMenu={(e) => e.preventDefault()} data-testid="machine-title">
-        {tm(module.id, 'name')}
-      </h1>
-      {replaying || inDrill ? (
-        <span className="mode-badge">{replaying ? t('replay.title') : t(`mode.${mode}`)}</span>
-      ) : (
-        <label className="mode-select">
-          <span className="visually-hidden">{t('mode.label')}</span>
-          <select value={mode} onChange={(e) => onMode(e.target.value as Mode)} data-testid="mode-select">
-            {MODES.map((m) => (
-              <option key={m} value={m}>
-                {t(`mode.${m}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
-      <ResetViewButton />
-      <LanguageSwitch onChange={onLang} />
-    </header>
-  );
-}
-
-/** The reset-view signal travels through a tiny event so the header needs no ref into the Canvas. */
-function ResetViewButton() {
-  const { t } = useI18n();
-  return (
-    <button type="button" onClick={() => window.dispatchEvent(new Event('gladi:reset-view'))} data-testid="reset-view">
-      {t('machine.resetView')}
-    </button>
-  );
 }
 
 function Layout({ module, side, sideKey }: { module: MachineModule; side: ReactNode; sideKey: string }) {

@@ -5,7 +5,7 @@ import { openHarness, type Harness } from './harness.ts';
 import { panel, state } from './gladiPage.ts';
 import { PRESS } from './machinesUnderTest.ts';
 
-/** Sessions are not stored yet: finishing or leaving mid-session asks first, and "no" keeps the session as it was. */
+/** With no learner chosen a session is not stored: finishing or leaving mid-session asks first, and "no" keeps the session as it was (tests/browser/resume.test.ts: a stored one leaves freely). */
 let hx: Harness;
 beforeAll(async () => {
   hx = await openHarness({ width: 1280, height: 720 });

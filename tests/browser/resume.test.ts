@@ -1,0 +1,186 @@
+import type { Dialog, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openHarness, type Harness } from './harness.ts';
+import { panel, state, waitForState, waitForTag } from './gladiPage.ts';
+import { PRESS } from './machinesUnderTest.ts';
+
+/**
+ * Nothing lost (issue 11): a learner's running attempt is saved as it happens, so a reload or a
+ * crashed page offers to continue at the same state, or to close it as abandoned; two learners on
+ * one device keep their own attempts. One browser profile throughout (one device).
+ */
+let hx: Harness;
+beforeAll(async () => {
+  hx = await openHarness({ width: 1280, height: 800 });
+});
+afterAll(async () => hx?.close());
+
+const machineUrl = (learner: string) => `${hx.baseUrl}?lang=id&machine=${PRESS.id}&mode=guided&learner=${learner}`;
+
+/** What "the same state" means: the chart state and each step's tick. */
+async function snapshot(page: Page) {
+  const steps = await page.$$eval('[data-step]', (els) => els.map((e) => `${e.getAttribute('data-step')}=${e.getAttribute('data-step-done')}`));
+  return { state: await state(page), steps };
+}
+
+const dialogOpen = (page: Page) => page.waitForFunction(() => (document.querySelector('[data-testid="resume-dialog"]') as HTMLDialogElement | null)?.open === true);
+/** Every change is on the device (not only queued): the saver says so on the screen. */
+const saved = (page: Page) => page.waitForSelector('[data-testid="save-status"][data-save="saved"]', { state: 'attached' });
+
+/** The chart state and the ticks as one string (a page expression), to wait for an action's effect. */
+const SHOWN = `document.querySelector('[data-machine]')?.getAttribute('data-state') + '|' + [...document.querySelectorAll('[data-step]')].map((e) => e.getAttribute('data-step-done')).join()`;
+
+async function actAndSave(page: Page, ...controls: [string, string?][]) {
+  for (const [control, value] of controls) {
+    const before = await page.evaluate<string>(SHOWN);
+    await panel(page, control, value);
+    await page.waitForFunction(`(${SHOWN}) !== ${JSON.stringify(before)}`);
+  }
+  await saved(page);
+  return snapshot(page);
+}
+
+/** The stored attempts, read straight from IndexedDB (what a new page will find). */
+function storedAttempts(page: Page) {
+  return page.evaluate(
+    () =>
+      new Promise<{ learnerId: string; status: string; entries: number }[]>((resolve, reject) => {
+        const req = indexedDB.open('gladi-records');
+        req.onerror = () => reject(req.error);
+        req.onsuccess = () => {
+          const all = req.result.transaction('attempts').objectStore('attempts').getAll();
+          all.onsuccess = () => {
+            resolve((all.result as { learnerId: string; status: string; record: { log: { entries: unknown[] } } }[]).map((a) => ({ learnerId: a.learnerId, status: a.status, entries: a.record.log.entries.length })));
+            req.result.close();
+          };
+        };
+      }),
+  );
+}
+
+describe('a running attempt survives', () => {
+  let idle: Awaited<ReturnType<typeof snapshot>>;
+  let afterTwo: Awaited<ReturnType<typeof snapshot>>;
+
+  it('a reload offers to continue, and continuing is at the same state (and leaving asked nothing)', async () => {
+    const { page } = hx;
+    await page.goto(machineUrl('Siti'));
+    await page.waitForSelector(`[data-machine="${PRESS.id}"]`);
+    expect(await page.textContent('[data-testid="learner-current"]')).toContain('Siti');
+    idle = await snapshot(page);
+    afterTwo = await actAndSave(page, ['floorMark'], ['oilSightGlass'], ['mainSwitch', 'on']);
+    expect(afterTwo).not.toEqual(idle);
+    const asked: string[] = [];
+    const onDialog = (d: Dialog) => {
+      asked.push(d.type());
+      void d.accept();
+    };
+    page.on('dialog', onDialog);
+    await page.reload();
+    await dialogOpen(page);
+    page.off('dialog', onDialog);
+    expect(asked).toEqual([]); // saved: the browser's "leave?" question is gone
+    expect(await page.textContent('[data-testid="resume-dialog"]')).toContain('Siti');
+    await page.click('[data-testid="resume-dialog"] [data-testid="confirm-cancel"]');
+    await page.waitForSelector(`[data-machine="${PRESS.id}"]`);
+    expect(await snapshot(page)).toEqual(afterTwo);
+  });
+
+  it('a crashed page loses nothing: a new page finds the attempt and continues it', async () => {
+    const { page, context } = hx;
+    await panel(page, 'pumpStart');
+    await waitForTag(page, 'ready'); // the pump's start-up timer has run: nothing is due any more
+    await saved(page);
+    const beforeCrash = await snapshot(page);
+    expect(beforeCrash).not.toEqual(afterTwo);
+    const cdp = await context.newCDPSession(page);
+    const crashed = new Promise((resolve) => page.once('crash', resolve));
+    void cdp.send('Page.crash').catch(() => undefined); // the renderer dies before it can answer
+    await crashed;
+    const next = await context.newPage();
+    next.on('pageerror', (e) => hx.errors.push(`pageerror: ${e.message}`));
+    await next.goto(machineUrl('Siti'));
+    await dialogOpen(next);
+    await next.click('[data-testid="resume-dialog"] [data-testid="confirm-cancel"]');
+    await next.waitForSelector(`[data-machine="${PRESS.id}"]`);
+    expect(await snapshot(next)).toEqual(beforeCrash);
+    await page.close().catch(() => undefined);
+    hx = { ...hx, page: next } as Harness;
+  });
+
+  it('two learners on one device keep separate attempts', async () => {
+    const { page } = hx;
+    const siti = await snapshot(page);
+    // Budi takes the tablet: one tap on the name, his name added; he starts fresh.
+    await page.click('[data-testid="learner-current"]');
+    await page.fill('[data-testid="learner-name"]', 'Budi');
+    await page.click('[data-testid="learner-add"]');
+    await page.waitForFunction(() => document.querySelector('[data-testid="learner-current"]')?.textContent?.includes('Budi'));
+    await page.waitForSelector(`[data-machine="${PRESS.id}"]`);
+    expect(await page.$('[data-testid="resume-dialog"]')).toBeNull();
+    expect(await snapshot(page)).toEqual(idle);
+    const budi = await actAndSave(page, ['floorMark']);
+    // Back to Siti: her own attempt is offered, at her state.
+    await page.click('[data-testid="learner-current"]');
+    await page.click('[data-learner="Siti"]');
+    await dialogOpen(page);
+    await page.click('[data-testid="resume-dialog"] [data-testid="confirm-cancel"]');
+    await page.waitForSelector(`[data-machine="${PRESS.id}"]`);
+    expect(await snapshot(page)).toEqual(siti);
+    const running = (await storedAttempts(page)).filter((a) => a.status === 'running');
+    expect(new Set(running.map((a) => a.learnerId)).size).toBe(2);
+    expect(running).toHaveLength(2);
+    // And Budi's is still his, from the home screen's "continue".
+    await page.click('[data-testid="back"]');
+    await page.waitForSelector('[data-testid="home"]');
+    await page.click('[data-testid="learner-current"]').catch(() => undefined);
+    await page.click('[data-learner="Budi"]');
+    await page.click('[data-testid="unfinished-resume"]');
+    await page.waitForSelector(`[data-machine="${PRESS.id}"]`);
+    expect(await page.$('[data-testid="resume-dialog"]')).toBeNull();
+    expect(await snapshot(page)).toEqual(budi);
+  });
+
+  it('"close as abandoned" starts afresh and is not offered again', async () => {
+    const { page } = hx;
+    await page.goto(machineUrl('Siti'));
+    await dialogOpen(page);
+    await page.click('[data-testid="resume-dialog"] [data-testid="confirm-yes"]');
+    await page.waitForSelector(`[data-machine="${PRESS.id}"]`);
+    expect(await snapshot(page)).toEqual(idle);
+    await page.reload();
+    await page.waitForSelector(`[data-machine="${PRESS.id}"]`);
+    expect(await page.$('[data-testid="resume-dialog"]')).toBeNull();
+    const mine = await storedAttempts(page);
+    expect(mine.filter((a) => a.status === 'abandoned')).toHaveLength(1);
+    expect(hx.errors).toEqual([]);
+  });
+
+  it('a drill run is saved and resumed too, with its fault schedule; finishing it marks the attempt finished', async () => {
+    const { page } = hx;
+    const drillUrl = `${hx.baseUrl}?lang=id&machine=${PRESS.id}&scenario=${PRESS.faultDrill}&learner=Dewi`;
+    await page.goto(drillUrl);
+    await page.waitForSelector(`[data-testid="drill-panel"][data-drill="${PRESS.faultDrill}"]`);
+    await waitForTag(page, 'ready');
+    await panel(page, 'arm', 'overDie'); // triggers the drill's low-oil fault
+    await waitForState(page, '"lowOil"');
+    await saved(page);
+    const inFault = await snapshot(page);
+    await page.reload();
+    await dialogOpen(page);
+    await page.click('[data-testid="resume-dialog"] [data-testid="confirm-cancel"]');
+    await page.waitForSelector(`[data-testid="drill-panel"][data-drill="${PRESS.faultDrill}"]`);
+    expect(await snapshot(page)).toEqual(inFault);
+    await panel(page, 'mainSwitch', 'off');
+    await panel(page, 'reportMechanic');
+    await page.waitForSelector('[data-drill-result="passed"]');
+    await saved(page);
+    const statuses = (await storedAttempts(page)).map((a) => a.status);
+    expect(statuses.filter((st) => st === 'finished')).toHaveLength(1);
+    // Finished: nothing is offered on the next visit.
+    await page.goto(drillUrl);
+    await page.waitForSelector(`[data-testid="drill-panel"][data-drill="${PRESS.faultDrill}"]`);
+    expect(await page.$('[data-testid="resume-dialog"]')).toBeNull();
+    expect(hx.errors).toEqual([]);
+  });
+});
