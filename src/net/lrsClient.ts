@@ -41,7 +41,8 @@ export function lrsSender(settings: LrsSettings, options: LrsClientOptions = {})
         method: 'POST',
         headers: { 'Content-Type': 'application/json', 'X-Experience-API-Version': XAPI_VERSION, Authorization: authorization },
         body: JSON.stringify(batch),
-        signal: AbortSignal.timeout(timeoutMs),
+        // AbortSignal.timeout is missing on older tablet browsers: then the browser's own timeout applies.
+        ...(typeof AbortSignal.timeout === 'function' ? { signal: AbortSignal.timeout(timeoutMs) } : {}),
       });
     } catch (error) {
       // fetch rejects only when no HTTP answer came: offline, DNS, refused, CORS, timeout.

@@ -36,6 +36,13 @@ export interface LrsServerOptions {
 }
 
 const VERSION = /^1\.0(\.\d+)?$/;
+/** The app's page (another origin) posts here from a browser test: allow it, as a real LRS must. */
+const CORS = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Allow-Methods': 'POST, PUT, OPTIONS',
+  'Access-Control-Allow-Headers': 'Authorization, Content-Type, X-Experience-API-Version',
+  'Access-Control-Expose-Headers': 'Retry-After, X-Experience-API-Version',
+};
 
 export async function startLrsServer(options: LrsServerOptions): Promise<LrsServer> {
   const statements = new Map<string, unknown>();
@@ -47,7 +54,7 @@ export async function startLrsServer(options: LrsServerOptions): Promise<LrsServ
   const reply = (res: ServerResponse, status: number, body?: unknown, headers: Record<string, string> = {}) => {
     responses.push(status);
     const text = body === undefined ? '' : JSON.stringify(body);
-    res.writeHead(status, { 'X-Experience-API-Version': '1.0.3', ...(text ? { 'Content-Type': 'application/json' } : {}), ...headers });
+    res.writeHead(status, { ...CORS, 'X-Experience-API-Version': '1.0.3', ...(text ? { 'Content-Type': 'application/json' } : {}), ...headers });
     res.end(text);
   };
 
@@ -55,6 +62,7 @@ export async function startLrsServer(options: LrsServerOptions): Promise<LrsServ
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const text = await readBody(req);
     if (url.pathname !== '/xapi/statements') return reply(res, 404, { error: 'not found' });
+    if (req.method === 'OPTIONS') return reply(res, 204);
     if (req.method !== 'POST' && req.method !== 'PUT') return reply(res, 405, { error: 'method not allowed' });
     if (!VERSION.test(String(req.headers['x-experience-api-version'] ?? ''))) return reply(res, 400, { error: 'X-Experience-API-Version header missing or unsupported' });
     if (req.headers.authorization !== expectedAuth) return reply(res, 401, { error: 'unauthorised' });

@@ -163,6 +163,10 @@ describe('outbox + LRS client against the test LRS', () => {
     const put = await fetch(`${url}?statementId=${statements[0]!.id}`, { method: 'PUT', headers: { Authorization: auth, 'X-Experience-API-Version': XAPI_VERSION, 'Content-Type': 'application/json' }, body: JSON.stringify(statements[0]) });
     expect(put.status).toBe(204);
     expect(server.statements.size).toBe(1);
+    // A browser page on another origin (the browser test) gets through CORS preflight.
+    const preflight = await fetch(url, { method: 'OPTIONS', headers: { Origin: 'http://127.0.0.1:4173', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'authorization,content-type,x-experience-api-version' } });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-headers')).toContain('X-Experience-API-Version');
   });
 });
 
