@@ -18,6 +18,8 @@ export interface AutoFlushOptions {
 export interface AutoFlush {
   /** Flush now (after the trainer saved new settings, or pressed "send"). */
   flushNow(): Promise<FlushReport>;
+  /** Flush soon if nothing stops it (new statements queued): respects the backoff and a 401/403 halt. */
+  nudge(): void;
   stop(): void;
 }
 
@@ -27,7 +29,8 @@ export interface AutoFlush {
  * 401/403 or another 4xx it stops retrying by itself until flushNow (new settings) is called.
  */
 export function startAutoFlush(outbox: Outbox, options: AutoFlushOptions = {}): AutoFlush {
-  const events = options.events ?? globalThis;
+  // window in the browser; a worker or Node may have no event target: then only the timer flushes.
+  const events = options.events ?? (typeof globalThis.addEventListener === 'function' ? globalThis : null);
   const setTimer = options.setTimer ?? ((run, ms) => setTimeout(run, ms));
   const clearTimer = options.clearTimer ?? ((h) => clearTimeout(h as ReturnType<typeof setTimeout>));
   const now = options.now ?? Date.now;
@@ -53,7 +56,7 @@ export function startAutoFlush(outbox: Outbox, options: AutoFlushOptions = {}): 
   const onOnline = () => {
     if (!halted) void run(true);
   };
-  events.addEventListener('online', onOnline);
+  events?.addEventListener('online', onOnline);
   schedule(0);
 
   return {
@@ -61,9 +64,12 @@ export function startAutoFlush(outbox: Outbox, options: AutoFlushOptions = {}): 
       halted = false;
       return run(true);
     },
+    nudge: () => {
+      if (!halted && !stopped) void run(false);
+    },
     stop: () => {
       stopped = true;
-      events.removeEventListener('online', onOnline);
+      events?.removeEventListener('online', onOnline);
       if (timer !== null) clearTimer(timer);
       timer = null;
     },

@@ -134,19 +134,27 @@ describe('outbox: flush', () => {
     expect(store.current().entries).toEqual([]);
   });
 
-  it('runs one flush at a time: a second call gets the running flush', async () => {
+  it('runs one flush at a time: calls during a flush share one more flush after it', async () => {
     let release: () => void = () => undefined;
     const gate = new Promise<void>((r) => (release = r));
+    let inFlight = 0;
+    let most = 0;
     const { outbox, calls } = setup(async () => {
+      most = Math.max(most, ++inFlight);
       await gate;
+      inFlight--;
       return accept();
-    });
+    }, 10);
     await outbox.enqueue(statements(2));
     const a = outbox.flush();
     const b = outbox.flush();
+    const c = outbox.flush({ force: true });
+    expect(b).toBe(c);
     release();
-    expect(await a).toBe(await b);
+    expect((await a).sent).toEqual(statements(2).map((s) => s.id));
+    expect(await b).toMatchObject({ outcome: 'done', sent: [] });
     expect(calls.length).toBe(1);
+    expect(most).toBe(1);
   });
 
   it('remove() drops dismissed entries', async () => {

@@ -26,7 +26,7 @@ export interface Outbox {
   enqueue(statements: readonly XapiStatement[]): Promise<number>;
   /**
    * Sends what is pending, batch by batch. Waits out an earlier backoff unless `force` (the network
-   * just came back). Only one flush runs at a time: a second call while one runs gets the same report.
+   * just came back). Only one flush runs at a time: calls made while one runs share one more flush after it.
    */
   flush(options?: { force?: boolean }): Promise<FlushReport>;
   status(): Promise<OutboxStatus>;
@@ -42,6 +42,14 @@ export function createOutbox(options: OutboxOptions): Outbox {
   const policy = options.backoff ?? DEFAULT_BACKOFF;
   const exclusive = serialiser();
   let running: Promise<FlushReport> | null = null;
+  let follow: Promise<FlushReport> | null = null;
+  let followForce = false;
+  const start = (force: boolean) => {
+    running = runFlush(force).finally(() => {
+      running = null;
+    });
+    return running;
+  };
 
   const update = (change: (s: OutboxState) => OutboxState) =>
     exclusive(async () => {
@@ -134,11 +142,19 @@ export function createOutbox(options: OutboxOptions): Outbox {
       return added;
     },
     flush(flushOptions = {}) {
-      if (running) return running;
-      running = runFlush(flushOptions.force === true).finally(() => {
-        running = null;
-      });
-      return running;
+      const force = flushOptions.force === true;
+      if (!running) return start(force);
+      // A call during a flush (new settings, the network back) gets one more flush after it, shared by all such calls.
+      followForce ||= force;
+      follow ??= running
+        .catch(() => undefined)
+        .then(() => {
+          const f = followForce;
+          follow = null;
+          followForce = false;
+          return start(f);
+        });
+      return follow;
     },
     async status() {
       const s = await exclusive(() => store.load());
