@@ -57,9 +57,14 @@ describe('auto-flush', () => {
     await h.settle();
     expect(h.live()).toEqual([]);
     h.events.dispatchEvent(new Event('online'));
+    h.auto.nudge();
     await h.settle();
     expect(h.flushes).toEqual([false]);
     expect((await h.auto.flushNow()).outcome).toBe('done');
+    expect(h.flushes).toEqual([false, true]);
+    h.auto.nudge();
+    await h.settle();
+    expect(h.flushes).toEqual([false, true, false]);
     expect(h.live().map((t) => t.ms)).toEqual([300_000]);
     h.auto.stop();
   });
