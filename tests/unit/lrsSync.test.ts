@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { machineModules } from '../../src/machines/index.ts';
-import { drillAttempt } from '../../src/records/export/attemptFixtures.ts';
+import { drillAttempt } from '../support/attemptFixtures.ts';
 import { attemptStatements, type XapiStatement } from '../../src/records/export/xapi.ts';
 import { createOutbox, memoryOutboxStore, type Outbox } from '../../src/records/outbox/index.ts';
 import { startAutoFlush } from '../../src/net/autoFlush.ts';

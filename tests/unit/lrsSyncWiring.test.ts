@@ -4,7 +4,7 @@ import { LRS_SETTINGS_KEY, type KeyValueStorage } from '../../src/net/lrsSetting
 import type { XapiStatement } from '../../src/records/export/xapiTypes.ts';
 import { memoryOutboxStore } from '../../src/records/outbox/memoryStore.ts';
 import { machineModules } from '../../src/machines/index.ts';
-import { drillAttempt } from '../../src/records/export/attemptFixtures.ts';
+import { drillAttempt } from '../support/attemptFixtures.ts';
 import { attemptStatements } from '../../src/records/export/xapi.ts';
 import { bundledDrills } from '../../src/scenarios/bundled.ts';
 import { startLrsServer, type LrsServer } from '../support/lrsServer.ts';
