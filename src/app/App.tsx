@@ -17,10 +17,12 @@ import { LearnerContext } from '../ui/LearnerContext.tsx';
 import { LearnerPicker } from '../ui/LearnerPicker.tsx';
 import { StorageUse } from '../ui/StorageUse.tsx';
 import { UnfinishedAttempt } from '../ui/UnfinishedAttempt.tsx';
+import { ProgressLink } from '../ui/learner/ProgressLink.tsx';
 
 import { parseRoute, routeToSearch, type AppRoute } from './urlParams.ts';
 
 const machineRoute = retryableLazy(() => import('../ui/MachineRoute.tsx'));
+const progressPage = retryableLazy(() => import('../ui/learner/ProgressPage.tsx'));
 
 /** The record validator and every machine's chart: loaded only when a record file is opened. */
 const loadRecordReader = () =>
@@ -101,6 +103,24 @@ function Screen({ route, navigate, guard, learnerId }: { route: AppRoute; naviga
     setRecord(parsed);
     navigate({ machine: parsed.record.log.machineId });
   };
+  if (!machineId && route.view === 'progress') {
+    const home = () => navigate({ view: null });
+    return (
+      <>
+        <div className="top-bar">
+          <LanguageSwitch onChange={setLang} />
+        </div>
+        <RetryBoundary
+          onReset={progressPage.reset}
+          fallback={(error, retry) => <LoadFailure testId="progress-load-error" message={t('load.failed', { part: t('load.part.progress') })} detail={error.message} onRetry={retry} />}
+        >
+          <Suspense fallback={<p className="notice">{t('progress.loading')}</p>}>
+            <progressPage.Component onBack={home} onPractise={(id) => navigate({ machine: id, mode: 'guided', scenario: null, view: null })} />
+          </Suspense>
+        </RetryBoundary>
+      </>
+    );
+  }
   if (!machineId) {
     return (
       <>
@@ -109,6 +129,7 @@ function Screen({ route, navigate, guard, learnerId }: { route: AppRoute; naviga
         </div>
         <section className="learner-bar">
           <LearnerPicker inline />
+          <ProgressLink onOpen={() => navigate({ view: 'progress' })} />
           <UnfinishedAttempt
             onResume={(a) => {
               setAutoResume(a.id);

@@ -6,10 +6,10 @@ const MACHINE = 'test-press';
 
 describe('URL parameters', () => {
   it('defaults to Indonesian, free mode, home', () => {
-    expect(parseRoute('')).toEqual({ machine: null, lang: 'id', mode: 'free', modeInLink: false, badMode: null, badLang: null, scenario: null, trainer: false, learner: null });
+    expect(parseRoute('')).toEqual({ machine: null, lang: 'id', mode: 'free', modeInLink: false, badMode: null, badLang: null, scenario: null, trainer: false, learner: null, view: null });
   });
   it('reads machine, lang and mode', () => {
-    expect(parseRoute(`?machine=${MACHINE}&lang=en&mode=exam&scenario=probe&trainer=1`)).toEqual({ machine: MACHINE, lang: 'en', mode: 'exam', modeInLink: true, badMode: null, badLang: null, scenario: 'probe', trainer: true, learner: null });
+    expect(parseRoute(`?machine=${MACHINE}&lang=en&mode=exam&scenario=probe&trainer=1`)).toEqual({ machine: MACHINE, lang: 'en', mode: 'exam', modeInLink: true, badMode: null, badLang: null, scenario: 'probe', trainer: true, learner: null, view: null });
   });
   it('falls back on unknown values and remembers a bad mode and a bad language', () => {
     expect(parseRoute('?lang=fr&mode=party')).toMatchObject({ machine: null, lang: 'id', mode: 'free', modeInLink: false, badMode: 'party', badLang: 'fr' });
@@ -23,6 +23,14 @@ describe('URL parameters', () => {
   it('keeps the learner parameter when the route changes', () => {
     const s = routeToSearch({ machine: MACHINE, lang: 'id', mode: 'free', scenario: null }, '?learner=Siti');
     expect(parseRoute(s).learner).toBe('Siti');
+  });
+  it('reads the learner\'s own page; an unknown view is none; a machine drops it', () => {
+    expect(parseRoute('?view=progress').view).toBe('progress');
+    expect(parseRoute('?view=party').view).toBeNull();
+    const home = routeToSearch({ machine: null, lang: 'id', mode: 'free', scenario: null, view: 'progress' }, '?learner=Siti');
+    expect(parseRoute(home)).toMatchObject({ view: 'progress', learner: 'Siti', machine: null });
+    expect(parseRoute(routeToSearch({ machine: MACHINE, lang: 'id', mode: 'guided', scenario: null, view: 'progress' }, home)).view).toBeNull();
+    expect(parseRoute(routeToSearch({ machine: null, lang: 'id', mode: 'free', scenario: null, view: null }, home)).view).toBeNull();
   });
   it('round-trips and keeps foreign parameters', () => {
     const s = routeToSearch({ machine: MACHINE, lang: 'en', mode: 'guided', scenario: null }, '?trainer=1');

@@ -17,7 +17,14 @@ export interface AppRoute {
   readonly trainer: boolean;
   /** A learner's name to select, added if new (`&learner=Siti`, a trainer's shared link); trimmed, clipped. */
   readonly learner: string | null;
+  /** A home-level page instead of the catalogue (`?view=progress`: the learner's own page). */
+  readonly view: AppView | null;
 }
+
+/** Pages of the home level a link can open (a machine, when named, wins). */
+export const APP_VIEWS = ['progress'] as const;
+export type AppView = (typeof APP_VIEWS)[number];
+const isView = (v: string | null): v is AppView => (APP_VIEWS as readonly (string | null)[]).includes(v);
 
 /** Longest learner name a link may add (a longer one is clipped, so a link cannot flood the list). */
 export const LINK_NAME_MAX = 40;
@@ -38,11 +45,12 @@ export function parseRoute(search: string): AppRoute {
     scenario: p.get('scenario') || null,
     trainer: p.get('trainer') === '1',
     learner: p.get('learner')?.trim().slice(0, LINK_NAME_MAX).trim() || null,
+    view: isView(p.get('view')) ? (p.get('view') as AppView) : null,
   };
 }
 
 /** Writes a route back to a query string, keeping parameters the app does not own. */
-export function routeToSearch(route: Pick<AppRoute, 'machine' | 'lang' | 'mode' | 'scenario'>, current = ''): string {
+export function routeToSearch(route: Pick<AppRoute, 'machine' | 'lang' | 'mode' | 'scenario'> & { readonly view?: AppView | null }, current = ''): string {
   const p = new URLSearchParams(current);
   if (route.machine) p.set('machine', route.machine);
   else p.delete('machine');
@@ -51,5 +59,7 @@ export function routeToSearch(route: Pick<AppRoute, 'machine' | 'lang' | 'mode' 
   else p.delete('mode');
   if (route.machine && route.scenario) p.set('scenario', route.scenario);
   else p.delete('scenario');
+  if (!route.machine && route.view) p.set('view', route.view);
+  else p.delete('view');
   return `?${p.toString()}`;
 }

@@ -97,4 +97,24 @@ describe('accessibility (axe)', () => {
     expect(await axe(page)).toEqual([]);
     expect(hx.errors).toEqual([]);
   });
+
+  // Last: it leaves a running attempt for its learner (the machine screens above open without one).
+  it("a learner's own page, with a machine practised and its mistakes", async () => {
+    const { page } = hx;
+    await openMachine(page, `?machine=${PRESS.id}&mode=guided&lang=id&learner=Ani`);
+    await panel(page, 'modeKey', 'in');
+    await panel(page, 'modeSelector', 'oneHand');
+    await page.waitForSelector('[data-testid="save-status"][data-save="saved"]', { state: 'attached' });
+    await page.click('[data-testid="back"]');
+    await page.click('[data-testid="open-progress"]');
+    await page.waitForSelector(`[data-progress-machine="${PRESS.id}"] [data-mistake]`);
+    expect(await page.getAttribute(`[data-progress-machine="${PRESS.id}"] [data-mistake]`, 'data-severity')).toBe('critical');
+    expect(await page.$$eval('main', (m) => m.length)).toBe(1);
+    expect(await axe(page)).toEqual([]);
+    for (const [w, h] of [[1280, 720], [1024, 600], [412, 915]] as const) {
+      await page.setViewportSize({ width: w, height: h });
+      await page.screenshot({ path: `test-results/progress-${w}x${h}.png` });
+    }
+    await page.setViewportSize({ width: 1280, height: 720 });
+  });
 });
