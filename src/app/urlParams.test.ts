@@ -6,10 +6,10 @@ const MACHINE = 'test-press';
 
 describe('URL parameters', () => {
   it('defaults to Indonesian, free mode, home', () => {
-    expect(parseRoute('')).toEqual({ machine: null, lang: 'id', mode: 'free', modeInLink: false, badMode: null, badLang: null, scenario: null, trainer: false, learner: null });
+    expect(parseRoute('')).toEqual({ machine: null, lang: 'id', mode: 'free', modeInLink: false, badMode: null, badLang: null, scenario: null, trainer: false, learner: null, view: null });
   });
   it('reads machine, lang and mode', () => {
-    expect(parseRoute(`?machine=${MACHINE}&lang=en&mode=exam&scenario=probe&trainer=1`)).toEqual({ machine: MACHINE, lang: 'en', mode: 'exam', modeInLink: true, badMode: null, badLang: null, scenario: 'probe', trainer: true, learner: null });
+    expect(parseRoute(`?machine=${MACHINE}&lang=en&mode=exam&scenario=probe&trainer=1`)).toEqual({ machine: MACHINE, lang: 'en', mode: 'exam', modeInLink: true, badMode: null, badLang: null, scenario: 'probe', trainer: true, learner: null, view: null });
   });
   it('falls back on unknown values and remembers a bad mode and a bad language', () => {
     expect(parseRoute('?lang=fr&mode=party')).toMatchObject({ machine: null, lang: 'id', mode: 'free', modeInLink: false, badMode: 'party', badLang: 'fr' });
@@ -23,6 +23,17 @@ describe('URL parameters', () => {
   it('keeps the learner parameter when the route changes', () => {
     const s = routeToSearch({ machine: MACHINE, lang: 'id', mode: 'free', scenario: null }, '?learner=Siti');
     expect(parseRoute(s).learner).toBe('Siti');
+  });
+  it('reads the class view; an unknown view is none', () => {
+    expect(parseRoute('?view=class&trainer=1').view).toBe('class');
+    expect(parseRoute('?view=party').view).toBeNull();
+  });
+  it('writes the view when given, keeps it when not named, drops it when null', () => {
+    const base = { machine: null, lang: 'id', mode: 'free', scenario: null } as const;
+    const s = routeToSearch({ ...base, view: 'class' }, '?trainer=1');
+    expect(parseRoute(s).view).toBe('class');
+    expect(parseRoute(routeToSearch({ ...base, machine: MACHINE }, s)).view).toBe('class');
+    expect(parseRoute(routeToSearch({ ...base, view: null }, s)).view).toBeNull();
   });
   it('round-trips and keeps foreign parameters', () => {
     const s = routeToSearch({ machine: MACHINE, lang: 'en', mode: 'guided', scenario: null }, '?trainer=1');

@@ -17,7 +17,12 @@ export interface AppRoute {
   readonly trainer: boolean;
   /** A learner's name to select, added if new (`&learner=Siti`, a trainer's shared link); trimmed, clipped. */
   readonly learner: string | null;
+  /** A trainer's screen instead of the home (`?view=class`: the class view); ignored while a machine is open. */
+  readonly view: AppView | null;
 }
+
+export const APP_VIEWS = ['class'] as const;
+export type AppView = (typeof APP_VIEWS)[number];
 
 /** Longest learner name a link may add (a longer one is clipped, so a link cannot flood the list). */
 export const LINK_NAME_MAX = 40;
@@ -38,12 +43,16 @@ export function parseRoute(search: string): AppRoute {
     scenario: p.get('scenario') || null,
     trainer: p.get('trainer') === '1',
     learner: p.get('learner')?.trim().slice(0, LINK_NAME_MAX).trim() || null,
+    view: (APP_VIEWS as readonly string[]).includes(p.get('view') ?? '') ? (p.get('view') as AppView) : null,
   };
 }
 
 /** Writes a route back to a query string, keeping parameters the app does not own. */
-export function routeToSearch(route: Pick<AppRoute, 'machine' | 'lang' | 'mode' | 'scenario'>, current = ''): string {
+export function routeToSearch(route: Pick<AppRoute, 'machine' | 'lang' | 'mode' | 'scenario'> & { readonly view?: AppView | null }, current = ''): string {
   const p = new URLSearchParams(current);
+  // Kept while a machine opens from the view (a replay), so Back returns to it.
+  if (route.view) p.set('view', route.view);
+  else if (route.view === null) p.delete('view');
   if (route.machine) p.set('machine', route.machine);
   else p.delete('machine');
   p.set('lang', route.lang);
