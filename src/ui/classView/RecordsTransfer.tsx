@@ -13,6 +13,8 @@ interface Props {
 export function RecordsTransfer({ onDownload, onImport, download }: Props) {
   const { t } = useI18n();
   const [outcomes, setOutcomes] = useState<FileOutcome[] | null>(null);
+  /** Counts imports, so the list of a second identical import is told from the first one's. */
+  const [runs, setRuns] = useState(0);
   const [failure, setFailure] = useState<string | null>(null);
   const run = (action: () => Promise<void>) => {
     setFailure(null);
@@ -40,7 +42,10 @@ export function RecordsTransfer({ onDownload, onImport, download }: Props) {
             onChange={(e) => {
               const files = [...(e.target.files ?? [])];
               e.target.value = '';
-              if (files.length) run(async () => setOutcomes(await onImport(files)));
+              if (files.length) run(async () => {
+                  setOutcomes(await onImport(files));
+                  setRuns((n) => n + 1);
+                });
             }}
           />
         </label>
@@ -51,7 +56,7 @@ export function RecordsTransfer({ onDownload, onImport, download }: Props) {
         </p>
       )}
       {outcomes && (
-        <ul className="class-import" data-testid="import-outcome" aria-live="polite">
+        <ul className="class-import" data-testid="import-outcome" data-import-run={runs} aria-live="polite">
           {outcomes.map((o, i) =>
             o.ok ? (
               <li key={i} data-import-file={o.file} data-import-ok="true" data-added={o.attemptsAdded} data-skipped={o.attemptsSkipped}>
