@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHarness, type Harness } from './harness.ts';
@@ -65,6 +66,16 @@ async function importFiles(page: Page, files: { name: string; text: string }[]) 
   return page.$$eval('[data-import-file]', (els) =>
     els.map((e) => ({ file: e.getAttribute('data-import-file'), ok: e.getAttribute('data-import-ok'), added: e.getAttribute('data-added'), skipped: e.getAttribute('data-skipped'), text: e.textContent ?? '' })),
   );
+}
+
+/** axe-core's serious and critical violations on the page as it is (the same bar as a11y.test.ts). */
+async function axeSerious(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
+  return page.evaluate(async () => {
+    const w = window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }> } };
+    const result = await w.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}: ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
+  });
 }
 
 const noSidewaysScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
@@ -154,8 +165,11 @@ describe('class view', () => {
     expect(await learnersShown(page)).toEqual(['Budi', 'Dewi', 'Siti']);
   });
 
-  it('fits 1280×720, 1024×600 and 412×915 without sideways scrolling of the page', async () => {
+  it('fits 1280×720, 1024×600 and 412×915 without sideways scrolling of the page, and passes axe', async () => {
     const { page } = a;
+    await page.click('[data-class-learner="Siti"] [data-testid="class-learner"]');
+    await page.waitForSelector('[data-testid="class-manage"]');
+    expect(await axeSerious(page)).toEqual([]);
     for (const size of [{ width: 1280, height: 720 }, { width: 1024, height: 600 }, { width: 412, height: 915 }]) {
       await page.setViewportSize(size);
       await page.waitForFunction((w) => window.innerWidth === w, size.width);

@@ -63,13 +63,16 @@ export function RecordsTransfer({ onDownload, onImport, download }: Props) {
                 {t('class.import.added', { file: o.file, added: o.attemptsAdded, skipped: o.attemptsSkipped })}
               </li>
             ) : (
-              <li key={i} data-import-file={o.file} data-import-ok="false" className="notice warn" role="alert">
-                {t('class.import.refused', { file: o.file })}
-                <ul>
-                  {o.problems.slice(0, 20).map((p, j) => (
-                    <li key={j}>{p}</li>
-                  ))}
-                </ul>
+              <li key={i} data-import-file={o.file} data-import-ok="false" className="notice warn">
+                {/* The alert inside the item: a list's children must stay list items. */}
+                <div role="alert">
+                  {t('class.import.refused', { file: o.file })}
+                  <ul>
+                    {o.problems.slice(0, 20).map((p, j) => (
+                      <li key={j}>{p}</li>
+                    ))}
+                  </ul>
+                </div>
               </li>
             ),
           )}
