@@ -1,6 +1,7 @@
 import { Suspense, useCallback, useEffect, useState } from 'react';
 import { untrusted } from '../engine/untrustedText.ts';
 import { isKnownMachine } from '../machines/catalogue.ts';
+import type { Attempt } from '../records/attempt.ts';
 import type { OpenedRecord } from '../records/sessionRecord.ts';
 import type { Drill } from '../scenarios/types.ts';
 import type { Lang } from '../i18n/catalogue.ts';
@@ -23,6 +24,8 @@ import { parseRoute, routeToSearch, type AppRoute } from './urlParams.ts';
 
 const machineRoute = retryableLazy(() => import('../ui/MachineRoute.tsx'));
 const progressPage = retryableLazy(() => import('../ui/learner/ProgressPage.tsx'));
+/** The trainer's class view (`?view=class`): loaded only when opened, so the home stays small. */
+const classView = retryableLazy(() => import('../ui/classView/ClassView.tsx'));
 
 /** The record validator and every machine's chart: loaded only when a record file is opened. */
 const loadRecordReader = () =>
@@ -121,6 +124,32 @@ function Screen({ route, navigate, guard, learnerId }: { route: AppRoute; naviga
       </>
     );
   }
+  /** A saved attempt opens exactly as a record file does: checked, then its debrief and replay. */
+  const openAttempt = (a: Attempt) => void openFile(new File([JSON.stringify(a.record)], `${a.id}.json`, { type: 'application/json' }));
+  const showView = (view: AppRoute['view']) => {
+    setFileProblems(null);
+    navigate({ view });
+  };
+  if (!machineId && route.view === 'class') {
+    return (
+      <>
+        <div className="top-bar">
+          <button type="button" onClick={() => showView(null)} data-testid="back">
+            ← {t('class.back')}
+          </button>
+          <LanguageSwitch onChange={setLang} />
+        </div>
+        <RetryBoundary
+          onReset={classView.reset}
+          fallback={(error, retry) => <LoadFailure testId="class-load-error" message={t('load.failed', { part: t('class.open') })} detail={error.message} onRetry={retry} />}
+        >
+          <Suspense fallback={<p className="notice">{t('class.loading')}</p>}>
+            <classView.Component onOpenAttempt={openAttempt} openProblems={fileProblems} />
+          </Suspense>
+        </RetryBoundary>
+      </>
+    );
+  }
   if (!machineId) {
     return (
       <>
@@ -137,6 +166,11 @@ function Screen({ route, navigate, guard, learnerId }: { route: AppRoute; naviga
             }}
           />
           <StorageUse />
+          {route.trainer && (
+            <button type="button" className="class-view-open" onClick={() => showView('class')} data-testid="open-class-view">
+              {t('class.open')}
+            </button>
+          )}
         </section>
         <Home
           onOpen={(id, mode) => navigate({ machine: id, mode, scenario: null })}

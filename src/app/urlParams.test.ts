@@ -32,6 +32,17 @@ describe('URL parameters', () => {
     expect(parseRoute(routeToSearch({ machine: MACHINE, lang: 'id', mode: 'guided', scenario: null, view: 'progress' }, home)).view).toBeNull();
     expect(parseRoute(routeToSearch({ machine: null, lang: 'id', mode: 'free', scenario: null, view: null }, home)).view).toBeNull();
   });
+  it('reads the class view; an unknown view is none', () => {
+    expect(parseRoute('?view=class&trainer=1').view).toBe('class');
+    expect(parseRoute('?view=party').view).toBeNull();
+  });
+  it('writes the view when given, keeps it when not named, drops it when null', () => {
+    const base = { machine: null, lang: 'id', mode: 'free', scenario: null } as const;
+    const s = routeToSearch({ ...base, view: 'class' }, '?trainer=1');
+    expect(parseRoute(s).view).toBe('class');
+    expect(parseRoute(routeToSearch({ ...base, machine: MACHINE }, s)).view).toBe('class');
+    expect(parseRoute(routeToSearch({ ...base, view: null }, s)).view).toBeNull();
+  });
   it('round-trips and keeps foreign parameters', () => {
     const s = routeToSearch({ machine: MACHINE, lang: 'en', mode: 'guided', scenario: null }, '?trainer=1');
     expect(parseRoute(s)).toMatchObject({ machine: MACHINE, lang: 'en', mode: 'guided' });

@@ -17,12 +17,12 @@ export interface AppRoute {
   readonly trainer: boolean;
   /** A learner's name to select, added if new (`&learner=Siti`, a trainer's shared link); trimmed, clipped. */
   readonly learner: string | null;
-  /** A home-level page instead of the catalogue (`?view=progress`: the learner's own page). */
+  /** A home-level page instead of the catalogue (`?view=progress`: the learner's own page; `?view=class`: the trainer's class view). */
   readonly view: AppView | null;
 }
 
 /** Pages of the home level a link can open (a machine, when named, wins). */
-export const APP_VIEWS = ['progress'] as const;
+export const APP_VIEWS = ['progress', 'class'] as const;
 export type AppView = (typeof APP_VIEWS)[number];
 const isView = (v: string | null): v is AppView => (APP_VIEWS as readonly (string | null)[]).includes(v);
 
@@ -52,6 +52,10 @@ export function parseRoute(search: string): AppRoute {
 /** Writes a route back to a query string, keeping parameters the app does not own. */
 export function routeToSearch(route: Pick<AppRoute, 'machine' | 'lang' | 'mode' | 'scenario'> & { readonly view?: AppView | null }, current = ''): string {
   const p = new URLSearchParams(current);
+  if (route.view) p.set('view', route.view);
+  else if (route.view === null) p.delete('view');
+  // A machine opened from the class view (a replay) keeps it, so Back returns there; any other page gives way to the machine.
+  if (route.machine && p.get('view') !== 'class') p.delete('view');
   if (route.machine) p.set('machine', route.machine);
   else p.delete('machine');
   p.set('lang', route.lang);
@@ -59,7 +63,5 @@ export function routeToSearch(route: Pick<AppRoute, 'machine' | 'lang' | 'mode' 
   else p.delete('mode');
   if (route.machine && route.scenario) p.set('scenario', route.scenario);
   else p.delete('scenario');
-  if (!route.machine && route.view) p.set('view', route.view);
-  else p.delete('view');
   return `?${p.toString()}`;
 }

@@ -45,6 +45,9 @@ export function useDeviceLearners(linkName: string | null): Learners {
     },
     [store, select],
   );
+  const refresh = useCallback(async () => {
+    if (store) setList(await store.listLearners());
+  }, [store]);
 
   useEffect(() => {
     if (!store) return;
@@ -69,5 +72,5 @@ export function useDeviceLearners(linkName: string | null): Learners {
   }, [store, linkName, select]);
 
   const current = list.find((l) => l.id === currentId) ?? null;
-  return useMemo(() => ({ store, list, current, ready, select, add }), [store, list, current, ready, select, add]);
+  return useMemo(() => ({ store, list, current, ready, select, add, refresh }), [store, list, current, ready, select, add, refresh]);
 }

@@ -154,3 +154,16 @@ describe('schema', () => {
     expect(Dexie).toBeDefined();
   });
 });
+
+describe('adding a merged bundle', () => {
+  it('adds learners with their own ids and attempts; an id already here fails all of it', async () => {
+    const store = fresh();
+    const siti = { id: 'far-1', name: 'Siti', createdAt: '2026-12-01T00:00:00.000Z' };
+    await store.addRecords({ learners: [siti], attempts: [attempt('a1', 'far-1')] });
+    expect(await store.listLearners()).toEqual([siti]);
+    expect((await store.listAttempts()).map((a) => a.id)).toEqual(['a1']);
+    const budi = { id: 'far-2', name: 'Budi', createdAt: '2026-12-01T00:00:00.000Z' };
+    await expect(store.addRecords({ learners: [budi], attempts: [attempt('a1', 'far-2')] })).rejects.toThrow();
+    expect((await store.listLearners()).map((l) => l.id)).toEqual(['far-1']);
+  });
+});

@@ -19,6 +19,8 @@ export interface RecordsStore {
   /** Removes the name and its attempts (a trainer's decision; asked in the UI). */
   deleteLearner(id: string): Promise<void>;
   putAttempt(attempt: Attempt): Promise<void>;
+  /** Adds learners and attempts (a merged bundle's new part) in one transaction: all or none; an id already here fails it. */
+  addRecords(records: { readonly learners: readonly Learner[]; readonly attempts: readonly Attempt[] }): Promise<void>;
   getAttempt(id: string): Promise<Attempt | null>;
   listAttempts(filter?: { readonly learnerId?: string; readonly machineId?: string }): Promise<Attempt[]>;
   /** The learner's latest running attempt (on one machine, if given), or null. */
@@ -126,6 +128,13 @@ export function openRecordsStore(options: StoreOptions = {}): RecordsStore {
     async putAttempt(attempt) {
       await db.attempts.put(attempt);
       void askPersistOnce();
+    },
+    async addRecords({ learners, attempts }) {
+      await db.transaction('rw', db.learners, db.attempts, async () => {
+        await db.learners.bulkAdd([...learners]);
+        await db.attempts.bulkAdd([...attempts]);
+      });
+      if (attempts.length) void askPersistOnce();
     },
     async getAttempt(id) {
       const row: unknown = await db.attempts.get(id);

@@ -12,9 +12,11 @@ export interface Learners {
   readonly ready: boolean;
   select(id: string): void;
   add(name: string): Promise<void>;
+  /** Reads the list again (after a trainer renamed, merged, deleted or imported names). */
+  refresh(): Promise<void>;
 }
 
-export const NO_LEARNERS: Learners = { store: null, list: [], current: null, ready: true, select: () => undefined, add: () => Promise.resolve() };
+export const NO_LEARNERS: Learners = { store: null, list: [], current: null, ready: true, select: () => undefined, add: () => Promise.resolve(), refresh: () => Promise.resolve() };
 
 export const LearnerContext = createContext<Learners>(NO_LEARNERS);
 
