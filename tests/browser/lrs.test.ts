@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLrsServer, type LrsServer } from '../support/lrsServer.ts';
@@ -51,6 +53,18 @@ function storedOutbox(page: Page): Promise<string[]> {
   );
 }
 
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** Serious and critical axe violations inside the open LRS form (the a11y suite sees it only closed). */
+async function formViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(readFileSync(AXE, 'utf8'));
+  return page.evaluate(async () => {
+    const w = window as unknown as { axe: { run(ctx: unknown, opts: object): Promise<{ violations: { id: string; impact: string | null }[] }> } };
+    const result = await w.axe.run({ include: [['[data-testid="lrs-settings"]']] }, { resultTypes: ['violations'] });
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}`);
+  });
+}
+
 async function openLrsForm(page: Page) {
   await page.goto(trainerUrl());
   await page.waitForSelector('[data-testid="trainer-panel"]');
@@ -71,6 +85,7 @@ describe('the LRS outbox in the app', () => {
     await page.click('[data-testid="lrs-save"]');
     await page.waitForSelector('[data-testid="lrs-status"][data-configured="true"]');
     expect(await page.$('[data-testid="lrs-problems"]')).toBeNull();
+    expect(await formViolations(page)).toEqual([]);
   });
 
   it("a learner's finished attempt waits in the outbox while offline", async () => {
