@@ -12,7 +12,9 @@ export const CONTENT_SECURITY_POLICY = [
   "script-src 'self'",
   "style-src 'self'",
   "img-src 'self' data:",
-  "connect-src 'self'",
+  // The trainer's LRS (issue 11) is on another origin, entered on the device: any https endpoint,
+  // and plain http only on this machine's loopback (a local LRS; the tests' LRS on 127.0.0.1).
+  "connect-src 'self' https: http://127.0.0.1:* http://localhost:*",
   "font-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",

@@ -1,10 +1,17 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type { Attempt, Learner } from '../records/attempt.ts';
+import type { OutboxState } from '../records/outbox/types.ts';
 
 /** One key/value row of the device's own settings (its id, whether persistence was asked). */
 export interface MetaRow {
   readonly key: string;
   readonly value: string;
+}
+
+/** The LRS outbox, as one row: the outbox loads and saves its whole state at once (see OutboxStore). */
+export interface OutboxRow {
+  readonly key: string;
+  readonly state: OutboxState;
 }
 
 export const RECORDS_DB_NAME = 'gladi-records';
@@ -17,6 +24,7 @@ export class RecordsDb extends Dexie {
   learners!: EntityTable<Learner, 'id'>;
   attempts!: EntityTable<Attempt, 'id'>;
   meta!: EntityTable<MetaRow, 'key'>;
+  outbox!: EntityTable<OutboxRow, 'key'>;
 
   constructor(name = RECORDS_DB_NAME, options?: DexieOptions) {
     super(name, options);
@@ -25,5 +33,7 @@ export class RecordsDb extends Dexie {
       attempts: 'id, learnerId, machineId, status, updatedAt, [learnerId+status]',
       meta: 'key',
     });
+    // v2: the LRS outbox. Only a table is added, so dexie keeps every v1 learner and attempt as it is.
+    this.version(2).stores({ outbox: 'key' });
   }
 }

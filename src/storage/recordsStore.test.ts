@@ -147,7 +147,8 @@ describe('schema', () => {
   it('is versioned and has the brief\'s indexes', async () => {
     const db = new RecordsDb(`schema-${++n}`);
     await db.open();
-    expect(db.verno).toBe(1);
+    expect(db.verno).toBe(2); // v2 added the LRS outbox (outboxDbStore.test.ts checks the upgrade)
+    expect(db.table('outbox').schema.primKey.name).toBe('key');
     const attempts = db.table('attempts').schema;
     expect(attempts.indexes.map((i) => i.name)).toEqual(expect.arrayContaining(['learnerId', 'machineId', 'status', 'updatedAt']));
     db.close();

@@ -4,6 +4,7 @@ import { useSessionHandle, useSessionSelector } from '../engine/react/SessionCon
 import { formatClock } from './formatClock.ts';
 import { useI18n } from '../common/i18n.tsx';
 import { TrainerPinSetting } from './trainer/TrainerPinSetting.tsx';
+import { LrsSettingsForm } from './trainer/LrsSettingsForm.tsx';
 import type { PinStore } from './trainer/trainerPin.ts';
 
 interface Injection {
@@ -73,6 +74,7 @@ export function TrainerPanel({ run, driver, onRestart, onHide, pins }: Props) {
         {last && t(last.accepted ? 'trainer.injected' : 'trainer.injectRefused', { fault: tm(module.id, `fault.${last.fault}`), time: formatClock(last.t) })}
       </p>
       {pins && <TrainerPinSetting pins={pins} />}
+      {pins && <LrsSettingsForm />}
     </section>
   );
 }

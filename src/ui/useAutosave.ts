@@ -8,6 +8,8 @@ import type { DrillRun } from '../scenarios/drillRun.ts';
 import { createAttemptSaver } from '../storage/attemptSaver.ts';
 import { newId } from '../storage/newId.ts';
 import { useLearners } from './LearnerContext.tsx';
+import { useI18n } from '../common/i18n.tsx';
+import { queueFinishedAttempt } from '../net/lrsApp.ts';
 
 /** `off`: nothing is kept (no learner chosen, or no IndexedDB); `failed`: the last write did not work. */
 export type SaveStatus = 'off' | 'idle' | 'pending' | 'saved' | 'failed';
@@ -28,6 +30,7 @@ const acted = (run: Driveable) => run.session.log().entries.some((e) => e.kind !
  */
 export function useAutosave(run: Driveable, origin: AttemptOrigin | null): SaveStatus {
   const { store, current } = useLearners();
+  const { lang } = useI18n();
   const [status, setStatus] = useState<SaveStatus>(store && current ? 'idle' : 'off');
   const attempt = useRef<AttemptOrigin | null>(origin);
   useEffect(() => {
@@ -52,7 +55,12 @@ export function useAutosave(run: Driveable, origin: AttemptOrigin | null): SaveS
     };
     const saver = createAttemptSaver({
       build,
-      write: async (a) => store.putAttempt({ ...a, deviceId: await deviceId }),
+      write: async (a) => {
+        const saved = { ...a, deviceId: await deviceId };
+        await store.putAttempt(saved);
+        // Finished and on the device: its statements go to the LRS outbox (a no-op without LRS settings).
+        if (saved.status === 'finished') void queueFinishedAttempt(saved, lang).catch((error: unknown) => console.warn('gladi lrs: could not queue the attempt', error));
+      },
       onResult: (ok, error) => {
         if (!ok) console.warn('gladi records: the attempt could not be saved', error);
         setStatus(ok ? (saver.dirty() ? 'pending' : 'saved') : 'failed');
@@ -84,6 +92,6 @@ export function useAutosave(run: Driveable, origin: AttemptOrigin | null): SaveS
       flush();
       saver.dispose();
     };
-  }, [store, current, run]);
+  }, [store, current, run, lang]);
   return status;
 }
