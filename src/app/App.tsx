@@ -130,7 +130,8 @@ function Screen({ route, navigate, guard, learnerId }: { route: AppRoute; naviga
     setFileProblems(null);
     navigate({ view });
   };
-  if (!machineId && route.view === 'class') {
+  // Learners' results are the trainer's to see: the class view opens only in trainer mode, never from a bare link.
+  if (!machineId && route.view === 'class' && route.trainer) {
     return (
       <>
         <div className="top-bar">

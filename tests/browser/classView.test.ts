@@ -202,4 +202,11 @@ describe('class view', () => {
     expect(a.errors).toEqual([]);
     expect(b.errors).toEqual([]);
   });
+
+  it('a bare ?view=class link (no trainer mode) shows the home, not the learners\' results', async () => {
+    const { page } = a;
+    await page.goto(`${a.baseUrl}?lang=id&view=class`);
+    await page.waitForSelector('[data-machine-card]');
+    expect(await page.$('[data-testid="class-table"]')).toBeNull();
+  });
 });
