@@ -1,25 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { inspect, setTo as set } from '../../engine/events.ts';
+import { setTo as set } from '../../engine/events.ts';
 import { LANGS } from '../../i18n/catalogue.ts';
-import { TREADLE_LIGHT, WORK_TICKET } from './constants.ts';
+import { TREADLE_LIGHT } from './constants.ts';
 import { adjustTo } from './controls.ts';
 import { skiverMessages } from './content.ts';
 import { explainProcess } from './explain.ts';
 import { sameLook, skiverLook } from './look.ts';
-import { SkiverBench } from './testBench.ts';
+import { READY_TO_SKIVE, SkiverBench } from './testBench.ts';
 
-const READY = [
-  set('knifeGuard', 'open'),
-  inspect('knifeEdge'),
-  inspect('knifeGap'),
-  set('knifeGuard', 'closed'),
-  set('presserFoot', WORK_TICKET.foot),
-  adjustTo('width', WORK_TICKET.widthMm),
-  adjustTo('thickness', WORK_TICKET.thicknessMm),
-  set('angle', WORK_TICKET.angleDeg),
-  set('extractorSwitch', 'on'),
-  set('motorSwitch', 'on'),
-];
+const READY = READY_TO_SKIVE;
 
 function skived(faults: readonly string[], hand = 0, treadle = TREADLE_LIGHT) {
   const b = new SkiverBench();

@@ -1,25 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { inspect, setTo as set } from '../../engine/events.ts';
+import { setTo as set } from '../../engine/events.ts';
 import type { ContinuousInputs } from '../../engine/continuous.ts';
 import { LEAVE_MAX_PCT, LEAVE_MIN_PCT, PART_EDGE_MM, PROCESS_STEP_MS, WIDTH_TOLERANCE_MM, WORK_TICKET } from './constants.ts';
 import { adjustTo } from './controls.ts';
 import { judgeEdge, skiverProcess, stepSkive, type SkiverProcessState } from './process.ts';
-import { SkiverBench } from './testBench.ts';
+import { READY_TO_SKIVE, SkiverBench } from './testBench.ts';
 
 /** A snapshot with a part under the lowered foot and the pedal down, faults as given. */
 function feedingSnapshot(faults: readonly string[] = []) {
   const b = new SkiverBench();
   b.sendAll([
-    set('knifeGuard', 'open'),
-    inspect('knifeEdge'),
-    inspect('knifeGap'),
-    set('knifeGuard', 'closed'),
-    set('presserFoot', WORK_TICKET.foot),
-    adjustTo('width', WORK_TICKET.widthMm),
-    adjustTo('thickness', WORK_TICKET.thicknessMm),
-    set('angle', WORK_TICKET.angleDeg),
-    set('extractorSwitch', 'on'),
-    set('motorSwitch', 'on'),
+    ...READY_TO_SKIVE,
     ...faults.map((fault) => ({ type: 'fault.inject' as const, fault })),
     set('footLever', 'up'),
     set('piece', 'part'),

@@ -1,25 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { inspect, press, setTo as set } from '../../engine/events.ts';
+import { press, setTo as set } from '../../engine/events.ts';
 import { LANGS } from '../../i18n/catalogue.ts';
-import { TREADLE_LIGHT, WORK_TICKET } from './constants.ts';
+import { TREADLE_LIGHT } from './constants.ts';
 import { adjustTo } from './controls.ts';
 import { skiverMessages } from './content.ts';
 import { skiverLook } from './look.ts';
 import { skiverRefusal, skiverStatus } from './status.ts';
-import { SkiverBench } from './testBench.ts';
+import { READY_TO_SKIVE, SkiverBench } from './testBench.ts';
 
-const READY = [
-  set('knifeGuard', 'open'),
-  inspect('knifeEdge'),
-  inspect('knifeGap'),
-  set('knifeGuard', 'closed'),
-  set('presserFoot', WORK_TICKET.foot),
-  adjustTo('width', WORK_TICKET.widthMm),
-  adjustTo('thickness', WORK_TICKET.thicknessMm),
-  set('angle', WORK_TICKET.angleDeg),
-  set('extractorSwitch', 'on'),
-  set('motorSwitch', 'on'),
-];
+const READY = READY_TO_SKIVE;
 
 /** A trial strip skived with the fault in, the pedal released: what the status line tells the artisan. */
 function trialWith(fault: string) {

@@ -1,8 +1,10 @@
 import { createActor, type Actor } from 'xstate';
+import { inspect, setTo as set } from '../../engine/events.ts';
 import { ManualClock } from '../../engine/clock.ts';
 import type { GladiEvent } from '../../engine/machineModule.ts';
 import { ProcedureTracker } from '../../engine/procedure.ts';
-import { skiverControls } from './controls.ts';
+import { WORK_TICKET } from './constants.ts';
+import { adjustTo, skiverControls } from './controls.ts';
 import { skiverMachine, type SkiverMachine } from './machine.ts';
 import { skiverProcedure } from './procedure.ts';
 import { skiverProcess, type SkiverProcessState } from './process.ts';
@@ -75,3 +77,17 @@ export class SkiverBench {
     this.actor.stop();
   }
 }
+
+/** Checks done, set to the work ticket, extractor and motor on: the skiver ready for a piece. */
+export const READY_TO_SKIVE: readonly GladiEvent[] = [
+  set('knifeGuard', 'open'),
+  inspect('knifeEdge'),
+  inspect('knifeGap'),
+  set('knifeGuard', 'closed'),
+  set('presserFoot', WORK_TICKET.foot),
+  adjustTo('width', WORK_TICKET.widthMm),
+  adjustTo('thickness', WORK_TICKET.thicknessMm),
+  set('angle', WORK_TICKET.angleDeg),
+  set('extractorSwitch', 'on'),
+  set('motorSwitch', 'on'),
+];
