@@ -130,11 +130,27 @@ export async function followGlow(page: Page, maxActions = 300): Promise<number> 
     else {
       const h = hinted[0]!;
       if (h.value !== null) await panel(page, h.control, h.value);
-      else await page.locator(`[data-control="${h.control}"] button`).first().click();
+      else await clickUnlessGone(page, `[data-control="${h.control}"] button`);
     }
     await page.waitForFunction(signatureScript, before, { timeout: 5000 }).catch(() => undefined);
   }
   throw new Error('followGlow: too many actions');
+}
+
+/**
+ * Clicks a hinted button; a button that leaves the page meanwhile (a short wait that ended by itself, so
+ * "Percepat waktu tunggu" is gone) is not an error: the caller reads the hints again.
+ */
+async function clickUnlessGone(page: Page, selector: string): Promise<void> {
+  const button = page.locator(selector).first();
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await button.click({ timeout: 5000 });
+    } catch (error) {
+      if ((await button.count()) === 0) return;
+      if (attempt === 2) throw error; // still there and still refusing the click: a real problem
+    }
+  }
 }
 
 /** Both hand buttons in the same instant (as two hands or a two-finger touch would), toggling each. */
