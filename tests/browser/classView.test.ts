@@ -3,7 +3,8 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHarness, type Harness } from './harness.ts';
-import { panel, waitForState, waitForTag } from './gladiPage.ts';
+import { panel } from './gladiPage.ts';
+import { addLearner, classCell as cell, downloaded, importFiles, learnersShown, openClassView, passFaultDrill, saved, SHOWN } from './recordsPage.ts';
 import { PRESS } from './machinesUnderTest.ts';
 
 /**
@@ -21,52 +22,6 @@ afterAll(async () => {
   await a?.close();
   await b?.close();
 });
-
-/** The chart state and the step ticks as one string (a page expression), to wait for an action's effect. */
-const SHOWN = `document.querySelector('[data-machine]')?.getAttribute('data-state') + '|' + [...document.querySelectorAll('[data-step]')].map((e) => e.getAttribute('data-step-done')).join()`;
-const saved = (page: Page) => page.waitForSelector('[data-testid="save-status"][data-save="saved"]', { state: 'attached' });
-
-/** The fault drill played to a pass (a finished attempt with a score). */
-async function passFaultDrill(hx: Harness, learner: string) {
-  const { page } = hx;
-  await page.goto(`${hx.baseUrl}?lang=id&machine=${PRESS.id}&scenario=${PRESS.faultDrill}&learner=${learner}`);
-  await page.waitForSelector(`[data-testid="drill-panel"][data-drill="${PRESS.faultDrill}"]`);
-  await waitForTag(page, 'ready');
-  await panel(page, 'arm', 'overDie');
-  await waitForState(page, '"lowOil"');
-  await panel(page, 'mainSwitch', 'off');
-  await panel(page, 'reportMechanic');
-  await page.waitForSelector('[data-drill-result="passed"]');
-  await saved(page);
-}
-
-async function openClassView(hx: Harness) {
-  await hx.page.goto(`${hx.baseUrl}?lang=id&trainer=1`);
-  await hx.page.click('[data-testid="open-class-view"]');
-  await hx.page.waitForSelector('[data-testid="class-table"]');
-}
-
-const cell = (page: Page, learner: string) => page.locator(`[data-class-learner="${learner}"] [data-cell-machine="${PRESS.id}"]`);
-const learnersShown = (page: Page) => page.$$eval('[data-class-learner]', (rows) => rows.map((r) => r.getAttribute('data-class-learner')).sort());
-
-async function downloaded(page: Page, button: string) {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.click(`[data-testid="${button}"]`)]);
-  return { name: download.suggestedFilename(), bytes: readFileSync(await download.path()) };
-}
-
-/** Imports files and waits for this import's own outcome list (the old one is replaced). */
-async function importFiles(page: Page, files: { name: string; text: string }[]) {
-  const shown = await page.$('[data-testid="import-outcome"]');
-  const before = Number((await shown?.getAttribute('data-import-run')) ?? 0);
-  await page.setInputFiles(
-    '[data-testid="import-bundles"]',
-    files.map((f) => ({ name: f.name, mimeType: 'application/json', buffer: Buffer.from(f.text) })),
-  );
-  await page.waitForSelector(`[data-testid="import-outcome"][data-import-run="${before + 1}"]`);
-  return page.$$eval('[data-import-file]', (els) =>
-    els.map((e) => ({ file: e.getAttribute('data-import-file'), ok: e.getAttribute('data-import-ok'), added: e.getAttribute('data-added'), skipped: e.getAttribute('data-skipped'), text: e.textContent ?? '' })),
-  );
-}
 
 /** axe-core's serious and critical violations on the page as it is (the same bar as a11y.test.ts). */
 async function axeSerious(page: Page): Promise<string[]> {
@@ -89,10 +44,7 @@ describe('class view', () => {
     const { page } = a;
     await page.goto(`${a.baseUrl}?lang=id&machine=${PRESS.id}&mode=guided`);
     await page.waitForSelector(`[data-machine="${PRESS.id}"]`);
-    await page.click('[data-testid="learner-current"]');
-    await page.fill('[data-testid="learner-name"]', 'Budi');
-    await page.click('[data-testid="learner-add"]');
-    await page.waitForFunction(() => document.querySelector('[data-testid="learner-current"]')?.textContent?.includes('Budi'));
+    await addLearner(page, 'Budi');
     await page.waitForSelector(`[data-machine="${PRESS.id}"]`);
     const before = await page.evaluate<string>(SHOWN);
     await panel(page, 'floorMark');

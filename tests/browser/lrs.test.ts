@@ -6,6 +6,7 @@ import { startLrsServer, type LrsServer } from '../support/lrsServer.ts';
 import { finishSession, panel, WAIT_MS } from './gladiPage.ts';
 import { openHarness, type Harness } from './harness.ts';
 import { PRESS } from './machinesUnderTest.ts';
+import { openLrsSettings, storedOutbox } from './recordsPage.ts';
 
 /**
  * Optional sending to an LRS (issue 11): the trainer enters the test LRS on the device while it is
@@ -29,30 +30,6 @@ afterAll(async () => {
 const trainerUrl = () => `${hx.baseUrl}?lang=id&machine=${PRESS.id}&mode=free&trainer=1&learner=Siti`;
 const learnerUrl = () => `${hx.baseUrl}?lang=id&machine=${PRESS.id}&mode=guided&learner=Siti`;
 
-/** The outbox as stored on the device (what survives a reload): the queued statement ids. */
-function storedOutbox(page: Page): Promise<string[]> {
-  return page.evaluate(
-    () =>
-      new Promise<string[]>((resolve, reject) => {
-        const req = indexedDB.open('gladi-records');
-        req.onerror = () => reject(req.error);
-        req.onsuccess = () => {
-          const db = req.result;
-          if (!db.objectStoreNames.contains('outbox')) {
-            db.close();
-            return resolve([]);
-          }
-          const get = db.transaction('outbox').objectStore('outbox').get('state');
-          get.onsuccess = () => {
-            const state = get.result as { state: { entries: { id: string; status: string }[] } } | undefined;
-            resolve((state?.state.entries ?? []).filter((e) => e.status === 'pending').map((e) => e.id));
-            db.close();
-          };
-        };
-      }),
-  );
-}
-
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 /** Serious and critical axe violations inside the open LRS form (the a11y suite sees it only closed). */
@@ -65,12 +42,7 @@ async function formViolations(page: Page): Promise<string[]> {
   });
 }
 
-async function openLrsForm(page: Page) {
-  await page.goto(trainerUrl());
-  await page.waitForSelector('[data-testid="trainer-panel"]');
-  await page.click('[data-testid="lrs-settings"] summary');
-  await page.waitForSelector('[data-testid="lrs-save"]:not([disabled])');
-}
+const openLrsForm = (page: Page) => openLrsSettings(page, trainerUrl());
 
 describe('the LRS outbox in the app', () => {
   let queued: string[] = [];

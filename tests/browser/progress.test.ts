@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHarness, type Harness } from './harness.ts';
 import { followGlow, panel } from './gladiPage.ts';
 import { PRESS } from './machinesUnderTest.ts';
+import { saved } from './recordsPage.ts';
 
 /**
  * A learner's own page (issue 11): after guided practice with a mistake, the page shows the press
@@ -17,7 +18,6 @@ afterAll(async () => hx?.close());
 
 const card = `[data-progress-machine="${PRESS.id}"]`;
 const mark = (page: Page, name: string) => page.getAttribute(`${card} [data-mark="${name}"]`, 'data-done');
-const saved = (page: Page) => page.waitForSelector('[data-testid="save-status"][data-save="saved"]', { state: 'attached' });
 
 async function openProgress(page: Page) {
   await page.click('[data-testid="open-progress"]');

@@ -1,7 +1,8 @@
-import type { Dialog, Page } from 'playwright-core';
+import type { Dialog } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHarness, type Harness } from './harness.ts';
-import { panel, state, waitForState, waitForTag } from './gladiPage.ts';
+import { panel, waitForState, waitForTag } from './gladiPage.ts';
+import { actAndSave, addLearner, crashAndReopen, machineSnapshot as snapshot, resumeDialogOpen as dialogOpen, saved, storedAttempts } from './recordsPage.ts';
 import { PRESS } from './machinesUnderTest.ts';
 
 /**
@@ -16,47 +17,6 @@ beforeAll(async () => {
 afterAll(async () => hx?.close());
 
 const machineUrl = (learner: string) => `${hx.baseUrl}?lang=id&machine=${PRESS.id}&mode=guided&learner=${learner}`;
-
-/** What "the same state" means: the chart state and each step's tick. */
-async function snapshot(page: Page) {
-  const steps = await page.$$eval('[data-step]', (els) => els.map((e) => `${e.getAttribute('data-step')}=${e.getAttribute('data-step-done')}`));
-  return { state: await state(page), steps };
-}
-
-const dialogOpen = (page: Page) => page.waitForFunction(() => (document.querySelector('[data-testid="resume-dialog"]') as HTMLDialogElement | null)?.open === true);
-/** Every change is on the device (not only queued): the saver says so on the screen. */
-const saved = (page: Page) => page.waitForSelector('[data-testid="save-status"][data-save="saved"]', { state: 'attached' });
-
-/** The chart state and the ticks as one string (a page expression), to wait for an action's effect. */
-const SHOWN = `document.querySelector('[data-machine]')?.getAttribute('data-state') + '|' + [...document.querySelectorAll('[data-step]')].map((e) => e.getAttribute('data-step-done')).join()`;
-
-async function actAndSave(page: Page, ...controls: [string, string?][]) {
-  for (const [control, value] of controls) {
-    const before = await page.evaluate<string>(SHOWN);
-    await panel(page, control, value);
-    await page.waitForFunction(`(${SHOWN}) !== ${JSON.stringify(before)}`);
-  }
-  await saved(page);
-  return snapshot(page);
-}
-
-/** The stored attempts, read straight from IndexedDB (what a new page will find). */
-function storedAttempts(page: Page) {
-  return page.evaluate(
-    () =>
-      new Promise<{ learnerId: string; status: string; entries: number }[]>((resolve, reject) => {
-        const req = indexedDB.open('gladi-records');
-        req.onerror = () => reject(req.error);
-        req.onsuccess = () => {
-          const all = req.result.transaction('attempts').objectStore('attempts').getAll();
-          all.onsuccess = () => {
-            resolve((all.result as { learnerId: string; status: string; record: { log: { entries: unknown[] } } }[]).map((a) => ({ learnerId: a.learnerId, status: a.status, entries: a.record.log.entries.length })));
-            req.result.close();
-          };
-        };
-      }),
-  );
-}
 
 describe('a running attempt survives', () => {
   let idle: Awaited<ReturnType<typeof snapshot>>;
@@ -87,35 +47,25 @@ describe('a running attempt survives', () => {
   });
 
   it('a crashed page loses nothing: a new page finds the attempt and continues it', async () => {
-    const { page, context } = hx;
+    const { page } = hx;
     await panel(page, 'pumpStart');
     await waitForTag(page, 'ready'); // the pump's start-up timer has run: nothing is due any more
     await saved(page);
     const beforeCrash = await snapshot(page);
     expect(beforeCrash).not.toEqual(afterTwo);
-    const cdp = await context.newCDPSession(page);
-    const crashed = new Promise((resolve) => page.once('crash', resolve));
-    void cdp.send('Page.crash').catch(() => undefined); // the renderer dies before it can answer
-    await crashed;
-    const next = await context.newPage();
-    next.on('pageerror', (e) => hx.errors.push(`pageerror: ${e.message}`));
-    await next.goto(machineUrl('Siti'));
+    hx = await crashAndReopen(hx, machineUrl('Siti'));
+    const next = hx.page;
     await dialogOpen(next);
     await next.click('[data-testid="resume-dialog"] [data-testid="confirm-cancel"]');
     await next.waitForSelector(`[data-machine="${PRESS.id}"]`);
     expect(await snapshot(next)).toEqual(beforeCrash);
-    await page.close().catch(() => undefined);
-    hx = { ...hx, page: next } as Harness;
   });
 
   it('two learners on one device keep separate attempts', async () => {
     const { page } = hx;
     const siti = await snapshot(page);
     // Budi takes the tablet: one tap on the name, his name added; he starts fresh.
-    await page.click('[data-testid="learner-current"]');
-    await page.fill('[data-testid="learner-name"]', 'Budi');
-    await page.click('[data-testid="learner-add"]');
-    await page.waitForFunction(() => document.querySelector('[data-testid="learner-current"]')?.textContent?.includes('Budi'));
+    await addLearner(page, 'Budi');
     await page.waitForSelector(`[data-machine="${PRESS.id}"]`);
     expect(await page.$('[data-testid="resume-dialog"]')).toBeNull();
     expect(await snapshot(page)).toEqual(idle);

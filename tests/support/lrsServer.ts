@@ -1,4 +1,4 @@
-import validateStatement from '@learninglocker/xapi-validation';
+import { xapiProblems as validate } from './xapiValidator.ts';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { isDeepStrictEqual } from 'node:util';
@@ -9,11 +9,6 @@ import { isDeepStrictEqual } from 'node:util';
  * statements kept by id (the same statement again is accepted; different content under a known id
  * is 409), and it can go offline (connections refused) and come back on the same port.
  */
-
-// The validator is CommonJS (`exports.default`): take the function whichever way the interop hands it over.
-const validate: (s: unknown) => { message?: string; path?: unknown }[] =
-  typeof validateStatement === 'function' ? validateStatement : (validateStatement as unknown as { default: typeof validateStatement }).default;
-
 export interface LrsServer {
   /** The xAPI endpoint, with a trailing slash (`http://127.0.0.1:<port>/xapi/`). */
   readonly endpoint: string;

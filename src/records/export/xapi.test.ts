@@ -1,4 +1,4 @@
-import validateStatement from '@learninglocker/xapi-validation';
+import { xapiProblems as validate } from '../../../tests/support/xapiValidator.ts';
 import { describe, expect, it } from 'vitest';
 import { followHints } from '../../../tests/contract/hintFollower.ts';
 import { createSession, EXAM_TIME_LIMIT_MS } from '../../engine/session.ts';
@@ -8,10 +8,6 @@ import type { Attempt } from '../attempt.ts';
 import { drillAttempt, attemptOf } from '../../../tests/support/attemptFixtures.ts';
 import { isoDuration, attemptStatements, type XapiStatement } from './xapi.ts';
 import { activityIri, EXTENSIONS, VERBS, XAPI_BASE } from './xapiProfile.ts';
-
-// The validator is CommonJS (`exports.default`): take the function whichever way the interop hands it over.
-const validate: (s: unknown) => { message?: string; path?: unknown }[] =
-  typeof validateStatement === 'function' ? validateStatement : (validateStatement as unknown as { default: typeof validateStatement }).default;
 
 const machineOf = (id: string) => machineModules.find((m) => m.id === id)!;
 const options = { machines: machineModules, drills: bundledDrills, lang: 'id' } as const;
