@@ -161,4 +161,39 @@ describe('class view', () => {
     await page.waitForSelector('[data-machine-card]');
     expect(await page.$('[data-testid="class-table"]')).toBeNull();
   });
+
+  it('a damaged row on the device is named to the trainer, skipped and kept; the rest still shows', async () => {
+    const { page } = a;
+    const rowIds = () =>
+      page.evaluate(
+        () =>
+          new Promise<string[]>((resolve, reject) => {
+            const req = indexedDB.open('gladi-records');
+            req.onerror = () => reject(req.error);
+            req.onsuccess = () => {
+              const keys = req.result.transaction('attempts').objectStore('attempts').getAllKeys();
+              keys.onsuccess = () => {
+                resolve((keys.result as string[]).map(String));
+                req.result.close();
+              };
+            };
+          }),
+      );
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const req = indexedDB.open('gladi-records');
+          req.onsuccess = () => {
+            const tx = req.result.transaction('attempts', 'readwrite');
+            tx.objectStore('attempts').put({ id: 'rusak-1', learnerId: 42, status: 'running' });
+            tx.oncomplete = () => (req.result.close(), resolve());
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+    );
+    await openClassView(a);
+    expect(await page.textContent('[data-testid="damaged-rows"] [data-damaged-row="rusak-1"]')).toMatch(/attempts rusak-1: kolom \w+/);
+    expect(await learnersShown(page)).toEqual(['Siti']);
+    expect(await rowIds()).toContain('rusak-1');
+  });
 });

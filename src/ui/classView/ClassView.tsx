@@ -5,6 +5,7 @@ import { useI18n } from '../../common/i18n.tsx';
 import { machineCatalogue } from '../../machines/catalogue.ts';
 import { machineModules } from '../../machines/index.ts';
 import type { Attempt } from '../../records/attempt.ts';
+import type { StorageProblem } from '../../storage/recordsStore.ts';
 import { bundledDrills } from '../../scenarios/bundled.ts';
 import { downloadText } from '../download.ts';
 import { useLearners } from '../LearnerContext.tsx';
@@ -32,10 +33,12 @@ export default function ClassView({ onOpenAttempt, openProblems }: Props) {
   const [attempts, setAttempts] = useState<readonly Attempt[] | null>(null);
   const [filter, setFilter] = useState<ClassFilter>({ machine: null, drill: null });
   const [selected, setSelected] = useState<string | null>(null);
+  const [damaged, setDamaged] = useState<readonly StorageProblem[]>([]);
   const reload = useCallback(async () => {
     if (!store) return;
     await refresh();
     setAttempts(await store.listAttempts());
+    setDamaged([...store.problems()]); // rows skipped while reading: the trainer is the one to see them
   }, [store, refresh]);
   useEffect(() => void reload(), [reload]);
 
@@ -93,6 +96,18 @@ export default function ClassView({ onOpenAttempt, openProblems }: Props) {
         </label>
       </div>
       {rows.length === 0 ? <p>{t('class.empty')}</p> : <ClassTable rows={rows} machineIds={filter.machine ? [filter.machine] : machineIds} selected={selected} onSelect={setSelected} />}
+      {damaged.length > 0 && (
+        <div className="notice warn" role="alert" data-testid="damaged-rows">
+          <p>{t('class.damagedRows')}</p>
+          <ul>
+            {damaged.slice(0, 20).map((p) => (
+              <li key={`${p.table}/${p.id}`} data-damaged-row={p.id}>
+                {t('class.damagedRow', { table: p.table, id: p.id, field: p.field })}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {openProblems && (
         <div className="notice warn" role="alert" data-testid="attempt-problems">
           <p>{t('class.attemptRefused')}</p>
