@@ -85,4 +85,13 @@ describe('Timeline', () => {
     expect(rows()).toHaveLength(WINDOW_FROM_ROWS);
     expect(host.querySelector('.timeline-window')).toBeNull();
   });
+
+  it("a hand's run of moves on one control is one line, from its first to its last value", () => {
+    const moves: LogEntry[] = [0.1, 0.2, 0.3, 0.4].map((value, i) => ({ t: i * 50, kind: 'event', event: { type: 'user.adjust', control: 'cycleButton', value }, accepted: true, by: 'trainee' }));
+    show({ entries: [entries[0]!, ...moves, entries[1]!] });
+    expect(rows()).toHaveLength(3);
+    const run = host.querySelector('li[data-moves]');
+    expect(run?.getAttribute('data-moves')).toBe('4');
+    expect(run?.textContent).toMatch(/0[.,]1.*→.*0[.,]4 \(4 moves/);
+  });
 });

@@ -5,6 +5,8 @@ import { actionLabel } from './actionLabel.ts';
 import { formatClock } from './formatClock.ts';
 import { useI18n } from '../common/i18n.tsx';
 import { mistakeText } from './mistakeText.ts';
+import { continuousText } from './continuousText.ts';
+import { rowHolds, timelineRows, type TimelineRowSpec as Row } from './timelineRows.ts';
 
 /** Longer timelines render only the rows in view, each at a fixed height, so a big record stays quick. */
 export const WINDOW_FROM_ROWS = 150;
@@ -13,7 +15,6 @@ const MISTAKE_PX = 30;
 const VIEW_PX = 420;
 const OVERSCAN_PX = 300;
 
-type Row = { readonly kind: 'setup'; readonly count: number } | { readonly kind: 'entry'; readonly index: number };
 const NO_MISTAKES: readonly MistakeRecord[] = [];
 
 /**
@@ -37,16 +38,12 @@ export function Timeline({
   const { t } = useI18n();
   const [setupOpen, setSetupOpen] = useState(false);
   const folded = Math.min(setupCount, entries.length);
-  const rows = useMemo<Row[]>(() => {
-    const list: Row[] = folded > 0 ? [{ kind: 'setup', count: folded }] : [];
-    for (let i = setupOpen ? 0 : folded; i < entries.length; i++) list.push({ kind: 'entry', index: i });
-    return list;
-  }, [entries, folded, setupOpen]);
   const byEntry = useMemo(() => {
     const map = new Map<number, MistakeRecord[]>();
     for (const m of mistakes) map.set(m.entry, [...(map.get(m.entry) ?? []), m]);
     return map;
   }, [mistakes]);
+  const rows = useMemo<Row[]>(() => timelineRows(entries, folded, setupOpen, (i) => byEntry.has(i)), [entries, folded, setupOpen, byEntry]);
   const windowed = rows.length > WINDOW_FROM_ROWS;
   const heights = useMemo(() => rows.map((r) => ROW_PX + (r.kind === 'entry' ? (byEntry.get(r.index)?.length ?? 0) * MISTAKE_PX : 0)), [rows, byEntry]);
   const tops = useMemo(() => {
@@ -58,7 +55,7 @@ export function Timeline({
   const box = useRef<HTMLDivElement>(null);
   const [scroll, setScroll] = useState(0);
   const [view, setView] = useState(VIEW_PX);
-  const nowRow = position === undefined ? -1 : rows.findIndex((r) => r.kind === 'entry' && r.index === position - 1);
+  const nowRow = position === undefined ? -1 : rows.findIndex((r) => rowHolds(r, position - 1));
   // Keep the current row in sight while a long replay plays.
   useEffect(() => {
     const el = box.current;
@@ -83,6 +80,8 @@ export function Timeline({
           </button>
         </li>,
       );
+    } else if (row.kind === 'moves') {
+      items.push(<MovesRow key={row.first} machineId={machineId} first={entries[row.first]!} last={entries[row.last]!} index={row.first} count={row.last - row.first + 1} now={r === nowRow} style={style} />);
     } else {
       const e = entries[row.index]!;
       items.push(<TimelineRow key={row.index} machineId={machineId} entry={e} index={row.index} made={byEntry.get(row.index) ?? NO_MISTAKES} now={r === nowRow} style={style} />);
@@ -156,3 +155,30 @@ const TimelineRow = memo(function TimelineRow({ machineId, entry: e, index, made
 function sameRow(a: RowProps, b: RowProps): boolean {
   return a.machineId === b.machineId && a.entry === b.entry && a.index === b.index && a.made === b.made && a.now === b.now && a.style?.height === b.style?.height;
 }
+
+interface MovesProps {
+  readonly machineId: string;
+  readonly first: LogEntry;
+  readonly last: LogEntry;
+  readonly index: number;
+  readonly count: number;
+  readonly now: boolean;
+  readonly style: RowProps['style'];
+}
+
+/** A hand's run of moves on one continuous control, from where it started to where it ended. */
+const MovesRow = memo(function MovesRow({ machineId, first, last, index, count, now, style }: MovesProps) {
+  const i18n = useI18n();
+  if (first.kind !== 'event' || last.kind !== 'event' || first.event.type !== 'user.adjust' || last.event.type !== 'user.adjust') return null;
+  const { control } = first.event;
+  const from = continuousText(i18n, machineId, control, first.event.value);
+  const to = continuousText(i18n, machineId, control, last.event.value);
+  return (
+    <li data-entry={index} data-moves={count} className={now ? 'now' : ''} style={style}>
+      <span className="time">{formatClock(first.t)}</span>
+      <span className="what">
+        {i18n.tm(machineId, `control.${control}`)}: {i18n.t('timeline.moves', { from, to, n: count, time: formatClock(last.t) })}
+      </span>
+    </li>
+  );
+});
