@@ -167,4 +167,13 @@ describe('adding a merged bundle', () => {
     await expect(store.addRecords({ learners: [budi], attempts: [attempt('a1', 'far-2')] })).rejects.toThrow();
     expect((await store.listLearners()).map((l) => l.id)).toEqual(['far-1']);
   });
+
+  it('replaces the attempts given as updated (later copies) in the same transaction', async () => {
+    const store = fresh();
+    const siti = { id: 'far-1', name: 'Siti', createdAt: '2026-12-01T00:00:00.000Z' };
+    await store.addRecords({ learners: [siti], attempts: [attempt('a1', 'far-1')] });
+    const later = { ...attempt('a1', 'far-1'), status: 'finished' as const, updatedAt: '2026-12-03T00:00:00.000Z' };
+    await store.addRecords({ learners: [], attempts: [], updated: [later] });
+    expect((await store.listAttempts()).map((a) => [a.id, a.status, a.updatedAt])).toEqual([['a1', 'finished', '2026-12-03T00:00:00.000Z']]);
+  });
 });

@@ -20,7 +20,8 @@ export interface RecordsStore {
   deleteLearner(id: string): Promise<void>;
   putAttempt(attempt: Attempt): Promise<void>;
   /** Adds learners and attempts (a merged bundle's new part) in one transaction: all or none; an id already here fails it. */
-  addRecords(records: { readonly learners: readonly Learner[]; readonly attempts: readonly Attempt[] }): Promise<void>;
+  /** Adds new learners and attempts, and replaces `updated` attempts (later copies), in one transaction. */
+  addRecords(records: { readonly learners: readonly Learner[]; readonly attempts: readonly Attempt[]; readonly updated?: readonly Attempt[] }): Promise<void>;
   getAttempt(id: string): Promise<Attempt | null>;
   listAttempts(filter?: { readonly learnerId?: string; readonly machineId?: string }): Promise<Attempt[]>;
   /** The learner's latest running attempt (on one machine, if given), or null. */
@@ -129,10 +130,11 @@ export function openRecordsStore(options: StoreOptions = {}): RecordsStore {
       await db.attempts.put(attempt);
       void askPersistOnce();
     },
-    async addRecords({ learners, attempts }) {
+    async addRecords({ learners, attempts, updated = [] }) {
       await db.transaction('rw', db.learners, db.attempts, async () => {
         await db.learners.bulkAdd([...learners]);
         await db.attempts.bulkAdd([...attempts]);
+        await db.attempts.bulkPut([...updated]);
       });
       if (attempts.length) void askPersistOnce();
     },

@@ -16,8 +16,12 @@ const held = (s: Session, e: GladiEvent) => e.type === 'user.adjust' && s.inputs
  * step and state if it gets stuck.
  */
 export function followHints(module: MachineModule, mode: Mode = 'guided', maxActions = 600): Session {
-  const s = createSession(module, mode);
-  const stepMs = module.process?.stepMs ?? 0;
+  return continueHints(createSession(module, mode), maxActions);
+}
+
+/** The same trainee taking over a session already under way (a resumed or exported attempt going on). */
+export function continueHints(s: Session, maxActions = 600): Session {
+  const stepMs = s.module.process?.stepMs ?? 0;
   let heldFor = 0;
   for (let i = 0; i < maxActions && s.outcome().status === 'running'; i++) {
     const hints = s.hints();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { followHints } from '../../../tests/contract/hintFollower.ts';
+import { continueHints, followHints } from '../../../tests/contract/hintFollower.ts';
 import { fixtureMachines } from '../../../tests/support/fixtures/registry.ts';
 import { testPress } from '../../../tests/support/fixtures/testPress/index.ts';
 import { loadProbe } from '../../../tests/support/probeDrill.ts';
@@ -70,9 +70,9 @@ describe('class bundles', () => {
 
   it('merging twice is merging once (duplicates skipped by attempt id)', () => {
     const once = mergeBundle(empty, open('a.json', textA));
-    expect(once.counts).toEqual({ learnersAdded: 2, learnersMatched: 0, attemptsAdded: 2, attemptsSkipped: 0 });
+    expect(once.counts).toEqual({ learnersAdded: 2, learnersMatched: 0, attemptsAdded: 2, attemptsUpdated: 0, attemptsSkipped: 0 });
     const twice = mergeBundle(frozen(once), open('a.json', textA));
-    expect(twice.counts).toEqual({ learnersAdded: 0, learnersMatched: 2, attemptsAdded: 0, attemptsSkipped: 2 });
+    expect(twice.counts).toEqual({ learnersAdded: 0, learnersMatched: 2, attemptsAdded: 0, attemptsUpdated: 0, attemptsSkipped: 2 });
     expect(twice.added).toEqual({ learners: [], attempts: [] });
     expect({ learners: twice.learners, attempts: twice.attempts }).toEqual({ learners: once.learners, attempts: once.attempts });
   });
@@ -80,13 +80,57 @@ describe('class bundles', () => {
   it("two devices' bundles merge: learners matched by id, every attempt once", () => {
     const a = mergeBundle(empty, open('a.json', textA));
     const ab = mergeBundle(frozen(a), open('b.json', textB));
-    expect(ab.counts).toEqual({ learnersAdded: 1, learnersMatched: 1, attemptsAdded: 2, attemptsSkipped: 0 });
+    expect(ab.counts).toEqual({ learnersAdded: 1, learnersMatched: 1, attemptsAdded: 2, attemptsUpdated: 0, attemptsSkipped: 0 });
     expect(ab.learners.map((l) => l.id)).toEqual([siti.id, budi.id, ani.id]);
     expect(ids(ab.attempts)).toEqual([...ids(tabletA.attempts), ...ids(tabletB.attempts)]);
     // The other order gives the same set; and again changes nothing.
     const ba = mergeBundle(mergeBundle(empty, open('b.json', textB)), open('a.json', textA));
     expect(new Set(ids(ba.attempts))).toEqual(new Set(ids(ab.attempts)));
     expect(mergeBundle(frozen(ab), open('b.json', textB)).counts.attemptsAdded).toBe(0);
+  });
+
+  it('a later copy of an attempt replaces the one held (the learner went on); never the other way round', () => {
+    // Monday: Siti's session was still running when tablet A exported; Tuesday's bundle has it finished.
+    const s = createSession(testPress, 'guided');
+    s.send(s.hints()[0]!);
+    const running = attemptOf(s, siti.id, 'Siti', { status: 'running', deviceId: 'tablet-a' });
+    expect(continueHints(s).outcome().status).toBe('complete');
+    const finished = { ...running, status: 'finished' as const, updatedAt: '2026-12-03T09:00:00.000Z', record: attemptOf(s, siti.id, 'Siti', { deviceId: 'tablet-a' }).record };
+    const monday = open('senin.json', JSON.stringify(makeBundle('tablet-a', '2026-12-02T09:00:00.000Z', [siti], [running])));
+    const tuesday = open('selasa.json', JSON.stringify(makeBundle('tablet-a', '2026-12-03T09:00:00.000Z', [siti], [finished])));
+    // Here Siti's attempts were merged into another name: the update keeps this device's learner.
+    const held = mergeBundle(empty, monday);
+    const here = frozen({ learners: [...held.learners, ani], attempts: held.attempts.map((a) => ({ ...a, learnerId: ani.id })) });
+    const later = mergeBundle(here, tuesday);
+    expect(later.counts).toMatchObject({ attemptsAdded: 0, attemptsUpdated: 1, attemptsSkipped: 0 });
+    expect(later.updated).toEqual([{ ...finished, learnerId: ani.id }]);
+    expect(later.attempts).toEqual([{ ...finished, learnerId: ani.id }]);
+    // Importing Tuesday again, or Monday's older copy after it, changes nothing.
+    expect(mergeBundle(frozen({ learners: later.learners, attempts: later.attempts }), tuesday).counts).toMatchObject({ attemptsUpdated: 0, attemptsSkipped: 1 });
+    expect(mergeBundle(frozen({ learners: later.learners, attempts: later.attempts }), monday).counts).toMatchObject({ attemptsUpdated: 0, attemptsSkipped: 1 });
+  });
+
+  it('a copy whose log disagrees with the one held, or from another device, is skipped, not taken', () => {
+    const s = createSession(testPress, 'guided');
+    s.send(s.hints()[0]!);
+    const held = attemptOf(s, siti.id, 'Siti', { status: 'running', deviceId: 'tablet-a' });
+    s.send(s.hints()[0]!);
+    const longer = attemptOf(s, siti.id, 'Siti', { status: 'running', deviceId: 'tablet-a' }).record;
+    const other = createSession(testPress, 'guided');
+    other.send({ type: 'user.press', control: 'cycleButton' }); // a different first action
+    other.send(other.hints()[0]!);
+    other.send(other.hints()[0]!);
+    const differentLog = attemptOf(other, siti.id, 'Siti', { status: 'running', deviceId: 'tablet-a' }).record;
+    const here = frozen(mergeBundle(empty, open('a.json', JSON.stringify(makeBundle('tablet-a', '2026-12-02T09:00:00.000Z', [siti], [held])))));
+    const copies = [
+      { ...held, record: differentLog },
+      { ...held, deviceId: 'tablet-b', record: longer },
+    ];
+    for (const copy of copies) {
+      const bundle = open('b.json', JSON.stringify(makeBundle(copy.deviceId, '2026-12-03T09:00:00.000Z', [siti], [copy])));
+      expect(mergeBundle({ learners: here.learners, attempts: here.attempts }, bundle).counts).toMatchObject({ attemptsUpdated: 0, attemptsSkipped: 1 });
+    }
+    expect(mergeBundle({ learners: here.learners, attempts: here.attempts }, open('c.json', JSON.stringify(makeBundle('tablet-a', '2026-12-03T09:00:00.000Z', [siti], [{ ...held, record: longer }])))).counts.attemptsUpdated).toBe(1);
   });
 
   it('a learner renamed on this device keeps the name given here', () => {

@@ -59,8 +59,8 @@ export function RecordsTransfer({ onDownload, onImport, download }: Props) {
         <ul className="class-import" data-testid="import-outcome" data-import-run={runs} aria-live="polite">
           {outcomes.map((o, i) =>
             o.ok ? (
-              <li key={i} data-import-file={o.file} data-import-ok="true" data-added={o.attemptsAdded} data-skipped={o.attemptsSkipped}>
-                {t('class.import.added', { file: o.file, added: o.attemptsAdded, skipped: o.attemptsSkipped })}
+              <li key={i} data-import-file={o.file} data-import-ok="true" data-added={o.attemptsAdded} data-updated={o.attemptsUpdated} data-skipped={o.attemptsSkipped}>
+                {t('class.import.added', { file: o.file, added: o.attemptsAdded, updated: o.attemptsUpdated, skipped: o.attemptsSkipped })}
               </li>
             ) : (
               <li key={i} data-import-file={o.file} data-import-ok="false" className="notice warn">

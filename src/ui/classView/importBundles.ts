@@ -10,7 +10,7 @@ export interface BundleFile {
 }
 
 export type FileOutcome =
-  | { readonly file: string; readonly ok: true; readonly attemptsAdded: number; readonly attemptsSkipped: number; readonly learnersAdded: number }
+  | { readonly file: string; readonly ok: true; readonly attemptsAdded: number; readonly attemptsUpdated: number; readonly attemptsSkipped: number; readonly learnersAdded: number }
   | { readonly file: string; readonly ok: false; readonly problems: readonly string[] };
 
 /**
@@ -29,13 +29,13 @@ export async function importBundles(files: readonly BundleFile[], store: Records
     const existing = { learners: await store.listLearners(), attempts: await store.listAttempts() };
     const merged = mergeBundle(existing, read.bundle);
     try {
-      await store.addRecords(merged.added);
+      await store.addRecords({ ...merged.added, updated: merged.updated });
     } catch (error) {
       outcomes.push({ file: file.name, ok: false, problems: [`${file.name}: (file): could not be stored (${String(error)})`] });
       continue;
     }
-    const { attemptsAdded, attemptsSkipped, learnersAdded } = merged.counts;
-    outcomes.push({ file: file.name, ok: true, attemptsAdded, attemptsSkipped, learnersAdded });
+    const { attemptsAdded, attemptsUpdated, attemptsSkipped, learnersAdded } = merged.counts;
+    outcomes.push({ file: file.name, ok: true, attemptsAdded, attemptsUpdated, attemptsSkipped, learnersAdded });
   }
   return outcomes;
 }
