@@ -9,6 +9,8 @@ export const REVISION_HEADER = 'X-Gladi-Revision';
 export async function withRevision(response: Response, revision: string): Promise<Response> {
   const headers = new Headers(response.headers);
   headers.set(REVISION_HEADER, revision);
+  // Stored once for every kind of request (a download, a module script, an image): no Vary.
+  headers.delete('Vary');
   const body = await response.arrayBuffer();
   headers.set('Content-Length', String(body.byteLength));
   return new Response(body, { status: response.status, statusText: response.statusText, headers });

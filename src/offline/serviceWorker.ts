@@ -45,7 +45,8 @@ function currentRevisions(): Promise<Map<string, string>> {
 async function offlineFirst(request: Request, path: string, keepAlive: (p: Promise<unknown>) => void): Promise<Response> {
   const cache = await caches.open(OFFLINE_CACHE);
   const want = (await currentRevisions()).get(path) ?? '';
-  const cached = await cache.match(request, { ignoreSearch: true });
+  // ignoreVary: a file stored by the page's download (no Origin header) serves a module script request too.
+  const cached = await cache.match(request, { ignoreSearch: true, ignoreVary: true });
   if (cached && (want === '' || cached.headers.get(REVISION_HEADER) === want)) return cached;
   try {
     const fresh = await fetch(request);

@@ -49,6 +49,8 @@ export interface HarnessOptions {
    * downloads); the offline tests turn it on.
    */
   readonly serviceWorkers?: boolean;
+  /** Serve this folder instead of `dist/` (a copy a test may change, e.g. to deploy a "new version"). */
+  readonly distDir?: string;
 }
 
 /** Serves the built app (`dist/`, from `vite build`) or the dev server, and opens a fresh Chromium profile. */
@@ -60,7 +62,7 @@ export async function openHarness(
   const viewport = opts.viewport ?? { width: 1280, height: 800 };
   const server: PreviewServer | ViteDevServer = opts.dev
     ? await createServer({ server: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'error' }).then((s) => s.listen())
-    : await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'error' });
+    : await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'error', ...(opts.distDir ? { build: { outDir: opts.distDir } } : {}) });
   if (!server.httpServer) throw new Error('server has no http server');
   const httpServer = server.httpServer;
   const address = httpServer.address();

@@ -71,7 +71,11 @@ const appPath = (href: string): string | null => {
   return href.startsWith(root) ? href.slice(root.length).split('?')[0]! : null;
 };
 
-async function readManifest(): Promise<OfflineFilesManifest | 'unavailable'> {
+/** Read once per page (it is precached; a new version comes with a reload). */
+let manifestRead: Promise<OfflineFilesManifest | 'unavailable'> | null = null;
+const readManifest = () => (manifestRead ??= fetchManifest());
+
+async function fetchManifest(): Promise<OfflineFilesManifest | 'unavailable'> {
   if (!('caches' in window)) return 'unavailable';
   try {
     const response = await fetch(`${base}${OFFLINE_FILES_NAME}`);
@@ -84,7 +88,7 @@ async function readManifest(): Promise<OfflineFilesManifest | 'unavailable'> {
 
 /** Reads what the offline cache holds (url → revision) and recomputes every machine's storage. */
 export async function refresh(): Promise<void> {
-  const manifest = state.manifest && state.manifest !== 'unavailable' ? state.manifest : await readManifest();
+  const manifest = await readManifest();
   if (manifest === 'unavailable') return set({ manifest });
   const cache = await caches.open(OFFLINE_CACHE);
   const next = new Map<string, string>();
