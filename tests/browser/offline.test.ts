@@ -132,7 +132,7 @@ describe('offline after one download', () => {
     expect(hx.errors.filter((e) => e.startsWith('pageerror'))).toEqual([]);
   });
 
-  it("online again: opening the machine caches it as it loads (stored), and removal frees only its own files", async () => {
+  it('online again: opening the machine caches it as it loads (stored), and removal frees only its own files', async () => {
     const { page } = hx;
     await hx.context.setOffline(false);
     await page.goto(`${hx.baseUrl}?machine=${SOLE.id}&mode=free&lang=id`);
