@@ -19,6 +19,7 @@ interface WorkerScope {
   readonly registration: { readonly scope: string };
   skipWaiting(): Promise<void>;
   addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
+  addEventListener(type: 'activate', listener: (event: { waitUntil(p: Promise<unknown>): void }) => void): void;
 }
 const sw = self as unknown as WorkerScope;
 
@@ -77,6 +78,21 @@ registerRoute(
   },
   ({ url, request, event }) => offlineFirst(request, appPath(url) ?? '', (p) => (event as unknown as { waitUntil(p: Promise<unknown>): void }).waitUntil(p)),
 );
+
+/**
+ * A new version's 3D code has new file names: the old chunks in the offline cache are never asked
+ * for again, so they go (about 1 MiB each release). Models and pictures stay; their revisions tell.
+ */
+async function pruneOldCode(): Promise<void> {
+  const listed = await currentRevisions();
+  if (listed.size === 0) return; // no list read: keep everything rather than guess
+  const cache = await caches.open(OFFLINE_CACHE);
+  for (const request of await cache.keys()) {
+    const path = appPath(new URL(request.url));
+    if (path !== null && path.startsWith('assets/') && !listed.has(path)) await cache.delete(request);
+  }
+}
+sw.addEventListener('activate', (event) => event.waitUntil(pruneOldCode().catch(() => undefined)));
 
 sw.addEventListener('message', (event) => {
   if ((event.data as { type?: unknown } | null)?.type === 'SKIP_WAITING') void sw.skipWaiting();

@@ -28,8 +28,10 @@ export function MachineDownload({ machineId, place }: { machineId: string; place
             {t('offline.stored', { size: formatBytes(mine.totalBytes, lang) })}
           </span>
           {place === 'card' && (
-            <button type="button" className="secondary offline-remove" onClick={() => void remove(machineId)} aria-label={t('offline.removeOf', { name })} data-testid="offline-remove">
+            <button type="button" className="secondary offline-remove" onClick={() => void remove(machineId)} data-testid="offline-remove">
               {t('offline.remove')}
+              {/* Which machine, for a screen reader (the visible words stay the start of the name). */}
+              <span className="visually-hidden">: {name}</span>
             </button>
           )}
         </>
@@ -39,11 +41,11 @@ export function MachineDownload({ machineId, place }: { machineId: string; place
           className="offline-download"
           disabled={job !== null && job.failure === null}
           onClick={() => void download([machineId])}
-          aria-label={t('offline.downloadOf', { name })}
           data-testid="offline-download"
         >
           <span aria-hidden="true">⤓ </span>
           {t('offline.downloadSize', { size: formatBytes(mine.missingBytes, lang) })}
+          {place === 'card' && <span className="visually-hidden">: {name}</span>}
         </button>
       )}
     </div>
