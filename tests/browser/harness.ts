@@ -82,7 +82,7 @@ export async function openHarness(
   // The context sees the page's requests and (in Chromium) its service worker's.
   context.on('request', (request) => {
     const url = request.url();
-    if (!/^https?:|^wss?:/.test(url)) return; // data:, blob:, chrome-extension: never leave the device
+    if (!/^https?:/.test(url)) return; // data: and blob: never leave the device (web sockets are not requests here)
     if (!allowed.has(new URL(url).origin)) foreign.push(`${request.method()} ${url}`);
   });
   const page = context.pages()[0] ?? (await context.newPage());
