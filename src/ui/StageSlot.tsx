@@ -7,6 +7,7 @@ import { RetryBoundary } from './RetryBoundary.tsx';
 import { retryableLazy } from './retryableLazy.tsx';
 import { hasWebGL } from './webgl.ts';
 import { stageFailureMessage } from './offline/networkMessage.ts';
+import { RetryWhenStored } from './offline/RetryWhenStored.tsx';
 
 // three.js and the models load only when a machine is opened, never for the home screen.
 const stagePart = retryableLazy(() => import('../scene/MachineStage.tsx'));
@@ -37,6 +38,7 @@ export function StageSlot({ module }: { module: MachineModule }) {
             <>
               {stageFailureMessage(t, error, navigator.onLine)}{' '}
               {t('machine.modelError.panel')}
+              <RetryWhenStored machineId={module.id} retry={retry} />
             </>
           }
           detail={error.message || String(error)}
