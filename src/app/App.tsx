@@ -19,6 +19,7 @@ import { LearnerPicker } from '../ui/LearnerPicker.tsx';
 import { StorageUse } from '../ui/StorageUse.tsx';
 import { UnfinishedAttempt } from '../ui/UnfinishedAttempt.tsx';
 import { ProgressLink } from '../ui/learner/ProgressLink.tsx';
+import { partFailureMessage } from '../ui/offline/networkMessage.ts';
 
 import { parseRoute, routeToSearch, type AppRoute } from './urlParams.ts';
 
@@ -210,7 +211,7 @@ function Screen({ route, navigate, guard, learnerId }: { route: AppRoute; naviga
             </button>
             <LanguageSwitch onChange={setLang} />
           </div>
-          <LoadFailure testId="machine-load-error" message={t('load.failed', { part: t('load.part.machine') })} detail={error.message} onRetry={retry} />
+          <LoadFailure testId="machine-load-error" message={partFailureMessage(t, t('load.part.machine'), navigator.onLine)} detail={error.message} onRetry={retry} />
         </>
       )}
     >

@@ -36,10 +36,15 @@ export function loadModel<T>(url: string, idleTimeoutMs: number, parse: ParseMod
   return download;
 }
 
+/** Other 3D downloads (the machine views' chunks) forgotten with the models on a retry. */
+const alsoForget = new Set<() => void>();
+export const forgetWithFailedModels = (forget: () => void): void => void alsoForget.add(forget);
+
 /** Lets the next `loadModel` of every failed model download it again (the retry button). */
 export function forgetFailedModels(): void {
   for (const url of failed) downloads.delete(url);
   failed.clear();
+  alsoForget.forEach((forget) => forget());
 }
 
 async function fetchModel<T>(url: string, idleTimeoutMs: number, parse: ParseModel<T>): Promise<T> {

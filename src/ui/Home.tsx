@@ -2,6 +2,9 @@ import type { ReactNode } from 'react';
 import { machineCatalogue } from '../machines/catalogue.ts';
 import { MODES, type Mode } from '../engine/session.ts';
 import { useI18n } from '../common/i18n.tsx';
+import { DownloadAll } from './offline/DownloadAll.tsx';
+import { MachineDownload } from './offline/MachineDownload.tsx';
+import { UpdatePrompt } from './offline/UpdatePrompt.tsx';
 
 interface Props {
   onOpen: (machineId: string, mode: Mode) => void;
@@ -18,6 +21,7 @@ export function Home({ onOpen, onOpenRecord, fileProblems, notices, recordFailur
   const { t, tm } = useI18n();
   return (
     <main className="home" data-testid="home">
+      <UpdatePrompt />
       <header className="home-header">
         <h1>{t('app.title')}</h1>
         <p className="tagline">{t('app.tagline')}</p>
@@ -50,10 +54,12 @@ export function Home({ onOpen, onOpenRecord, fileProblems, notices, recordFailur
                   </button>
                 ))}
               </div>
+              <MachineDownload machineId={m.id} place="card" />
             </div>
           </li>
         ))}
       </ul>
+      <DownloadAll />
       <section className="open-record">
         <h2>{t('home.records')}</h2>
         <p>{t('home.recordsHelp')}</p>

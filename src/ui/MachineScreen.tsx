@@ -39,6 +39,7 @@ import { Timeline } from './Timeline.tsx';
 import { useNarration } from './useNarration.ts';
 import { useTwoHandKeys } from './useTwoHandKeys.ts';
 import { useReportUnsaved } from './UnsavedWork.tsx';
+import { MachineDownload } from './offline/MachineDownload.tsx';
 
 interface Props {
   module: MachineModule;
@@ -88,6 +89,7 @@ export function MachineScreen({ module, mode: routeMode, modeNotice, record, dri
             inDrill={Boolean(drill)}
             onLongPress={trainerView.toggle}
           />
+          <MachineDownload machineId={module.id} place="machine" />
           {modeNotice && (
             <p className="notice warn" role="alert">
               {modeNotice}

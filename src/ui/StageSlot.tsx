@@ -1,12 +1,13 @@
 import { Suspense, useMemo } from 'react';
 import type { MachineModule } from '../engine/machineModule.ts';
-import { ModelLoadError } from '../scene/modelLoadError.ts';
 import { forgetFailedModels } from '../scene/modelDownloads.ts';
 import { useI18n } from '../common/i18n.tsx';
 import { LoadFailure } from './LoadFailure.tsx';
 import { RetryBoundary } from './RetryBoundary.tsx';
 import { retryableLazy } from './retryableLazy.tsx';
 import { hasWebGL } from './webgl.ts';
+import { stageFailureMessage } from './offline/networkMessage.ts';
+import { RetryWhenStored } from './offline/RetryWhenStored.tsx';
 
 // three.js and the models load only when a machine is opened, never for the home screen.
 const stagePart = retryableLazy(() => import('../scene/MachineStage.tsx'));
@@ -35,8 +36,9 @@ export function StageSlot({ module }: { module: MachineModule }) {
           testId="model-error"
           message={
             <>
-              {error instanceof ModelLoadError ? t(`machine.modelError.${error.kind}`) : t('load.failed', { part: t('load.part.stage') })}{' '}
+              {stageFailureMessage(t, error, navigator.onLine)}{' '}
               {t('machine.modelError.panel')}
+              <RetryWhenStored machineId={module.id} retry={retry} />
             </>
           }
           detail={error.message || String(error)}

@@ -26,6 +26,14 @@ export interface Harness {
   readonly page: Page;
   /** Console errors and page errors seen so far (minus known harmless noise). */
   readonly errors: string[];
+  /**
+   * Requests to any origin but the app's own (and those allowed with `allowOrigin`), page and
+   * service worker alike: the app fetches nothing from another host at run time (issue 12).
+   */
+  foreignRequests(): string[];
+  /** Lets requests to this origin through (a test's own server, e.g. the local LRS on another port). */
+  allowOrigin(url: string): void;
+  /** Fails (throws) if any foreign request was seen, after closing everything. */
   close(): Promise<void>;
 }
 
@@ -35,6 +43,14 @@ export interface HarnessOptions {
   readonly dev?: boolean;
   /** A touch-screen device (`hasTouch`). */
   readonly touch?: boolean;
+  /**
+   * Let the app register its service worker. Off by default: a worker serving from its caches would
+   * hide the requests other tests watch or block with `page.route` (and its precache would add
+   * downloads); the offline tests turn it on.
+   */
+  readonly serviceWorkers?: boolean;
+  /** Serve this folder instead of `dist/` (a copy a test may change, e.g. to deploy a "new version"). */
+  readonly distDir?: string;
 }
 
 /** Serves the built app (`dist/`, from `vite build`) or the dev server, and opens a fresh Chromium profile. */
@@ -46,7 +62,7 @@ export async function openHarness(
   const viewport = opts.viewport ?? { width: 1280, height: 800 };
   const server: PreviewServer | ViteDevServer = opts.dev
     ? await createServer({ server: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'error' }).then((s) => s.listen())
-    : await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'error' });
+    : await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'error', ...(opts.distDir ? { build: { outDir: opts.distDir } } : {}) });
   if (!server.httpServer) throw new Error('server has no http server');
   const httpServer = server.httpServer;
   const address = httpServer.address();
@@ -58,7 +74,16 @@ export async function openHarness(
     headless: false,
     args: CHROMIUM_ARGS,
     viewport,
+    serviceWorkers: opts.serviceWorkers ? 'allow' : 'block',
     ...(opts.touch ? { hasTouch: true } : {}),
+  });
+  const allowed = new Set([new URL(baseUrl).origin]);
+  const foreign: string[] = [];
+  // The context sees the page's requests and (in Chromium) its service worker's.
+  context.on('request', (request) => {
+    const url = request.url();
+    if (!/^https?:/.test(url)) return; // data: and blob: never leave the device (web sockets are not requests here)
+    if (!allowed.has(new URL(url).origin)) foreign.push(`${request.method()} ${url}`);
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];
@@ -72,11 +97,14 @@ export async function openHarness(
     context,
     page,
     errors,
+    foreignRequests: () => [...foreign],
+    allowOrigin: (url: string) => void allowed.add(new URL(url).origin),
     async close() {
       await context.close();
       if ('ws' in server) await server.close();
       else await new Promise<void>((resolve, reject) => httpServer.close((err) => (err ? reject(err) : resolve())));
       rmSync(profile, { recursive: true, force: true });
+      if (foreign.length > 0) throw new Error(`requests left the app's origin (${[...allowed].join(', ')}):\n${[...new Set(foreign)].slice(0, 20).join('\n')}`);
     },
   };
 }

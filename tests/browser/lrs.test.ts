@@ -21,6 +21,8 @@ beforeAll(async () => {
   lrs = await startLrsServer({ key: KEY, secret: SECRET });
   await lrs.goOffline();
   hx = await openHarness({ width: 1280, height: 800 });
+  // The test's LRS is another origin (127.0.0.1, another port): the one the trainer entered, allowed explicitly.
+  hx.allowOrigin(lrs.endpoint);
 });
 afterAll(async () => {
   await hx?.close();
