@@ -37,6 +37,7 @@ beforeAll(async () => {
   lrs = await startLrsServer({ key: KEY, secret: SECRET });
   await lrs.goOffline(); // the centre's internet is down when the day starts
   tablet = await openHarness({ width: 1280, height: 800 });
+  tablet.allowOrigin(lrs.endpoint); // the test LRS is this tablet's one other host
   secondTablet = await openHarness({ width: 1280, height: 800 });
 });
 afterAll(async () => {

@@ -10,7 +10,7 @@ export interface PlacedGeometry {
  * a material become one glTF primitive: far fewer draw calls than one node per bolt, which matters
  * on the software renderer the app targets.
  */
-export function mergePlaced(parts: readonly PlacedGeometry[]): { positions: Float32Array; normals: Float32Array; indices: number[] } {
+export function mergePlaced(parts: readonly PlacedGeometry[]): { positions: Float32Array<ArrayBuffer>; normals: Float32Array<ArrayBuffer>; indices: number[] } {
   const positions: number[] = [];
   const normals: number[] = [];
   const indices: number[] = [];
