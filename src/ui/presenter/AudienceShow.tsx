@@ -68,7 +68,7 @@ export function AudienceShow({ playlist, notices, onLeave, onOpenNotes }: Props)
         </Suspense>
       </RetryBoundary>
       {show.blank && (
-        <div className="presenter-blank" data-testid="present-blank" role="status">
+        <div className="presenter-blank" data-testid="present-blanked" role="status">
           <span>{t('present.blanked')}</span>
         </div>
       )}

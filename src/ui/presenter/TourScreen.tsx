@@ -130,7 +130,7 @@ function MistakeNote({ shown, machineId }: { shown: StopMistake | 'none' | null;
   if (shown === 'none') return <p className="notice">{i18n.t('present.noMistake')}</p>;
   const action = actionLabel(i18n, machineId, { t: 0, kind: 'event', event: shown.event, accepted: false, by: 'trainee' });
   return (
-    <p className="notice warn" data-testid="present-mistake" data-kind={shown.kind}>
+    <p className="notice warn" data-testid="present-mistake-shown" data-kind={shown.kind}>
       {shown.kind === 'fault' ? i18n.t('present.shownFault', { fault: i18n.tm(machineId, `fault.${shown.fault}`) }) : i18n.t('present.shownMistake', { action })}
     </p>
   );
