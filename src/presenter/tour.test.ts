@@ -39,6 +39,7 @@ describe.each(machineModules.map((m) => [m.id, m] as const))('tour of %s', (_id,
   it('names the control nodes each stop uses (for the camera and the highlight)', () => {
     const nodes = new Set(module.controls.map((c) => c.node));
     for (const stop of tour.steps) for (const n of stop.nodes) expect(nodes.has(n)).toBe(true);
+    for (const stop of tour.steps) if (stop.focus) expect(stop.nodes).toContain(stop.focus);
     expect(tour.steps.filter((st) => st.nodes.length > 0).length).toBeGreaterThan(tour.steps.length / 2);
   });
 

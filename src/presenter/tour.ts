@@ -21,6 +21,11 @@ export interface TourStep {
   /** Controls this stop operates, in order of first use, and their glTF nodes (camera and highlight). */
   readonly controls: readonly string[];
   readonly nodes: readonly string[];
+  /**
+   * The part the camera turns to: the node of the control that finished the stop (its first
+   * actions are often preconditions, such as taking a test bar away before heating the sole).
+   */
+  readonly focus: string | null;
 }
 
 /** The golden run of a machine's procedure, cut at each step it finishes. */
@@ -53,6 +58,8 @@ export function buildTour(module: MachineModule): Tour {
     if (finished.length === 0) return;
     const entries = s.log().entries;
     const used = controlsOf(entries.slice(start.entry));
+    const nodes = used.flatMap((id) => module.controls.find((c) => c.id === id)?.node ?? []);
+    const last = lastControl(entries.slice(start.entry));
     steps.push({
       stepIds: finished,
       startEntry: start.entry,
@@ -60,7 +67,8 @@ export function buildTour(module: MachineModule): Tour {
       endEntry: entries.length,
       endT: s.clock.now(),
       controls: used,
-      nodes: used.flatMap((id) => module.controls.find((c) => c.id === id)?.node ?? []),
+      nodes,
+      focus: (last && module.controls.find((c) => c.id === last)?.node) ?? null,
     });
     start = { entry: entries.length, t: s.clock.now() };
   };
@@ -89,6 +97,14 @@ function controlsOf(entries: readonly LogEntry[]): string[] {
   const ids: string[] = [];
   for (const e of entries) if (e.kind === 'event' && 'control' in e.event && !ids.includes(e.event.control)) ids.push(e.event.control);
   return ids;
+}
+
+function lastControl(entries: readonly LogEntry[]): string | null {
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const e = entries[i]!;
+    if (e.kind === 'event' && 'control' in e.event) return e.event.control;
+  }
+  return null;
 }
 
 function stuck(s: Session, why: string): Error {

@@ -5,6 +5,8 @@ import { presentation, subscribePresentation } from './presentation.ts';
 
 /** How fast the camera glides to a part (1/s, exponential); about a second to settle. */
 const FOCUS_RATE = 4;
+/** Farthest the camera stays from a part it turns to, so the room sees it large (metres) [I]. */
+const FOCUS_DISTANCE_M = 2.0;
 /** Close enough to stop asking for frames (metres). */
 const SETTLED_M = 0.002;
 /** The projector look: a plain white room (a dark scene washes out on classroom projectors). */
@@ -13,6 +15,7 @@ const PROJECTOR_BACKGROUND = new Color('#ffffff');
 const goal = new Vector3();
 const step = new Vector3();
 const intended = new Vector3();
+const offset = new Vector3();
 
 interface OrbitLike {
   readonly target: Vector3;
@@ -21,7 +24,7 @@ interface OrbitLike {
 
 /**
  * Presenter mode on the stage: glides the orbit target (and the camera with it, keeping the view's
- * angle and distance) to the node `presentation().focus` names, in useFrame with `delta`; and
+ * angle, coming no farther than FOCUS_DISTANCE_M) to the node `presentation().focus` names, in useFrame with `delta`; and
  * brightens the room for a projector. Idle when nothing is asked.
  */
 export function CameraFocus() {
@@ -43,14 +46,20 @@ export function CameraFocus() {
     node.updateWorldMatrix(true, false);
     node.getWorldPosition(goal);
     step.copy(goal).sub(controls.target);
-    if (step.length() < SETTLED_M) {
+    offset.copy(camera.position).sub(controls.target);
+    const distance = offset.length();
+    const tooFar = distance - FOCUS_DISTANCE_M;
+    if (step.length() < SETTLED_M && tooFar < SETTLED_M) {
       moving.current = false;
       return;
     }
-    step.multiplyScalar(Math.min(1, FOCUS_RATE * delta));
+    const k = Math.min(1, FOCUS_RATE * delta);
+    step.multiplyScalar(k);
     controls.target.add(step);
     intended.copy(controls.target);
-    camera.position.add(step);
+    // Same viewing angle, closer (never farther) than it was.
+    if (tooFar > 0) offset.multiplyScalar((distance - tooFar * k) / distance);
+    camera.position.copy(controls.target).add(offset);
     controls.update();
     // The stage keeps its target inside the room (cameraLimits): a part beyond it is as close as it gets.
     if (intended.distanceTo(controls.target) > 1e-6) moving.current = false;

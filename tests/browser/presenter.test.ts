@@ -81,7 +81,7 @@ describe('presenter mode', () => {
         states.push(await attr(page, 'data-state'));
         const stop = tour.steps[p]!;
         expect(await page.$eval('[data-testid="present-step-text"]', (el) => el.getAttribute('data-step'))).toBe(stop.stepIds[0]);
-        const node = stop.nodes[0];
+        const node = stop.focus;
         if (node) {
           expect(await attr(page, 'data-tour-focus')).toBe(node);
           const off = await offCentre(page, node, CENTRE_TOLERANCE);

@@ -45,11 +45,11 @@ export function TourScreen({ machineId, show, onCommand, onStops, onOpenNotes }:
   );
   const hints = useMemo<Hints>(() => ({ events: session.hints(), fastForward: false }), [session, version]); // eslint-disable-line react-hooks/exhaustive-deps
   const stop = tour.steps[position];
-  const focus = stop?.nodes[0] ?? null;
+  const focus = stop?.focus ?? null;
   useEffect(() => {
     if (focus) focusNode(focus);
   }, [focus, position, show.replays]);
-  const shownMistake = useShowMistake(show.mistakes, () => {
+  const shownMistake = useShowMistake(show.mistakes, session, () => {
     const pick = pickMistake(module, session.actor.getSnapshot());
     if (pick) sendAs(pick.event, pick.kind === 'fault' ? 'trainer' : 'trainee');
     return pick;
@@ -95,7 +95,8 @@ export function TourScreen({ machineId, show, onCommand, onStops, onOpenNotes }:
             {position === 0 && !show.live && <p className="present-hint">{i18n.t('present.start')}</p>}
             {show.live && <p className="present-live" data-testid="present-live">{i18n.t('present.liveOn')}</p>}
             <StatusBar lastSent={lastSent} showRefusals />
-            <MistakeNote shown={shownMistake} machineId={module.id} />
+            {/* What "show the mistake" did, while the room still looks at its consequence. */}
+            {show.live && <MistakeNote shown={shownMistake} machineId={module.id} />}
             <CoachCard />
             <details className="presenter-panel">
               <summary>{i18n.t('machine.panel')}</summary>
@@ -108,10 +109,10 @@ export function TourScreen({ machineId, show, onCommand, onStops, onOpenNotes }:
   );
 }
 
-/** Runs `show` once per new "show the mistake" request (counted by `requests`); returns what it showed. */
-function useShowMistake(requests: number, show: () => StopMistake | null): StopMistake | 'none' | null {
+/** Runs `show` once per new "show the mistake" request (counted by `requests`); returns what it showed on this session. */
+function useShowMistake(requests: number, session: unknown, show: () => StopMistake | null): StopMistake | 'none' | null {
   const handled = useRef(requests);
-  const [shown, setShown] = useState<StopMistake | 'none' | null>(null);
+  const [shown, setShown] = useState<{ on: unknown; what: StopMistake | 'none' } | null>(null);
   const latest = useRef(show);
   useEffect(() => {
     latest.current = show;
@@ -119,9 +120,9 @@ function useShowMistake(requests: number, show: () => StopMistake | null): StopM
   useEffect(() => {
     if (requests === handled.current) return;
     handled.current = requests;
-    setShown(latest.current() ?? 'none');
-  }, [requests]);
-  return shown;
+    setShown({ on: session, what: latest.current() ?? 'none' });
+  }, [requests, session]);
+  return shown && shown.on === session ? shown.what : null;
 }
 
 function MistakeNote({ shown, machineId }: { shown: StopMistake | 'none' | null; machineId: string }) {

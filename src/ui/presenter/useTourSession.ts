@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { GladiEvent, MachineModule } from '../../engine/machineModule.ts';
 import type { SessionHandle } from '../../engine/react/SessionContext.tsx';
 import { startRealTimeDriver, type RealTimeDriver } from '../../engine/react/realTimeDriver.ts';
@@ -23,14 +23,18 @@ interface Shown {
 export function useTourSession(module: MachineModule, tour: Tour, position: number, replays: number, live: boolean, onTakeOver: () => void) {
   const [shown, setShown] = useState<Shown>(() => ({ session: sessionAt(module, tour, position), position, offTrack: false, replays }));
   const [lastSent, setLastSent] = useState<SentEvent | null>(null);
-  // Render-time derivation (React's "adjust state on a prop change"): the session follows the show.
-  if (shown.position !== position || shown.replays !== replays || (!live && shown.offTrack)) {
-    const inPlace = !shown.offTrack && shown.replays === replays && position === shown.position + 1;
+  // The session follows the show before the screen paints (a layout effect, not render: playing a
+  // stop changes the session, and render must stay pure; React StrictMode renders twice).
+  useLayoutEffect(() => {
+    const stopped = shown.session.actor.getSnapshot().status === 'stopped';
+    if (!stopped && shown.position === position && shown.replays === replays && (live || !shown.offTrack)) return;
+    const inPlace = !stopped && !shown.offTrack && shown.replays === replays && position === shown.position + 1;
     if (inPlace) playStop(shown.session, tour, shown.position);
     setShown({ session: inPlace ? shown.session : sessionAt(module, tour, position), position, offTrack: false, replays });
     setLastSent(null);
-  }
+  }, [shown, position, replays, live, module, tour]);
   const { session } = shown;
+  // A session given up is stopped; StrictMode's trial unmount stops one too, and the effect above then rebuilds it.
   useEffect(() => () => session.stop(), [session]);
   const driver = useRef<RealTimeDriver | null>(null);
   useEffect(() => {
