@@ -145,9 +145,15 @@ describe('presenter mode', () => {
     }
   }, 120_000);
 
-  it('shows the mistake of a step (refusal, coach card or fault) and leaves with Esc', async () => {
+  it('takes over live from the panel, shows the mistake of a step (refusal, coach card or fault) and leaves with Esc', async () => {
     const { page } = hx;
     await openShow(page, `?present=${ids[0]}&lang=id`);
+    // The presenter's own click goes to the same session and takes it over; Next returns to the tour.
+    const hinted = await page.$eval('[data-tour-position]', () => document.querySelector('[data-hint]')?.getAttribute('data-control') ?? '');
+    await page.click('.presenter-panel summary');
+    const control = hinted || ((await page.$eval('[data-control]', (el) => el.getAttribute('data-control'))) ?? '');
+    await page.click(`[data-control="${control}"] button >> nth=0`);
+    await page.waitForFunction(() => document.querySelector('[data-tour-live]')?.getAttribute('data-tour-live') === 'true');
     await page.keyboard.press('PageDown');
     await waitPosition(page, ids[0]!, 1);
     const before = await attr(page, 'data-state');

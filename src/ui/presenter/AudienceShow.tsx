@@ -21,13 +21,14 @@ interface Props {
 export function AudienceShow({ playlist, notices, onLeave, onOpenNotes }: Props) {
   const { t } = useI18n();
   const [show, setShow] = useState<Show>(() => startShow(playlist));
-  const [stops, setStops] = useState<number | null>(null);
+  /** The loaded tour's stop count, with the machine it belongs to (the next machine's is not known until it loads). */
+  const [stops, setStops] = useState<{ id: string; n: number } | null>(null);
   const stopsRef = useRef(0);
   const command = useCallback((c: Command) => setShow((s) => applyCommand(s, c, stopsRef.current)), []);
   const machineId = playlist[show.machineIndex]!;
-  const onStops = useCallback((n: number) => {
+  const onStops = useCallback((id: string, n: number) => {
     stopsRef.current = n;
-    setStops(n);
+    setStops({ id, n });
     setShow((s) => settle(s, n));
   }, []);
   usePresenterKeys(command);
@@ -46,9 +47,9 @@ export function AudienceShow({ playlist, notices, onLeave, onOpenNotes }: Props)
     const id = window.setTimeout(() => command('next'), TIMER_STOP_MS);
     return () => window.clearTimeout(id);
   }, [show.timer, show.blank, show.live, show.position, show.machineIndex, command]);
-  const known = stops !== null && show.position <= stops;
+  const known = stops !== null && stops.id === machineId && show.position <= stops.n;
   const state: ShowState | null = known
-    ? { machineIndex: show.machineIndex, machineId, position: show.position, stops, blank: show.blank, timer: show.timer, live: show.live }
+    ? { machineIndex: show.machineIndex, machineId, position: show.position, stops: stops.n, blank: show.blank, timer: show.timer, live: show.live }
     : null;
   useAudienceChannel(state, command);
   return (

@@ -23,7 +23,7 @@ interface Props {
   show: Show;
   onCommand: (c: Command) => void;
   /** Called once the tour is known: how many stops it has. */
-  onStops: (stops: number) => void;
+  onStops: (machineId: string, stops: number) => void;
   onOpenNotes: () => void;
 }
 
@@ -33,7 +33,7 @@ export function TourScreen({ machineId, show, onCommand, onStops, onOpenNotes }:
   const { module } = use(machineBundle(machineId));
   const tour = useMemo(() => tourOf(module), [module]);
   const stops = tour.steps.length;
-  useEffect(() => onStops(stops), [stops, onStops]);
+  useEffect(() => onStops(module.id, stops), [module.id, stops, onStops]);
   const position = Math.min(show.position, stops);
   const { handle, sendAs, lastSent } = useTourSession(module, tour, position, show.replays, show.live, () => {
     if (!show.live) onCommand('live');
