@@ -18,7 +18,7 @@ const CLOCK_TICK_MS = 1000;
  * (buttons, keys, a clicker plugged into the laptop).
  */
 export function PresenterNotes({ playlist }: { playlist: readonly string[] }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { available, state, send } = usePresenterChannel();
   usePresenterKeys(send);
   const now = useClock();
@@ -28,7 +28,7 @@ export function PresenterNotes({ playlist }: { playlist: readonly string[] }) {
       <header className="presenter-bar">
         <h1>{t('notes.title')}</h1>
         <p className="notes-clock" data-testid="notes-clock">
-          {t('notes.clock')} {new Date(now).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })} · {t('notes.elapsed')} {formatClock(now - started)}
+          {t('notes.clock')} {new Date(now).toLocaleTimeString(lang === 'id' ? 'id-ID' : 'en-GB', { hour: '2-digit', minute: '2-digit' })} · {t('notes.elapsed')} {formatClock(now - started)}
         </p>
       </header>
       {!available ? (
