@@ -22,9 +22,12 @@ import { ProgressLink } from '../ui/learner/ProgressLink.tsx';
 import { partFailureMessage } from '../ui/offline/networkMessage.ts';
 
 import { parseRoute, routeToSearch, type AppRoute } from './urlParams.ts';
+import { presenterPlaylist } from './presenterPlaylist.ts';
 
 const machineRoute = retryableLazy(() => import('../ui/MachineRoute.tsx'));
 const progressPage = retryableLazy(() => import('../ui/learner/ProgressPage.tsx'));
+/** Presenter mode (`?present=<id>,<id>`): loaded only for a show. */
+const presenterRoute = retryableLazy(() => import('../ui/presenter/PresenterRoute.tsx'));
 /** The trainer's class view (`?view=class`): loaded only when opened, so the home stays small. */
 const classView = retryableLazy(() => import('../ui/classView/ClassView.tsx'));
 
@@ -107,6 +110,17 @@ function Screen({ route, navigate, guard, learnerId }: { route: AppRoute; naviga
     setRecord(parsed);
     navigate({ machine: parsed.record.log.machineId });
   };
+  const show = route.present ? presenterPlaylist(route.present, t) : null;
+  if (show && show.play.length > 0) {
+    const notices = [...linkNotices, ...show.notices, ...(route.badScreen ? [t('present.unknownScreen', { screen: untrusted(route.badScreen, 40) })] : [])];
+    return (
+      <RetryBoundary onReset={presenterRoute.reset} fallback={(error, retry) => <LoadFailure testId="present-load-error" message={t('load.failed', { part: t('present.title') })} detail={error.message} onRetry={retry} />}>
+        <Suspense fallback={<p className="notice">{t('present.loading')}</p>}>
+          <presenterRoute.Component playlist={show.play} screen={route.screen} notices={notices} onLeave={() => navigate({ present: null, machine: null })} />
+        </Suspense>
+      </RetryBoundary>
+    );
+  }
   if (!machineId && route.view === 'progress') {
     const home = () => navigate({ view: null });
     return (
@@ -178,7 +192,7 @@ function Screen({ route, navigate, guard, learnerId }: { route: AppRoute; naviga
           onOpen={(id, mode) => navigate({ machine: id, mode, scenario: null })}
           onOpenRecord={(file) => void openFile(file)}
           fileProblems={fileProblems}
-          notices={[...linkNotices, ...(route.machine ? [t('home.noMachine', { id: untrusted(route.machine, 60) })] : [])]}
+          notices={[...linkNotices, ...(show ? show.notices : []), ...(route.machine ? [t('home.noMachine', { id: untrusted(route.machine, 60) })] : [])]}
           recordFailure={
             readerFailure && (
               <LoadFailure

@@ -6,10 +6,10 @@ const MACHINE = 'test-press';
 
 describe('URL parameters', () => {
   it('defaults to Indonesian, free mode, home', () => {
-    expect(parseRoute('')).toEqual({ machine: null, lang: 'id', mode: 'free', modeInLink: false, badMode: null, badLang: null, scenario: null, trainer: false, learner: null, view: null });
+    expect(parseRoute('')).toEqual({ machine: null, lang: 'id', mode: 'free', modeInLink: false, badMode: null, badLang: null, scenario: null, trainer: false, learner: null, view: null, present: null, screen: 'audience', badScreen: null });
   });
   it('reads machine, lang and mode', () => {
-    expect(parseRoute(`?machine=${MACHINE}&lang=en&mode=exam&scenario=probe&trainer=1`)).toEqual({ machine: MACHINE, lang: 'en', mode: 'exam', modeInLink: true, badMode: null, badLang: null, scenario: 'probe', trainer: true, learner: null, view: null });
+    expect(parseRoute(`?machine=${MACHINE}&lang=en&mode=exam&scenario=probe&trainer=1`)).toEqual({ machine: MACHINE, lang: 'en', mode: 'exam', modeInLink: true, badMode: null, badLang: null, scenario: 'probe', trainer: true, learner: null, view: null, present: null, screen: 'audience', badScreen: null });
   });
   it('falls back on unknown values and remembers a bad mode and a bad language', () => {
     expect(parseRoute('?lang=fr&mode=party')).toMatchObject({ machine: null, lang: 'id', mode: 'free', modeInLink: false, badMode: 'party', badLang: 'fr' });
@@ -47,5 +47,12 @@ describe('URL parameters', () => {
     const s = routeToSearch({ machine: MACHINE, lang: 'en', mode: 'guided', scenario: null }, '?trainer=1');
     expect(parseRoute(s)).toMatchObject({ machine: MACHINE, lang: 'en', mode: 'guided' });
     expect(new URLSearchParams(s).get('trainer')).toBe('1');
+  });
+  it('reads a show (present, screen), keeps an unknown screen to report, and leaving the show drops both', () => {
+    expect(parseRoute(`?present=${MACHINE},other-press&screen=presenter`)).toMatchObject({ present: [MACHINE, 'other-press'], screen: 'presenter', badScreen: null });
+    expect(parseRoute('?present=&screen=wall')).toMatchObject({ present: [], screen: 'audience', badScreen: 'wall' });
+    const left = routeToSearch({ machine: null, lang: 'id', mode: 'free', scenario: null, present: null }, `?present=${MACHINE}&screen=presenter&learner=Siti`);
+    expect(parseRoute(left)).toMatchObject({ present: null, screen: 'audience', learner: 'Siti' });
+    expect(parseRoute(routeToSearch({ machine: null, lang: 'en', mode: 'free', scenario: null }, `?present=${MACHINE}`)).present).toEqual([MACHINE]);
   });
 });

@@ -1,5 +1,6 @@
 import { DEFAULT_LANG, isLang, type Lang } from '../i18n/catalogue.ts';
 import { MODES, type Mode } from '../engine/session.ts';
+import { isScreen, parsePlaylist, type Screen } from '../presenter/playlist.ts';
 
 export interface AppRoute {
   readonly machine: string | null;
@@ -19,6 +20,11 @@ export interface AppRoute {
   readonly learner: string | null;
   /** A home-level page instead of the catalogue (`?view=progress`: the learner's own page; `?view=class`: the trainer's class view). */
   readonly view: AppView | null;
+  /** A presenter's show (`?present=<id>,<id>`): machine ids in order, as given (checked against the catalogue by the app). */
+  readonly present: readonly string[] | null;
+  /** Which window of a show this is (`&screen=presenter`: the presenter's notes); unknown values are kept to be reported. */
+  readonly screen: Screen;
+  readonly badScreen: string | null;
 }
 
 /** Pages of the home level a link can open (a machine, when named, wins). */
@@ -46,12 +52,20 @@ export function parseRoute(search: string): AppRoute {
     trainer: p.get('trainer') === '1',
     learner: p.get('learner')?.trim().slice(0, LINK_NAME_MAX).trim() || null,
     view: isView(p.get('view')) ? (p.get('view') as AppView) : null,
+    present: parsePlaylist(p.get('present')),
+    screen: isScreen(p.get('screen')) ? (p.get('screen') as Screen) : 'audience',
+    badScreen: p.get('screen') && !isScreen(p.get('screen')) ? p.get('screen') : null,
   };
 }
 
 /** Writes a route back to a query string, keeping parameters the app does not own. */
-export function routeToSearch(route: Pick<AppRoute, 'machine' | 'lang' | 'mode' | 'scenario'> & { readonly view?: AppView | null }, current = ''): string {
+export function routeToSearch(route: Pick<AppRoute, 'machine' | 'lang' | 'mode' | 'scenario'> & { readonly view?: AppView | null; readonly present?: readonly string[] | null }, current = ''): string {
   const p = new URLSearchParams(current);
+  // Leaving a show (present: null) drops it and its window role; any other move keeps what the link had.
+  if (route.present === null) {
+    p.delete('present');
+    p.delete('screen');
+  }
   if (route.view) p.set('view', route.view);
   else if (route.view === null) p.delete('view');
   // A machine opened from the class view (a replay) keeps it, so Back returns there; any other page gives way to the machine.

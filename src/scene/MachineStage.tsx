@@ -11,6 +11,7 @@ import { Workshop } from './Workshop.tsx';
 import { AutomationHook } from './AutomationHook.tsx';
 import { ContextLossWatcher } from './ContextLossWatcher.tsx';
 import { HintMarkers } from './HintMarkers.tsx';
+import { CameraFocus } from './CameraFocus.tsx';
 import { clampTarget } from './cameraLimits.ts';
 import { useModelDownload } from './useMachineModel.ts';
 
@@ -63,6 +64,7 @@ export default function MachineStage({ module }: { module: MachineModule }) {
           <HintMarkers />
         </PickingProvider>
         <AutomationHook />
+        <CameraFocus />
         <ContextLossWatcher onLostChange={setContextLost} />
         <OrbitControls
           ref={(c) => {

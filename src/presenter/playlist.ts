@@ -1,0 +1,25 @@
+/** Most machines one show link may list [I] (a workshop day is a handful; a longer link is clipped). */
+export const PLAYLIST_MAX = 12;
+/** Longest machine id kept from a link (ids are short kebab-case; longer is not an id). */
+const LINK_ID_MAX = 60;
+
+/** Reads `?present=<id>,<id>`: ids in order, blanks dropped, clipped; null when the link has none. */
+export function parsePlaylist(raw: string | null): readonly string[] | null {
+  if (raw === null) return null;
+  const ids = raw
+    .split(',')
+    .map((id) => id.trim().slice(0, LINK_ID_MAX))
+    .filter(Boolean)
+    .slice(0, PLAYLIST_MAX);
+  return ids;
+}
+
+/** The playlist split into machines the app knows (played in order) and the rest (named in a notice). */
+export function splitPlaylist(ids: readonly string[], known: (id: string) => boolean): { play: string[]; unknown: string[] } {
+  return { play: ids.filter(known), unknown: ids.filter((id) => !known(id)) };
+}
+
+/** The two windows of a show: the projector's (scene and step) and the presenter's (next step, notes, clock). */
+export const SCREENS = ['audience', 'presenter'] as const;
+export type Screen = (typeof SCREENS)[number];
+export const isScreen = (v: string | null): v is Screen => (SCREENS as readonly (string | null)[]).includes(v);

@@ -1,0 +1,205 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openHarness, type Harness } from './harness.ts';
+import { machineModules } from '../../src/machines/index.ts';
+import { buildTour } from '../../src/presenter/tour.ts';
+
+/**
+ * Presenter mode (issue 13): a whole workshop show driven by the keys a clicker sends, the camera
+ * on each step's part, two windows in step, text sizes for a projector, and axe on the look.
+ */
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+/** How far (share of the stage's width and height) a step's part may sit from the stage's centre. */
+const CENTRE_TOLERANCE = 0.12;
+/** The status line's least height share for reading from the back of a room. */
+const STATUS_MIN_SHARE = 0.025;
+
+const ids = machineModules.map((m) => m.id);
+const tours = new Map(machineModules.map((m) => [m.id, buildTour(m)]));
+
+let hx: Harness;
+beforeAll(async () => {
+  hx = await openHarness({ width: 1280, height: 720 });
+  mkdirSync('test-results', { recursive: true });
+});
+afterAll(async () => hx?.close());
+
+const attr = (page: Page, name: string) => page.$eval('[data-tour-position]', (el, n) => el.getAttribute(n) ?? '', name);
+
+async function openShow(page: Page, search: string): Promise<void> {
+  await page.goto(`${hx.baseUrl}${search}`);
+  await page.waitForSelector('[data-tour-stops]', { timeout: 60_000 });
+  await page.waitForSelector('[data-stage-ready="true"]', { timeout: 60_000 });
+}
+
+async function waitPosition(page: Page, machine: string, position: number): Promise<void> {
+  await page.waitForFunction(
+    ([m, p]) => {
+      const el = document.querySelector('[data-tour-position]');
+      return el?.getAttribute('data-machine') === m && el.getAttribute('data-tour-position') === String(p);
+    },
+    [machine, position] as const,
+    { timeout: 30_000 },
+  );
+}
+
+/**
+ * How far `node` is from the stage's centre (share of the stage's width and height), once the
+ * camera got it within `tolerance`, or when the wait ran out. The camera glides on the stage's own
+ * frames, slowly under software rendering: the wait is for it to arrive.
+ */
+async function offCentre(page: Page, node: string, tolerance: number): Promise<{ dx: number; dy: number }> {
+  const probe = `(() => {
+    const p = window.gladiStage && window.gladiStage.screenPosition(${JSON.stringify(node)});
+    const c = document.querySelector('[data-testid="stage"] canvas');
+    if (!p || !c) return { dx: 1, dy: 1 };
+    const r = c.getBoundingClientRect();
+    return { dx: Math.abs(p.x - (r.left + r.width / 2)) / r.width, dy: Math.abs(p.y - (r.top + r.height / 2)) / r.height };
+  })()`;
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    // Evaluated through the debugging protocol (the app's CSP allows no eval in the page itself).
+    const off = (await page.evaluate(probe)) as { dx: number; dy: number };
+    if ((off.dx < tolerance && off.dy < tolerance) || Date.now() > deadline) return off;
+    await page.waitForTimeout(200);
+  }
+}
+
+describe('presenter mode', () => {
+  it('plays a whole show by key presses: every step of every machine, the camera on each step part, PageUp back, "b" blanks', async () => {
+    const { page } = hx;
+    await openShow(page, `?present=${ids.join(',')}&lang=id`);
+    for (const id of ids) {
+      const tour = tours.get(id)!;
+      await waitPosition(page, id, 0);
+      expect(Number(await attr(page, 'data-tour-stops'))).toBe(tour.steps.length);
+      const states: string[] = [];
+      for (let p = 0; p < tour.steps.length; p++) {
+        await waitPosition(page, id, p);
+        states.push(await attr(page, 'data-state'));
+        const stop = tour.steps[p]!;
+        expect(await page.$eval('[data-testid="present-step-text"]', (el) => el.getAttribute('data-step'))).toBe(stop.stepIds[0]);
+        const node = stop.focus;
+        if (node) {
+          expect(await attr(page, 'data-tour-focus')).toBe(node);
+          const off = await offCentre(page, node, CENTRE_TOLERANCE);
+          expect(off.dx, `${id} stop ${p} (${node}) x`).toBeLessThan(CENTRE_TOLERANCE);
+          expect(off.dy, `${id} stop ${p} (${node}) y`).toBeLessThan(CENTRE_TOLERANCE);
+        }
+        await page.keyboard.press('PageDown');
+      }
+      await waitPosition(page, id, tour.steps.length);
+      expect(await attr(page, 'data-session')).toBe('complete');
+      // Back through the last stops: each position shows the same machine state as on the way forward.
+      for (let p = tour.steps.length - 1; p >= Math.max(0, tour.steps.length - 3); p--) {
+        await page.keyboard.press('PageUp');
+        await waitPosition(page, id, p);
+        expect(await attr(page, 'data-state'), `${id} back at ${p}`).toBe(states[p]);
+      }
+      // On to the end again, then the next machine of the playlist.
+      for (let p = Math.max(0, tour.steps.length - 3); p <= tour.steps.length; p++) await page.keyboard.press('ArrowRight');
+      if (id !== ids[ids.length - 1]) await waitPosition(page, ids[ids.indexOf(id) + 1]!, 0);
+      else await waitPosition(page, id, tour.steps.length);
+    }
+    await page.keyboard.press('b');
+    await page.waitForSelector('[data-testid="present-blanked"]');
+    expect(await page.$eval('[data-presenter]', (el) => el.getAttribute('data-blank'))).toBe('true');
+    await page.keyboard.press('.');
+    await page.waitForSelector('[data-testid="present-blanked"]', { state: 'detached' });
+    expect(hx.errors).toEqual([]);
+  }, 600_000);
+
+  it('keeps the presenter window and the audience window in step (two windows of one browser)', async () => {
+    const id = ids[0]!;
+    const audience = hx.page;
+    await openShow(audience, `?present=${id}&lang=en`);
+    const notes = await hx.context.newPage();
+    try {
+      await notes.goto(`${hx.baseUrl}?present=${id}&lang=en&screen=presenter`);
+      await notes.waitForSelector('[data-testid="notes-now"]', { timeout: 30_000 });
+      const notesAt = (p: number) => notes.waitForFunction((n) => document.querySelector('[data-presenter="notes"]')?.getAttribute('data-tour-position') === String(n), p);
+      await notesAt(0);
+      const tour = tours.get(id)!;
+      // A clicker on the laptop: keys in the presenter window move the projector.
+      await notes.keyboard.press('PageDown');
+      await waitPosition(audience, id, 1);
+      await notesAt(1);
+      await notes.keyboard.press('PageDown');
+      await waitPosition(audience, id, 2);
+      // The projector's own keys move the presenter window too.
+      await audience.keyboard.press('PageUp');
+      await notesAt(1);
+      const step = (await notes.textContent('[data-testid="notes-now"]')) ?? '';
+      expect(step.length).toBeGreaterThan(3);
+      expect(await audience.textContent('[data-testid="present-step-text"]')).toBe(step);
+      if (tour.steps.length > 2) expect((await notes.textContent('[data-testid="notes-next"]'))?.length).toBeGreaterThan(3);
+      expect(await notes.$$eval('[data-testid="notes-actions"] li', (li) => li.length)).toBeGreaterThan(0);
+      await notes.click('[data-testid="present-blank"]');
+      await audience.waitForSelector('[data-testid="present-blanked"]');
+      await notes.click('[data-testid="present-blank"]');
+      await audience.waitForSelector('[data-testid="present-blanked"]', { state: 'detached' });
+    } finally {
+      await notes.close();
+    }
+  }, 120_000);
+
+  it('takes over live from the panel, shows the mistake of a step (refusal, coach card or fault) and leaves with Esc', async () => {
+    const { page } = hx;
+    await openShow(page, `?present=${ids[0]}&lang=id`);
+    // The presenter's own click goes to the same session and takes it over; Next returns to the tour.
+    const hinted = await page.$eval('[data-tour-position]', () => document.querySelector('[data-hint]')?.getAttribute('data-control') ?? '');
+    await page.click('.presenter-panel summary');
+    const control = hinted || ((await page.$eval('[data-control]', (el) => el.getAttribute('data-control'))) ?? '');
+    await page.click(`[data-control="${control}"] button >> nth=0`);
+    await page.waitForFunction(() => document.querySelector('[data-tour-live]')?.getAttribute('data-tour-live') === 'true');
+    await page.keyboard.press('PageDown');
+    await waitPosition(page, ids[0]!, 1);
+    const before = await attr(page, 'data-state');
+    await page.click('[data-testid="present-mistake"]');
+    await page.waitForSelector('[data-testid="present-mistake-shown"], .presenter-caption .notice', { timeout: 10_000 });
+    const kind = await page.$eval('.presenter-caption [data-kind]', (el) => el.getAttribute('data-kind')).catch(() => null);
+    expect(kind).not.toBeNull();
+    if (kind === 'mistake') await page.waitForSelector('[data-testid="coach"]');
+    if (kind === 'refused') await page.waitForSelector('[data-testid="refusal"]');
+    expect(await attr(page, 'data-tour-live')).toBe('true');
+    // Back to the tour: the golden run's state again.
+    await page.keyboard.press('r');
+    await page.waitForFunction(() => document.querySelector('[data-tour-live]')?.getAttribute('data-tour-live') === 'false');
+    expect(await attr(page, 'data-state')).toBe(before);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('[data-testid="home"]');
+    expect(new URL(page.url()).searchParams.get('present')).toBeNull();
+  }, 120_000);
+
+  for (const [width, height] of [
+    [1920, 1080],
+    [1024, 768],
+  ] as const) {
+    it(`reads from the back of the room at ${width}×${height}: status line ≥ 2.5 % of the height, no serious axe violation`, async () => {
+      const { page } = hx;
+      await page.setViewportSize({ width, height });
+      await openShow(page, `?present=${ids.join(',')},no-such-machine&lang=id`);
+      expect(await page.textContent('[data-testid="present-notice"]')).toContain('no-such-machine');
+      await page.keyboard.press('PageDown');
+      await waitPosition(page, ids[0]!, 1);
+      const sizes = await page.evaluate(() => {
+        const px = (sel: string) => parseFloat(getComputedStyle(document.querySelector(sel)!).fontSize);
+        return { status: px('[data-testid="status"]'), step: px('[data-testid="present-step-text"]'), height: innerHeight, fitsWidth: document.documentElement.scrollWidth <= innerWidth };
+      });
+      expect(sizes.status / sizes.height).toBeGreaterThanOrEqual(STATUS_MIN_SHARE);
+      expect(sizes.step / sizes.height).toBeGreaterThanOrEqual(STATUS_MIN_SHARE);
+      expect(sizes.fitsWidth).toBe(true);
+      await page.waitForTimeout(1500);
+      await page.screenshot({ path: `test-results/presenter-${width}x${height}.png` });
+      if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(readFileSync(AXE, 'utf8'));
+      const serious = await page.evaluate(async () => {
+        const w = window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }> } };
+        const r = await w.axe.run(document, { resultTypes: ['violations'] });
+        return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
+      });
+      expect(serious).toEqual([]);
+    }, 120_000);
+  }
+});
