@@ -5,7 +5,6 @@ import type { Lang } from '../i18n/catalogue.ts';
 import { useI18n } from '../common/i18n.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { LearnerPicker } from './LearnerPicker.tsx';
-import { QualitySelect } from '../scene/quality/QualitySelect.tsx';
 
 interface HeaderProps {
   module: MachineModule;
@@ -54,7 +53,6 @@ export function Header({ module, mode, onBack, onLang, onMode, replaying, inDril
       )}
       <LearnerPicker />
       <ResetViewButton />
-      <QualitySelect />
       <LanguageSwitch onChange={onLang} />
     </header>
   );
