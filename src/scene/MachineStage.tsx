@@ -17,6 +17,7 @@ import { ReleaseGpuOnUnmount } from './ReleaseGpuOnUnmount.tsx';
 import { FrameJudge } from './quality/FrameJudge.tsx';
 import { antialiasFor, dprFor, levelOf, type QualitySetting } from './quality/qualityPolicy.ts';
 import { useQuality } from './quality/qualityStore.ts';
+import { QualitySelect } from './quality/QualitySelect.tsx';
 
 /** The renderer's fixed settings for a choice (antialias is fixed when the context is made). */
 const contextFor = (q: QualitySetting) => ({ choice: q.choice, antialias: antialiasFor(levelOf(q)) });
@@ -53,6 +54,7 @@ export default function MachineStage({ module }: { module: MachineModule }) {
   );
   return (
     <div className="canvas-wrap" data-testid="stage" data-stage-ready={ready ? 'true' : 'false'} data-context-lost={contextLost ? 'true' : 'false'}>
+      <QualitySelect />
       {contextLost && (
         <p className="notice stage-notice context-lost" role="status" data-testid="context-lost">
           {t('machine.contextLost')}
