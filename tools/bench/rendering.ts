@@ -193,12 +193,15 @@ async function inputRows(hx: Harness, ids: readonly string[], orbitMs: ReadonlyM
   return rows;
 }
 
+/** The picture quality the figures are taken at: full by default, `BENCH_QUALITY=low` to compare. */
+const BENCH_QUALITY = process.env.BENCH_QUALITY === 'low' ? 'low' : 'high';
+
 /**
- * Before each page (source text, see WATCH_INPUT): full picture quality, and every WebGL context the
+ * Before each page (source text, see WATCH_INPUT): the picture quality held at BENCH_QUALITY, and every WebGL context the
  * page makes held weakly, so `__glContexts()` counts those something still keeps.
  */
 const INIT_SCRIPT = `(() => {
-  localStorage.setItem(${JSON.stringify(QUALITY_STORAGE_KEY)}, JSON.stringify({ choice: 'high', auto: 'high' }));
+  localStorage.setItem(${JSON.stringify(QUALITY_STORAGE_KEY)}, JSON.stringify({ choice: ${JSON.stringify(BENCH_QUALITY)}, auto: 'high' }));
   const made = [];
   window.__glContexts = () => made.filter((r) => r.deref() !== undefined).length;
   const original = HTMLCanvasElement.prototype.getContext;
@@ -209,7 +212,10 @@ const INIT_SCRIPT = `(() => {
   };
 })()`;
 
-/** Every rendering figure, in one Chromium, at full picture quality (the automatic level would move during the run). */
+/**
+ * Every rendering figure, in one Chromium, at a held picture quality (the automatic level would move
+ * during the run). `BENCH_ONLY=idle,frame,switch,input` picks parts.
+ */
 export async function renderingBench(): Promise<BenchRow[]> {
   const ids = (await loadMachineModules()).map((m) => m.id);
   const hx = await openHarness({ width: 1280, height: 720 });
