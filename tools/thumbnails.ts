@@ -29,6 +29,8 @@ async function machineBox(page: Page): Promise<{ cx: number; cy: number; w: numb
     c.height = src.clientHeight;
     const ctx = c.getContext('2d', { willReadFrequently: true });
     if (!ctx) return null;
+    // The stage keeps no drawing buffer between frames: draw one and read it in the same task.
+    window.gladiStage?.measureRender(1);
     ctx.drawImage(src, 0, 0, c.width, c.height);
     const d = ctx.getImageData(0, 0, c.width, c.height).data;
     // (No named helpers in here: the page runs this source as it is.)
@@ -89,6 +91,8 @@ async function frame(page: Page): Promise<void> {
 
 mkdirSync(OUT_DIR, { recursive: true });
 const hx = await openHarness({ width: 1280, height: 800 });
+// Full picture quality, whatever the automatic choice would find on this (software-rendering) machine.
+await hx.context.addInitScript(() => localStorage.setItem('gladi.quality', JSON.stringify({ choice: 'high', auto: 'high' })));
 try {
   const { page } = hx;
   for (const m of machineModules) {

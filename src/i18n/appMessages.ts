@@ -2,6 +2,7 @@ import type { MachineMessages } from './catalogue.ts';
 import { classMessages } from './classMessages.ts';
 import { offlineMessages } from './offlineMessages.ts';
 import { presenterMessages } from './presenterMessages.ts';
+import { qualityMessages } from './qualityMessages.ts';
 
 /** App-level texts (home, panel chrome, notices). Machine texts live with each machine. */
 export const appMessages: MachineMessages = {
@@ -9,6 +10,7 @@ export const appMessages: MachineMessages = {
     ...classMessages.id,
     ...offlineMessages.id,
     ...presenterMessages.id,
+    ...qualityMessages.id,
     'app.title': 'Gladi',
     'app.tagline': 'Latihan mengoperasikan mesin alas kaki sebelum memegang mesin sungguhan.',
     'app.intro': 'Sentra IKM Alas Kaki Kota Mojokerto. Pilih mesin, lalu berlatih langkah demi langkah dengan aman.',
@@ -268,6 +270,7 @@ export const appMessages: MachineMessages = {
     ...classMessages.en,
     ...offlineMessages.en,
     ...presenterMessages.en,
+    ...qualityMessages.en,
     'app.title': 'Gladi',
     'app.tagline': 'Practise operating footwear machines before touching the real ones.',
     'app.intro': 'Kota Mojokerto footwear SME centre. Choose a machine, then practise step by step, safely.',

@@ -1,5 +1,5 @@
-import { useThree } from '@react-three/fiber';
-import { useEffect } from 'react';
+import { useFrame, useThree } from '@react-three/fiber';
+import { useEffect, useRef } from 'react';
 import { Vector3 } from 'three';
 
 /** Most frames one `measureRender` call may draw: enough for a steady figure, too few to hang a tab. */
@@ -22,6 +22,11 @@ export interface GladiStageHook {
    * deterministic figures plus JS time per frame; any other count throws a RangeError.
    */
   measureRender(frames: number): { calls: number; triangles: number; msPerFrame: number };
+  /**
+   * How many frames the stage's own frame loop has drawn since it opened (not `measureRender`'s):
+   * tests and the bench check that an idle stage draws none.
+   */
+  framesDrawn(): number;
 }
 
 declare global {
@@ -35,6 +40,10 @@ const tmp = new Vector3();
 /** Lets browser tests and support staff find a model part on screen, so clicks go through real picking. */
 export function AutomationHook() {
   const { camera, scene, gl, invalidate } = useThree();
+  const drawn = useRef(0);
+  useFrame(() => {
+    drawn.current++;
+  });
   useEffect(() => {
     window.gladiStage = {
       screenPosition(nodeName) {
@@ -59,6 +68,7 @@ export function AutomationHook() {
         const msPerFrame = (performance.now() - t0) / frames;
         return { calls: gl.info.render.calls, triangles: gl.info.render.triangles, msPerFrame };
       },
+      framesDrawn: () => drawn.current,
       nodeNames() {
         const names: string[] = [];
         scene.traverse((o) => o.name && names.push(o.name));

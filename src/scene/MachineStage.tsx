@@ -14,6 +14,14 @@ import { HintMarkers } from './HintMarkers.tsx';
 import { CameraFocus } from './CameraFocus.tsx';
 import { clampTarget } from './cameraLimits.ts';
 import { useModelDownload } from './useMachineModel.ts';
+import { ReleaseGpuOnUnmount } from './ReleaseGpuOnUnmount.tsx';
+import { FrameJudge } from './quality/FrameJudge.tsx';
+import { antialiasFor, dprFor, levelOf, type QualitySetting } from './quality/qualityPolicy.ts';
+import { useQuality } from './quality/qualityStore.ts';
+import { QualitySelect } from './quality/QualitySelect.tsx';
+
+/** The renderer's fixed settings for a choice (antialias is fixed when the context is made). */
+const contextFor = (q: QualitySetting) => ({ choice: q.choice, antialias: antialiasFor(levelOf(q)) });
 
 /** The one Canvas: a workshop floor, lights, the machine, and a camera that cannot lose it. */
 export default function MachineStage({ module }: { module: MachineModule }) {
@@ -29,6 +37,15 @@ export default function MachineStage({ module }: { module: MachineModule }) {
   }, []);
   const { t } = useI18n();
   const modelLoaded = useModelDownload(module.modelUrl);
+  const quality = useQuality();
+  const level = levelOf(quality);
+  // A level found slow mid-session lowers the pixel ratio at once and antialiasing from the next
+  // open; a level the user picks makes a new context (the Canvas remounts, the session stays).
+  const [context, setContext] = useState(() => contextFor(quality));
+  if (context.choice !== quality.choice) {
+    setContext(contextFor(quality));
+    setReady(false);
+  }
   const loading = (
     <ScreenHtml>
       <p className="stage-loading" role="status">
@@ -38,18 +55,23 @@ export default function MachineStage({ module }: { module: MachineModule }) {
   );
   return (
     <div className="canvas-wrap" data-testid="stage" data-stage-ready={ready ? 'true' : 'false'} data-context-lost={contextLost ? 'true' : 'false'}>
+      <QualitySelect />
       {contextLost && (
         <p className="notice stage-notice context-lost" role="status" data-testid="context-lost">
           {t('machine.contextLost')}
         </p>
       )}
       <Canvas
+        key={context.choice}
         frameloop="demand"
-        dpr={[1, 1.5]}
+        dpr={dprFor(level, window.devicePixelRatio)}
         camera={{ position: [...camera.position], fov: 42, near: 0.05, far: 40 }}
-        gl={{ antialias: true, preserveDrawingBuffer: true }}
+        // No preserveDrawingBuffer (it costs a copy per frame): screenshots render and read in one task.
+        gl={{ antialias: context.antialias }}
         onCreated={() => setReady(true)}
       >
+        <ReleaseGpuOnUnmount />
+        {quality.choice === 'auto' && <FrameJudge level={level} />}
         <PickingProvider>
           <Workshop />
           {/* The model file loads inside the Canvas; say so instead of showing an empty room. */}

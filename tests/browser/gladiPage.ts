@@ -89,6 +89,8 @@ export async function canvasCoverage(page: Page): Promise<number> {
     c.height = 100;
     const ctx = c.getContext('2d');
     if (!ctx) return 0;
+    // The stage keeps no drawing buffer between frames: draw one and read it in the same task.
+    window.gladiStage?.measureRender(1);
     ctx.drawImage(src, 0, 0, c.width, c.height);
     const d = ctx.getImageData(0, 0, c.width, c.height).data;
     const bg = [d[0], d[1], d[2]];
