@@ -21,7 +21,7 @@ export function machineBundle(id: string): Promise<MachineBundle> {
   if (!bundle) {
     bundle = loadMachine(id).then((module) => {
       addMachineMessages([module]);
-      return { module, drills: machineDrills(module).drills };
+      return { module, drills: machineDrills(module) };
     });
     bundle.catch(() => opened.delete(id));
     opened.set(id, bundle);
