@@ -74,7 +74,7 @@ describe('model downloads', () => {
   });
 
   it('a failed prefetch is dropped: the loader fetches again', async () => {
-    const fetch = vi.fn(async () => Promise.reject(new TypeError('Failed to fetch')));
+    const fetch = vi.fn(async (): Promise<Response> => Promise.reject(new TypeError('Failed to fetch')));
     vi.stubGlobal('fetch', fetch);
     await expect(prefetchModel('/m/offline.glb', 1000)).rejects.toThrow();
     fetch.mockImplementation(async () => ok('later'));
