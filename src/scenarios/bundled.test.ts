@@ -5,7 +5,8 @@ import { bundledDrills, drillsFor, findDrill } from './bundled.ts';
 import { bundledDrillProblems } from './bundledProblems.ts';
 import { replayDrill } from './drillReplay.ts';
 import { loadScenario } from './loader.ts';
-import { bundledDrillFiles, machineDrills } from './machineDrills.ts';
+import { bundledDrillFiles } from './bundledFiles.ts';
+import { machineDrills } from './machineDrills.ts';
 import { readBundledDrill } from './readBundledDrill.ts';
 import { playRun } from './playRun.ts';
 import { verifyRuns } from './verifyRuns.ts';
@@ -32,8 +33,8 @@ describe('bundled drills', () => {
     expect({ ...readBundledDrill(path, text, m) }).toEqual({ ...checked.drill });
   });
 
-  it('every machine screen gets exactly its own folder\'s drills', () => {
-    for (const m of machineModules) expect(machineDrills(m).map((d) => d.file)).toEqual(bundledDrillFiles.filter(([p]) => p.startsWith(`scenarios/${m.id}/`)).map(([p]) => p));
+  it('every machine screen gets exactly its own folder\'s drills', async () => {
+    for (const m of machineModules) expect((await machineDrills(m)).map((d) => d.file)).toEqual(bundledDrillFiles.filter(([p]) => p.startsWith(`scenarios/${m.id}/`)).map(([p]) => p));
     expect(bundledDrills).toHaveLength(bundledDrillFiles.length);
   });
 

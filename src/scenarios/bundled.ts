@@ -1,5 +1,6 @@
 import { machineModules } from '../machines/index.ts';
-import { machineDrills } from './machineDrills.ts';
+import { bundledDrillFiles } from './bundledFiles.ts';
+import { readBundledDrill } from './readBundledDrill.ts';
 import type { Drill } from './types.ts';
 
 /**
@@ -7,7 +8,9 @@ import type { Drill } from './types.ts';
  * of any machine's drill). The app's machine screen loads only its own machine's (`machineDrills`).
  * Read as trusted files (`readBundledDrill`); `bundledDrillProblems` (tests) checks them.
  */
-export const bundledDrills: readonly Drill[] = machineModules.flatMap(machineDrills);
+export const bundledDrills: readonly Drill[] = machineModules.flatMap((m) =>
+  bundledDrillFiles.filter(([path]) => path.startsWith(`scenarios/${m.id}/`)).map(([path, text]) => readBundledDrill(path, text, m)),
+);
 
 export const findDrill = (machineId: string | null | undefined, drillId: string | null | undefined): Drill | undefined =>
   bundledDrills.find((d) => d.machine === machineId && d.id === drillId);

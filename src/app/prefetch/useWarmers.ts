@@ -7,16 +7,16 @@ import { warmMachine } from './warmMachine.ts';
 export const HOME_PREFETCH_DELAY_MS = 3000;
 
 /**
- * On a machine screen: its downloads start together (`warmMachine`). On the home: after a quiet
+ * On a machine screen: its downloads start together (`warmMachine`), during the render that opens it. On the home: after a quiet
  * moment, and only where `mayPrefetch` allows, every machine is fetched ahead, so opening one is
  * instant. Leaving the home before then cancels it.
  */
 export function useWarmers(machineId: string | null): void {
+  // Right in the render that shows the machine, as React.lazy starts its import: an effect would
+  // wait for the first commit and paint (most of a second on a slow tablet). Once per machine.
+  if (machineId) warmMachine(machineId);
   useEffect(() => {
-    if (machineId) {
-      warmMachine(machineId);
-      return;
-    }
+    if (machineId) return;
     const connection = (navigator as Navigator & { connection?: ConnectionInfo }).connection;
     if (!mayPrefetch(connection)) return;
     // requestIdleCallback is missing only in Safari, which has no `navigator.connection` either.

@@ -1,0 +1,35 @@
+// Deterministic figures of the build and the models: bundle sizes (gzip), model files, triangles.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { countTriangles, readGlbJson } from '../models/lib/glb.ts';
+import { loadMachineModules } from '../machineModules.ts';
+import { row, type BenchPart, type Row } from './table.ts';
+
+const GOALS = {
+  homeJsGzipKiB: 100, // the home screen loads neither three.js nor the machines' charts
+  stageJsGzipKiB: 350,
+  modelTriangles: 30_000,
+  modelKiB: 600,
+};
+
+export const sizes: BenchPart = {
+  name: 'sizes',
+  async run(): Promise<Row[]> {
+    const rows: Row[] = [];
+    const assets = readdirSync('dist/assets');
+    const gz = (f: string) => gzipSync(readFileSync(join('dist/assets', f))).length / 1024;
+    const entry = readFileSync('dist/index.html', 'utf8').match(/assets\/(index-[^"]+\.js)/)?.[1];
+    if (!entry) throw new Error('no entry chunk in dist/index.html');
+    rows.push(row('home JS (entry chunk, gzip)', gz(entry), GOALS.homeJsGzipKiB, 'KiB'));
+    const stage = assets.find((f) => f.startsWith('MachineStage-') && f.endsWith('.js'));
+    if (stage) rows.push(row('3D stage chunk (gzip)', gz(stage), GOALS.stageJsGzipKiB, 'KiB'));
+    for (const f of assets.filter((a) => a.endsWith('.css'))) rows.push(row(`CSS ${f} (gzip)`, gz(f), null, 'KiB'));
+    for (const m of await loadMachineModules()) {
+      const bytes = readFileSync(join('public', m.modelUrl));
+      rows.push(row(`${m.id}: model file (meshopt)`, bytes.length / 1024, GOALS.modelKiB, 'KiB'));
+      rows.push(row(`${m.id}: model triangles`, countTriangles(readGlbJson(new Uint8Array(bytes))), GOALS.modelTriangles, ''));
+    }
+    return rows;
+  },
+};
