@@ -1,21 +1,21 @@
-// Speed and size figures against the project's goals: `npm run bench` builds, then runs each
-// tools/bench/*.ts module in turn (one Chromium each) and prints one table. Not part of `npm test`.
+// `npm run bench`: speed and size figures against the project's goals, one table. It builds once,
+// then runs each part (tools/bench/*.ts) in turn. Not part of `npm test`: the figures depend on
+// the machine; the goals and how each figure is taken are in the parts.
 import { execSync } from 'node:child_process';
-import type { BenchRow } from './bench/row.ts';
-import { sizesBench } from './bench/sizes.ts';
-import { renderingBench } from './bench/rendering.ts';
+import { lighthouse } from './bench/lighthouse.ts';
+import { network } from './bench/network.ts';
+import { rendering } from './bench/rendering.ts';
+import { sizes } from './bench/sizes.ts';
+import { stage } from './bench/stage.ts';
+import { printTable, type BenchPart, type Row } from './bench/table.ts';
 
-const modules: (() => Promise<BenchRow[]>)[] = [sizesBench, renderingBench];
+const parts: BenchPart[] = [sizes, stage, rendering, network, lighthouse];
 
 execSync('npx vite build', { stdio: 'ignore' });
-const rows: BenchRow[] = [];
-for (const run of modules) rows.push(...(await run()));
-
-let failed = 0;
-for (const r of rows) {
-  const ok = r.goal === null || r.value <= r.goal;
-  if (!ok) failed++;
-  console.log(`${ok ? 'ok  ' : 'OVER'} ${r.what.padEnd(52)} ${String(r.value).padStart(9)} ${r.unit.padEnd(3)} ${r.goal === null ? '' : `(goal ≤ ${r.goal})`}`);
+const only = process.argv.slice(2);
+const rows: Row[] = [];
+for (const part of parts.filter((p) => only.length === 0 || only.includes(p.name))) {
+  console.error(`bench: ${part.name}…`);
+  rows.push(...(await part.run()));
 }
-console.log(failed ? `${failed} goal(s) missed` : 'all goals met');
-process.exit(failed ? 1 : 0);
+process.exit(printTable(rows) ? 1 : 0);

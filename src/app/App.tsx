@@ -13,6 +13,7 @@ import { RetryBoundary } from '../ui/RetryBoundary.tsx';
 import { retryableLazy } from '../ui/retryableLazy.tsx';
 import { UnsavedWorkContext } from '../ui/UnsavedWork.tsx';
 import { useLeaveGuard } from './useLeaveGuard.tsx';
+import { useWarmers } from './prefetch/useWarmers.ts';
 import { useDeviceLearners } from './useDeviceLearners.ts';
 import { LearnerContext } from '../ui/LearnerContext.tsx';
 import { LearnerPicker } from '../ui/LearnerPicker.tsx';
@@ -79,6 +80,7 @@ export function App() {
 function Screen({ route, navigate, guard, learnerId }: { route: AppRoute; navigate: (r: Partial<AppRoute>, replace?: boolean) => void; guard: (action: () => void) => void; learnerId: string }) {
   const { t } = useI18n();
   const machineId = isKnownMachine(route.machine) ? route.machine : null;
+  useWarmers(machineId);
   const setLang = (lang: Lang) => navigate({ lang }, true);
   // Values from the link are untrusted: clipped so a huge one cannot flood or widen the page.
   const linkNotices = route.badLang ? [t('app.unknownLang', { lang: untrusted(route.badLang, 40) })] : [];

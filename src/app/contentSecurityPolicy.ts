@@ -12,7 +12,8 @@
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  // The models' meshopt decoder is WebAssembly: compiling it needs 'wasm-unsafe-eval' (not 'unsafe-eval': no JS eval).
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self' data:",
   // The trainer's LRS (issue 11) is on another origin, entered on the device: any https endpoint,

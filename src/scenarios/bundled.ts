@@ -1,20 +1,16 @@
 import { machineModules } from '../machines/index.ts';
-import { drillFolders, machineDrills } from './machineDrills.ts';
+import { bundledDrillFiles } from './bundledFiles.ts';
+import { readBundledDrill } from './readBundledDrill.ts';
 import type { Drill } from './types.ts';
 
 /**
  * Every machine's bundled drills at once: for tests, tools and the record reader (a record may be
  * of any machine's drill). The app's machine screen loads only its own machine's (`machineDrills`).
+ * Read as trusted files (`readBundledDrill`); `bundledDrillProblems` (tests) checks them.
  */
-const all = machineModules.map(machineDrills);
-
-export const bundledDrills: readonly Drill[] = all.flatMap((d) => d.drills);
-export const bundledProblems: readonly string[] = [
-  ...all.flatMap((d) => d.problems),
-  ...drillFolders()
-    .filter((folder) => !machineModules.some((m) => m.id === folder))
-    .map((folder) => `scenarios/${folder}/: no machine folder src/machines/${folder}/ for these drills`),
-];
+export const bundledDrills: readonly Drill[] = machineModules.flatMap((m) =>
+  bundledDrillFiles.filter(([path]) => path.startsWith(`scenarios/${m.id}/`)).map(([path, text]) => readBundledDrill(path, text, m)),
+);
 
 export const findDrill = (machineId: string | null | undefined, drillId: string | null | undefined): Drill | undefined =>
   bundledDrills.find((d) => d.machine === machineId && d.id === drillId);

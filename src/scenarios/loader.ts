@@ -1,16 +1,14 @@
 import type { MachineModule } from '../engine/machineModule.ts';
 import { crossCheck } from './crossCheck.ts';
-import { capProblems, problem, quote, schemaProblems } from './problems.ts';
+import { problem, quote, schemaProblems } from './problems.ts';
 import { scenarioFileSchema, type ScenarioFile } from './schema.ts';
+import { refused, type Refused } from './refused.ts';
+import { resolveDrill } from './resolveDrill.ts';
 import { simulateStart } from './simulateStart.ts';
-import { parseStateRef, type Drill, type FaultWhen, type Objective } from './types.ts';
+import type { Drill } from './types.ts';
 
-/** Refused: the problem lines (at most `MAX_PROBLEMS` and a "N more problems not shown" line) and how many there are in all. */
-export type Refused = { readonly ok: false; readonly problems: string[]; readonly total: number };
+export { refused, type Refused };
 export type LoadResult = { readonly ok: true; readonly drill: Drill } | Refused;
-
-/** A refusal from every problem found: the lines capped, the count kept. */
-export const refused = (file: string, problems: readonly string[]): Refused => ({ ok: false, problems: capProblems(file, problems), total: problems.length });
 
 const BOM = '\uFEFF';
 
@@ -76,39 +74,5 @@ function load(fileName: string, text: string, machines: readonly MachineModule[]
   if (problems.length) return { ok: false, problems };
   const start = simulateStart(fileName, doc, module);
   if (start.problems.length) return { ok: false, problems: start.problems };
-  return { ok: true, drill: resolve(fileName, doc, start.startMs) };
-}
-
-function resolveWhen(at: NonNullable<ScenarioFile['faults']>[number]['at']): FaultWhen {
-  if ('afterSeconds' in at) return { afterMs: Math.round(at.afterSeconds * 1000) };
-  if ('step' in at) return { step: at.step };
-  return { event: at.event };
-}
-
-function resolveObjective(o: ScenarioFile['objectives'][number]): Objective {
-  const label = o.label ? { label: o.label } : {};
-  if (o.type === 'reachState') return { type: o.type, target: parseStateRef(o.state), ...label };
-  if (o.type === 'goodCycles') return { type: o.type, count: o.count, ...label };
-  return { type: o.type, fault: o.fault, withinMs: Math.round(o.withinSeconds * 1000), response: o.response, ...label };
-}
-
-function resolve(file: string, doc: ScenarioFile, startMs: number): Drill {
-  return {
-    file,
-    id: doc.id,
-    machine: doc.machine,
-    title: doc.title,
-    briefing: doc.briefing,
-    mode: doc.mode,
-    start: doc.start,
-    ...(doc.startState !== undefined ? { startState: parseStateRef(doc.startState) } : {}),
-    startMs,
-    faults: (doc.faults ?? []).map((f) => ({ fault: f.fault, at: resolveWhen(f.at) })),
-    objectives: doc.objectives.map(resolveObjective),
-    timeLimitMs: Math.round(doc.timeLimitSeconds * 1000),
-    passMark: doc.passMark,
-    ...(doc.weights !== undefined ? { weights: doc.weights } : {}),
-    golden: doc.golden,
-    badRuns: doc.badRuns ?? [],
-  };
+  return { ok: true, drill: resolveDrill(fileName, doc, start.startMs) };
 }

@@ -4,8 +4,8 @@ import type { Mode } from '../engine/session.ts';
 
 /**
  * A drill as the runtime uses it: read from a scenario file, checked against its machine and
- * resolved (seconds → ms, "tag:x" → { tag }). Only `loadScenario` makes these, so a Drill in hand
- * is always one the machine can run. All text is plain data: render it as text, never as HTML.
+ * resolved (seconds → ms, "tag:x" → { tag }). Only `loadScenario` makes these (and `readBundledDrill`
+ * for the bundled files, which the tests check with it), so a Drill in hand is always one the machine can run. All text is plain data: render it as text, never as HTML.
  */
 
 /** Text in both app languages (Bahasa Indonesia first). */

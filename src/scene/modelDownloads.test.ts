@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { forgetFailedModels, loadModel, MODEL_IDLE_TIMEOUT_MS, modelIdleTimeoutMs } from './modelDownloads.ts';
+import { forgetFailedModels, loadModel, MODEL_IDLE_TIMEOUT_MS, modelIdleTimeoutMs, prefetchModel } from './modelDownloads.ts';
 import { ModelLoadError } from './modelLoadError.ts';
 
 const parse = async (bytes: ArrayBuffer) => new TextDecoder().decode(bytes);
@@ -62,5 +62,23 @@ describe('model downloads', () => {
     forgetFailedModels();
     await expect(loadModel('/m/kept.glb', 1000, parse)).resolves.toBe('kept');
     expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
+  it('a prefetched model is not downloaded again: the loader parses the prefetched bytes', async () => {
+    const fetch = vi.fn(async () => ok('early'));
+    vi.stubGlobal('fetch', fetch);
+    const early = prefetchModel('/m/early.glb', 1000);
+    expect(prefetchModel('/m/early.glb', 1000)).toBe(early);
+    await expect(loadModel('/m/early.glb', 1000, parse)).resolves.toBe('early');
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
+  it('a failed prefetch is dropped: the loader fetches again', async () => {
+    const fetch = vi.fn(async (): Promise<Response> => Promise.reject(new TypeError('Failed to fetch')));
+    vi.stubGlobal('fetch', fetch);
+    await expect(prefetchModel('/m/offline.glb', 1000)).rejects.toThrow();
+    fetch.mockImplementation(async () => ok('later'));
+    await expect(loadModel('/m/offline.glb', 1000, parse)).resolves.toBe('later');
+    expect(fetch).toHaveBeenCalledTimes(2);
   });
 });

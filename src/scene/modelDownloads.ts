@@ -23,12 +23,35 @@ export type ParseModel<T> = (bytes: ArrayBuffer, url: string) => Promise<T>;
 /** One download per URL, shared by every view; a failed one stays until `forgetFailedModels`. */
 const downloads = new Map<string, Promise<unknown>>();
 const failed = new Set<string>();
+/**
+ * The bytes of a download under way or done (`prefetchModel` starts one before the 3D stage is
+ * there): `loadModel` parses these instead of fetching again. A failed one is dropped at once.
+ */
+const bytesByUrl = new Map<string, Promise<ArrayBuffer>>();
+
+/** The model's address as the app fetches it (`modelUrl` as a machine module gives it: `models/<id>.glb`). */
+export const modelFetchUrl = (modelUrl: string): string => `${import.meta.env.BASE_URL}${modelUrl}`;
+
+/**
+ * Starts downloading the model at `url` (from `modelFetchUrl`) without parsing it: when a machine
+ * is chosen, before its 3D code is here, or while the home is idle. The loader then uses these
+ * bytes: one download per URL.
+ */
+export function prefetchModel(url: string, idleTimeoutMs: number): Promise<ArrayBuffer> {
+  let bytes = bytesByUrl.get(url);
+  if (!bytes) {
+    bytes = fetchModelBytes(url, idleTimeoutMs);
+    bytes.catch(() => bytesByUrl.delete(url));
+    bytesByUrl.set(url, bytes);
+  }
+  return bytes;
+}
 
 /** The model at `url` (a promise for React's `use`): fetched and parsed once, then kept. */
 export function loadModel<T>(url: string, idleTimeoutMs: number, parse: ParseModel<T>): Promise<T> {
   let download = downloads.get(url) as Promise<T> | undefined;
   if (!download) {
-    download = fetchModel(url, idleTimeoutMs, parse);
+    download = prefetchModel(url, idleTimeoutMs).then((bytes) => parseModel(url, bytes, parse));
     // Marked here so the rejection is always handled, even if no view is waiting any more.
     download.catch(() => failed.add(url));
     downloads.set(url, download);
@@ -42,12 +65,23 @@ export const forgetWithFailedModels = (forget: () => void): void => void alsoFor
 
 /** Lets the next `loadModel` of every failed model download it again (the retry button). */
 export function forgetFailedModels(): void {
-  for (const url of failed) downloads.delete(url);
+  for (const url of failed) {
+    downloads.delete(url);
+    bytesByUrl.delete(url);
+  }
   failed.clear();
   alsoForget.forEach((forget) => forget());
 }
 
-async function fetchModel<T>(url: string, idleTimeoutMs: number, parse: ParseModel<T>): Promise<T> {
+async function parseModel<T>(url: string, bytes: ArrayBuffer, parse: ParseModel<T>): Promise<T> {
+  try {
+    return await parse(bytes, url);
+  } catch (error) {
+    throw new ModelLoadError('broken', url, error instanceof Error ? error.message : String(error));
+  }
+}
+
+async function fetchModelBytes(url: string, idleTimeoutMs: number): Promise<ArrayBuffer> {
   const abort = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let timedOut = false;
@@ -64,19 +98,13 @@ async function fetchModel<T>(url: string, idleTimeoutMs: number, parse: ParseMod
       : new ModelLoadError('network', url, error instanceof Error ? error.message : String(error));
   rearm();
   try {
-    let bytes: ArrayBuffer;
     try {
       const response = await fetch(url, { signal: abort.signal });
       if (response.status === 404) throw new ModelLoadError('missing', url, 'HTTP 404');
       if (!response.ok) throw new ModelLoadError('network', url, `HTTP ${response.status}`);
-      bytes = await readAll(response, rearm);
+      return await readAll(response, rearm);
     } catch (error) {
       throw error instanceof ModelLoadError ? error : fail(error);
-    }
-    try {
-      return await parse(bytes, url);
-    } catch (error) {
-      throw new ModelLoadError('broken', url, error instanceof Error ? error.message : String(error));
     }
   } finally {
     clearTimeout(timer);

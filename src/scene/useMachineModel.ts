@@ -1,11 +1,15 @@
 import { use, useEffect, useState } from 'react';
 import type { Object3D } from 'three';
 import { GLTFLoader, type GLTF } from 'three/examples/jsm/loaders/GLTFLoader.js';
-import { loadModel, modelIdleTimeoutMs } from './modelDownloads.ts';
+import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
+import { loadModel, modelFetchUrl, modelIdleTimeoutMs } from './modelDownloads.ts';
 
-const parseGlb = (bytes: ArrayBuffer, url: string): Promise<GLTF> => new GLTFLoader().parseAsync(bytes, url.slice(0, url.lastIndexOf('/') + 1));
+// The models are meshopt-compressed (tools/models/lib/compress.ts); the decoder is WebAssembly,
+// hence 'wasm-unsafe-eval' in the production CSP's script-src.
+const parseGlb = (bytes: ArrayBuffer, url: string): Promise<GLTF> =>
+  new GLTFLoader().setMeshoptDecoder(MeshoptDecoder).parseAsync(bytes, url.slice(0, url.lastIndexOf('/') + 1));
 const download = (modelUrl: string) => {
-  const url = `${import.meta.env.BASE_URL}${modelUrl}`;
+  const url = modelFetchUrl(modelUrl);
   return { url, model: loadModel(url, modelIdleTimeoutMs(window.location.search), parseGlb) };
 };
 

@@ -1,5 +1,3 @@
-// First: the drills bundled below are validated while this chunk loads, under the app's CSP.
-import '../engine/zodWithoutEval.ts';
 import { use, type ComponentProps } from 'react';
 import { untrusted } from '../engine/untrustedText.ts';
 import type { Mode } from '../engine/session.ts';

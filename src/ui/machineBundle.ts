@@ -19,9 +19,9 @@ const opened = new Map<string, Promise<MachineBundle>>();
 export function machineBundle(id: string): Promise<MachineBundle> {
   let bundle = opened.get(id);
   if (!bundle) {
-    bundle = loadMachine(id).then((module) => {
+    bundle = loadMachine(id).then(async (module) => {
       addMachineMessages([module]);
-      return { module, drills: machineDrills(module).drills };
+      return { module, drills: await machineDrills(module) };
     });
     bundle.catch(() => opened.delete(id));
     opened.set(id, bundle);

@@ -1,7 +1,7 @@
-import { checkDrillFile, type DrillCheck } from '../scenarios/checkDrill.ts';
+import type { DrillCheck } from '../scenarios/checkDrill.ts';
 import { fileTooLarge, MAX_FILE_BYTES } from '../scenarios/checkLimits.ts';
-import { refused } from '../scenarios/loader.ts';
 import { problem } from '../scenarios/problems.ts';
+import { refused } from '../scenarios/refused.ts';
 
 /**
  * Runs the check here; a pause first lets the page paint "checking…" before the work starts. A
@@ -9,7 +9,9 @@ import { problem } from '../scenarios/problems.ts';
  */
 async function checkHere(name: string, bytes: Uint8Array): Promise<DrillCheck> {
   await new Promise((resolve) => setTimeout(resolve, 0));
-  const { machineModules } = await import('../machines/index.ts');
+  // The check (and zod, without eval under the CSP) loads only now: the machine screen has no zod.
+  await import('../engine/zodWithoutEval.ts');
+  const [{ machineModules }, { checkDrillFile }] = await Promise.all([import('../machines/index.ts'), import('../scenarios/checkDrill.ts')]);
   return checkDrillFile(name, bytes, machineModules);
 }
 

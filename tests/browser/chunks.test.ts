@@ -21,6 +21,8 @@ const ownNodes = new Map(
 let hx: Harness;
 beforeAll(async () => {
   hx = await openHarness({ width: 1280, height: 720 });
+  // Data-saver mode: the idle home prefetches nothing (machineOpening.test.ts covers the prefetch).
+  await hx.context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'connection', { get: () => ({ saveData: true, effectiveType: '4g' }) }));
 });
 afterAll(async () => hx?.close());
 

@@ -7,7 +7,7 @@ import { openHarness, type Harness } from '../../tests/browser/harness.ts';
 import { MODES } from '../../src/engine/session.ts';
 import { QUALITY_STORAGE_KEY } from '../../src/scene/quality/qualityStore.ts';
 import { loadMachineModules } from '../machineModules.ts';
-import { row, type BenchRow } from './row.ts';
+import { row, type BenchPart, type Row as BenchRow } from './table.ts';
 
 export const RENDERING_GOALS = {
   idleFramesPerS: 0,
@@ -239,3 +239,5 @@ export async function renderingBench(): Promise<BenchRow[]> {
     await hx.close();
   }
 }
+
+export const rendering: BenchPart = { name: 'rendering', run: renderingBench };

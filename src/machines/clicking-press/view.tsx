@@ -1,7 +1,7 @@
 import type { MachineView } from '../../scene/machineView.ts';
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
-import { Color, type Mesh, type MeshStandardMaterial } from 'three';
+import { Color } from 'three';
 import { useMachineSelector, useSessionHandle } from '../../engine/react/SessionContext.tsx';
 import { approach, damp } from '../../scene/animate.ts';
 import { emissiveOf, ownMaterial, setGlow } from '../../scene/materials.ts';
@@ -61,11 +61,11 @@ function ClickingPressView() {
   );
   const lamps = useMemo(() => ({ power: emissiveOf(n.powerLamp), pump: emissiveOf(n.pumpLamp) }), [n]);
   const leather = useMemo(() => {
-    const mesh = n.workpiece as Mesh;
-    const mat = (mesh.material as MeshStandardMaterial).clone();
-    mesh.material = mat;
+    // The mesh is a child of the named node (compressed models: tools/models/lib/compress.ts).
+    const mat = ownMaterial(n.workpiece);
+    if (!mat) throw new Error(`${url} has no material under the workpiece node`);
     return { mat, color: mat.color.clone() };
-  }, [n]);
+  }, [n, url]);
   const part = useMemo(() => {
     const mat = ownMaterial(n.cutPart);
     return mat ? { mat, color: mat.color.clone(), rotY: n.cutPart.rotation.y } : null;
@@ -88,7 +88,8 @@ function ClickingPressView() {
     if (board) board.mat.color.copy(board.color).multiply(look.boardGrooved ? GROOVED_TINT : WHITE);
     n.dieOnBoard.visible = look.die;
     n.cutPart.visible = look.cut !== 'none';
-    n.partBin.children.forEach((child, i) => (child.visible = i < look.partsInBin));
+    // The parts are the bin's named children; its own mesh is an unnamed child (tools/models/lib/compress.ts).
+    n.partBin.children.filter((child) => child.userData.name).forEach((child, i) => (child.visible = i < look.partsInBin));
     for (const [lamp, on, color] of [
       [lamps.power, look.mainOn, '#fff4c0'],
       [lamps.pump, look.pumpOn, '#3cff6a'],

@@ -2,8 +2,8 @@
  * Minimal GLB reading for tests and build logs: the JSON chunk and a rendered-triangle count,
  * without pulling a full loader into the check.
  */
-import { NodeIO } from '@gltf-transform/core';
 import type { Document } from '@gltf-transform/core';
+import { compressedIO, compressModel } from './compress.ts';
 
 export interface GltfJson {
   scene?: number;
@@ -52,7 +52,10 @@ export function nodeNames(json: GltfJson): Set<string> {
   return new Set((json.nodes ?? []).map((n) => n.name ?? ''));
 }
 
-/** Serialise a document to GLB bytes. NodeIO output is deterministic (no timestamps). */
-export function writeGlb(doc: Document): Promise<Uint8Array> {
-  return new NodeIO().writeBinary(doc);
+/**
+ * Serialise a document to compressed GLB bytes (lib/compress.ts). NodeIO output and the meshopt
+ * encoder are deterministic (no timestamps), so a rebuild matches the committed file byte for byte.
+ */
+export async function writeGlb(doc: Document): Promise<Uint8Array> {
+  return (await compressedIO()).writeBinary(await compressModel(doc));
 }

@@ -27,6 +27,7 @@ import {
 } from 'three';
 import type { Object3D } from 'three';
 import { GLTFLoader } from 'three/addons/loaders/GLTFLoader.js';
+import { MeshoptDecoder } from 'three/addons/libs/meshopt_decoder.module.js';
 import { RoomEnvironment } from 'three/addons/environments/RoomEnvironment.js';
 
 declare global {
@@ -125,7 +126,7 @@ async function main(): Promise<void> {
 
   const model = params.get('model');
   if (!model) throw new Error('no model in the query: ?model=<machine id>');
-  const gltf = await new GLTFLoader().loadAsync(`/models/${model}.glb`);
+  const gltf = await new GLTFLoader().setMeshoptDecoder(MeshoptDecoder).loadAsync(`/models/${model}.glb`);
   applyPose(gltf.scene);
   scene.add(gltf.scene);
 
