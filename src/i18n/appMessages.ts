@@ -1,10 +1,12 @@
 import type { MachineMessages } from './catalogue.ts';
 import { classMessages } from './classMessages.ts';
+import { schematicMessages } from './schematicMessages.ts';
 
 /** App-level texts (home, panel chrome, notices). Machine texts live with each machine. */
 export const appMessages: MachineMessages = {
   id: {
     ...classMessages.id,
+    ...schematicMessages.id,
     'app.title': 'Gladi',
     'app.tagline': 'Latihan mengoperasikan mesin alas kaki sebelum memegang mesin sungguhan.',
     'app.intro': 'Sentra IKM Alas Kaki Kota Mojokerto. Pilih mesin, lalu berlatih langkah demi langkah dengan aman.',
@@ -261,6 +263,7 @@ export const appMessages: MachineMessages = {
   },
   en: {
     ...classMessages.en,
+    ...schematicMessages.en,
     'app.title': 'Gladi',
     'app.tagline': 'Practise operating footwear machines before touching the real ones.',
     'app.intro': 'Kota Mojokerto footwear SME centre. Choose a machine, then practise step by step, safely.',
