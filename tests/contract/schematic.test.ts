@@ -49,7 +49,7 @@ function render(module: MachineModule, session: Session, hints: Hints = NO_HINTS
   host = document.createElement('div');
   document.body.append(host);
   root = createRoot(host);
-  const tree = createElement(I18nProvider, { lang }, createElement(SessionContext.Provider, { value: handle }, createElement(HintContext.Provider, { value: hints }, createElement(Schematic))));
+  const tree = createElement(I18nProvider, { lang, children: createElement(SessionContext.Provider, { value: handle }, createElement(HintContext.Provider, { value: hints }, createElement(Schematic))) });
   act(() => root!.render(tree));
   return host;
 }
