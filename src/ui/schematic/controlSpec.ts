@@ -11,8 +11,18 @@ export function controlSpec(module: MachineModule, id: string): ControlSpec {
 export const setEventsOf = (control: ControlSpec): Extract<GladiEvent, { type: 'user.set' }>[] =>
   control.events.filter((e): e is Extract<GladiEvent, { type: 'user.set' }> => e.type === 'user.set');
 
-/** A label short enough to stand beside a part: the panel's label without its trailing "(…)" explanation. */
-export const shortLabel = (label: string): string => label.replace(/\s*\([^()]*\)\s*$/, '') || label;
+/** Longer labels are cut at their first comma on the drawing (the full text stays the button's accessible name and tooltip). */
+const SHORT_LABEL_CHARS = 30;
+
+/**
+ * A label short enough to stand beside a part: the panel's label without its "(…)" explanation,
+ * the part before a colon ("Periksa sol: sudah dikasar…" → "Periksa sol"), and a long one up to its first comma.
+ */
+export function shortLabel(label: string): string {
+  let short = label.replace(/\s*\([^()]*\)/g, '').split(':')[0]!.trim();
+  if (short.length > SHORT_LABEL_CHARS && short.includes(',')) short = short.split(',')[0]!.trim();
+  return short || label;
+}
 
 /** The automation attributes of a hinted control, the same as the panel's (`data-hint`, `data-hint-value`). */
 export function hintAttributes(hinted: readonly string[]): Record<string, string> {
