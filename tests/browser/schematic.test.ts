@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { machineIds } from '../../src/machines/registry.ts';
 import { openHarness, type Harness } from './harness.ts';
-import { followGlow, panel, SCHEMATIC, waitForState } from './gladiPage.ts';
+import { finishSession, followGlow, panel, SCHEMATIC, waitForState } from './gladiPage.ts';
 import { PRESS } from './machinesUnderTest.ts';
 
 /**
@@ -80,6 +80,31 @@ describe('the 2D view with ?webgl=off', () => {
       await page.screenshot({ path: `${OUT}/${id}-${w}x${h}.png` });
     }
     await page.setViewportSize({ width: 1280, height: 720 });
+    expect(hx.errors).toEqual([]);
+  });
+});
+
+describe('a drill and a replay in the 2D view', () => {
+  let hx: Harness;
+  beforeAll(async () => {
+    hx = await openHarness({ width: 1280, height: 720 });
+  });
+  afterAll(async () => hx?.close());
+
+  it('an exam drill runs on the drawing without hints; its replay plays on the drawing, which takes no input', async () => {
+    const { page } = hx;
+    await page.goto(`${hx.baseUrl}?machine=${PRESS.id}&scenario=${PRESS.examDrill}&lang=en&webgl=off`);
+    await page.waitForSelector(`[data-mode="exam"] ${SCHEMATIC}[data-control]`, { timeout: WAIT });
+    expect(await page.$$('[data-hint]')).toHaveLength(0);
+    await panel(page, 'mainSwitch', 'on', SCHEMATIC);
+    await waitForState(page, '"powered"');
+    await finishSession(page);
+    await page.click('[data-testid="replay"]');
+    await page.waitForSelector('[data-testid="replay-bar"]');
+    const on = `${SCHEMATIC}[data-control="mainSwitch"] button[data-value="on"]`;
+    for (let i = 0; i < 40 && (await page.getAttribute(on, 'aria-pressed')) !== 'true'; i++) await page.click('[data-testid="replay-step"]');
+    expect(await page.getAttribute(on, 'aria-pressed')).toBe('true');
+    expect(await page.isDisabled(on)).toBe(true);
     expect(hx.errors).toEqual([]);
   });
 });

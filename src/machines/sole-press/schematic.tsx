@@ -36,10 +36,10 @@ function SolePressSchematic() {
       <C id="peelSole" at={[600, 215]} />
       <C id="shoe" at={[520, 290]} />
       <C id="handsZone" at={[520, 390]} />
-      <C id="clearZone" at={[600, 345]} />
-      <C id="sensorTestRod" at={[445, 345]} />
-      <C id="pad" at={[450, 500]} />
-      <C id="replacePad" at={[590, 500]} />
+      <C id="clearZone" at={[612, 345]} />
+      <C id="sensorTestRod" at={[430, 345]} />
+      <C id="pad" at={[520, 466]} />
+      <C id="replacePad" at={[520, 506]} />
       <C id="toeJack" at={[450, 585]} column />
       <C id="heelJack" at={[590, 585]} column />
       {/* Press panel */}
