@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { machineIds } from '../../src/machines/registry.ts';
@@ -14,6 +15,17 @@ import { PRESS } from './machinesUnderTest.ts';
  * session intact. Screenshots of each drawing at three sizes go to test-results/.
  */
 const OUT = 'test-results/schematic';
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** Serious or critical axe violations on the page (as tests/browser/a11y.test.ts judges the 3D screens). */
+async function axeProblems(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(readFileSync(AXE, 'utf8'));
+  return page.evaluate(async () => {
+    const w = window as unknown as { axe: { run(d: Document, o: object): Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }> } };
+    const r = await w.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}: ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
+  });
+}
 const WAIT = 60_000;
 
 /** An init script: this browser has no WebGL at all (both context kinds come back null). */
@@ -33,6 +45,7 @@ async function guidedOnTheDrawing(hx: Harness, id: string, query: string): Promi
   expect(await page.textContent('[data-testid="no-webgl"]')).toContain('WebGL');
   // The drawing rings what the guide asks, like the panel does.
   await page.waitForSelector(`${SCHEMATIC}[data-control][data-hint] .sx-hint-ring`, { timeout: WAIT });
+  expect(await axeProblems(page)).toEqual([]);
   const actions = await followGlow(page, 400, SCHEMATIC);
   expect(actions).toBeGreaterThan(5);
   expect(await page.getAttribute('[data-machine]', 'data-session')).toBe('complete');
