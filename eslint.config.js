@@ -9,7 +9,8 @@ import gladi from './tools/lint/boundaries.js';
  * - pure: the engine (but its React bindings), every non-view file of a machine, scenarios, texts:
  *   no React, three, DOM or Node built-ins, no view modules;
  * - the engine imports neither machines nor scenarios; no machine imports another (gladi rule);
- * - ui/ (the HTML panel) does not import three; scene/ (the 3D stage) does not import ui/.
+ * - ui/ (the HTML panel) does not import three; scene/ (the 3D stage) does not import ui/;
+ * - the 2D view (a machine's schematic.tsx, ui/schematic/) imports no three and no 3D view (gladi rule).
  */
 const VIEW_LIBS = ['react', 'react-dom', 'react/*', 'react-dom/*', '@react-three/*', 'three', 'three/*', 'three-stdlib', '@xstate/react'];
 const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'url', 'child_process', 'worker_threads'];
@@ -38,6 +39,7 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
       'gladi/machine-boundaries': 'error',
+      'gladi/schematic-without-3d': 'error',
     },
   },
   {

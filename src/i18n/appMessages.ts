@@ -3,6 +3,7 @@ import { classMessages } from './classMessages.ts';
 import { offlineMessages } from './offlineMessages.ts';
 import { presenterMessages } from './presenterMessages.ts';
 import { qualityMessages } from './qualityMessages.ts';
+import { schematicMessages } from './schematicMessages.ts';
 
 /** App-level texts (home, panel chrome, notices). Machine texts live with each machine. */
 export const appMessages: MachineMessages = {
@@ -11,6 +12,7 @@ export const appMessages: MachineMessages = {
     ...offlineMessages.id,
     ...presenterMessages.id,
     ...qualityMessages.id,
+    ...schematicMessages.id,
     'app.title': 'Gladi',
     'app.tagline': 'Latihan mengoperasikan mesin alas kaki sebelum memegang mesin sungguhan.',
     'app.intro': 'Sentra IKM Alas Kaki Kota Mojokerto. Pilih mesin, lalu berlatih langkah demi langkah dengan aman.',
@@ -271,6 +273,7 @@ export const appMessages: MachineMessages = {
     ...offlineMessages.en,
     ...presenterMessages.en,
     ...qualityMessages.en,
+    ...schematicMessages.en,
     'app.title': 'Gladi',
     'app.tagline': 'Practise operating footwear machines before touching the real ones.',
     'app.intro': 'Kota Mojokerto footwear SME centre. Choose a machine, then practise step by step, safely.',

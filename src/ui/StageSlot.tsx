@@ -8,6 +8,9 @@ import { retryableLazy } from './retryableLazy.tsx';
 import { hasWebGL } from './webgl.ts';
 import { stageFailureMessage } from './offline/networkMessage.ts';
 import { RetryWhenStored } from './offline/RetryWhenStored.tsx';
+import { StageViews } from './schematic/StageViews.tsx';
+import { GiveUpWebgl } from './schematic/GiveUpWebgl.tsx';
+import { isContextCreationError } from '../scene/contextGone.ts';
 
 // three.js and the models load only when a machine is opened, never for the home screen.
 const stagePart = retryableLazy(() => import('../scene/MachineStage.tsx'));
@@ -16,21 +19,18 @@ const resetStage = () => {
   forgetFailedModels();
 };
 
-/** The 3D stage, or a clear notice when it cannot be shown; the panel keeps working either way. */
+/** The 3D stage (or the 2D drawing), or a clear notice when it cannot be shown; the panel keeps working either way. */
 export function StageSlot({ module }: { module: MachineModule }) {
   const { t } = useI18n();
   const webgl = useMemo(() => hasWebGL(), []);
-  if (!webgl) {
-    return (
-      <p className="notice warn stage-notice" role="alert" data-testid="no-webgl">
-        {t('machine.noWebgl')}
-      </p>
-    );
-  }
-  return (
+  // The 2D drawing instead when there is no WebGL, it fails, or this device chose it.
+  const stage = (
     <RetryBoundary
       onReset={resetStage}
-      fallback={(error, retry) => (
+      fallback={(error, retry) =>
+        isContextCreationError(error) ? (
+          <GiveUpWebgl />
+        ) : (
         <LoadFailure
           className="stage-notice"
           testId="model-error"
@@ -44,11 +44,13 @@ export function StageSlot({ module }: { module: MachineModule }) {
           detail={error.message || String(error)}
           onRetry={retry}
         />
-      )}
+        )
+      }
     >
       <Suspense fallback={<p className="stage-notice">{t('machine.loading3d')}</p>}>
         <stagePart.Component module={module} />
       </Suspense>
     </RetryBoundary>
   );
+  return <StageViews module={module} webgl={webgl} stage={stage} />;
 }

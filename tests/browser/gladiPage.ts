@@ -34,11 +34,19 @@ export async function waitForState(page: Page, fragment: string, timeout = WAIT_
   );
 }
 
-/** Taps a control in the HTML panel; with a value, taps that position of a selector. */
-export async function panel(page: Page, control: string, value?: string): Promise<void> {
-  const box = page.locator(`[data-control="${control}"]`);
+/**
+ * Where controls are operated: the HTML side panel (the default), or the 2D view of the machine
+ * (`SCHEMATIC`), which carries the same `data-control` ids and the same inner structure.
+ */
+export const PANEL = '[data-testid="side-panel"] ';
+export const SCHEMATIC = '[data-testid="schematic"] ';
+
+/** Taps a control in the HTML panel (or `within` another surface); with a value, taps that position of a selector. */
+export async function panel(page: Page, control: string, value?: string, within = PANEL): Promise<void> {
+  const box = page.locator(`${within}[data-control="${control}"]`);
   if (value === undefined) await box.locator('button').first().click();
   else if ((await box.locator(`button[data-value="${value}"]`).count()) > 0) await box.locator(`button[data-value="${value}"]`).click();
+  else if ((await box.locator('input[type="range"], [role="slider"]').count()) > 0) await slideTo(page, control, Number(value), within);
   else {
     // Stepper: step until the output shows the value.
     for (let i = 0; i < 30; i++) {
@@ -48,6 +56,40 @@ export async function panel(page: Page, control: string, value?: string): Promis
     }
     throw new Error(`stepper ${control} did not reach ${value}`);
   }
+}
+
+/**
+ * Moves a continuous control (a panel slider or a lever of the 2D view) to `target` with the arrow
+ * keys, one step at a time; it keeps the focus, so a treadle stays pressed. A treadle hinted back
+ * to its rest is let go with Escape, as a foot lifts.
+ */
+export async function slideTo(page: Page, control: string, target: number, within = PANEL): Promise<void> {
+  const box = page.locator(`${within}[data-control="${control}"]`);
+  const input = box.locator('input[type="range"], [role="slider"]').first();
+  const selector = `${within}[data-control="${control}"]`;
+  // The panel's slider carries the value on the control itself, the 2D view's lever inside it.
+  const read = async () =>
+    Number(await page.evaluate((sel) => {
+      const el = document.querySelector(sel);
+      return (el?.hasAttribute('data-value') ? el : el?.querySelector('[data-value]'))?.getAttribute('data-value') ?? 'NaN';
+    }, selector));
+  await input.focus();
+  if (target === 0 && (await read()) !== 0) {
+    await input.press('Escape');
+    if ((await read()) === 0) return;
+  }
+  for (let i = 0; i < 100; i++) {
+    const now = await read();
+    if (Math.abs(now - target) < 1e-6) return;
+    await input.press(now < target ? 'ArrowRight' : 'ArrowLeft');
+    await page
+      .waitForFunction(([sel, v]) => {
+        const el = document.querySelector(sel as string);
+        return (el?.hasAttribute('data-value') ? el : el?.querySelector('[data-value]'))?.getAttribute('data-value') !== v;
+      }, [selector, String(now)] as const, { timeout: 5000 })
+      .catch(() => undefined);
+  }
+  throw new Error(`slider ${control} did not reach ${target}`);
 }
 
 /** Screen points of named model parts once they stand still (the arm may still be swinging). */
@@ -115,11 +157,13 @@ const progressSignature = (page: Page) => page.evaluate(signatureScript, null) a
 /**
  * Does exactly what the guided hints say, reading only data-hint / data-hint-value, until the
  * session leaves `running`. Two hinted hand buttons are pressed back to back (the 0.5 s rule).
+ * `within`: the surface to act on, the side panel (default) or the 2D view (`SCHEMATIC`).
  */
-export async function followGlow(page: Page, maxActions = 300): Promise<number> {
+export async function followGlow(page: Page, maxActions = 300, within = PANEL): Promise<number> {
   for (let i = 0; i < maxActions; i++) {
     if ((await page.getAttribute(root, 'data-session')) !== 'running') return i;
-    const hinted = await page.$$eval('[data-control][data-hint]', (els) =>
+    // Fast-forward ("Percepat waktu tunggu") lives in the side panel whatever the surface.
+    const hinted = await page.$$eval(`${within}[data-control][data-hint], [data-control="fastForward"][data-hint]`, (els) =>
       els.map((el) => ({ control: el.getAttribute('data-control') ?? '', value: el.getAttribute('data-hint-value') })),
     );
     if (hinted.length === 0) {
@@ -128,11 +172,11 @@ export async function followGlow(page: Page, maxActions = 300): Promise<number> 
     }
     const hands = hinted.filter((h) => h.control === 'buttonLeft' || h.control === 'buttonRight');
     const before = await progressSignature(page);
-    if (hands.length === 2) await pressBoth(page);
+    if (hands.length === 2) await pressBoth(page, within);
     else {
       const h = hinted[0]!;
-      if (h.value !== null) await panel(page, h.control, h.value);
-      else await clickUnlessGone(page, `[data-control="${h.control}"] button`);
+      if (h.value !== null) await panel(page, h.control, h.value, within);
+      else await clickUnlessGone(page, `${h.control === 'fastForward' ? PANEL : within}[data-control="${h.control}"] button`);
     }
     await page.waitForFunction(signatureScript, before, { timeout: 5000 }).catch(() => undefined);
   }
@@ -156,10 +200,10 @@ async function clickUnlessGone(page: Page, selector: string): Promise<void> {
 }
 
 /** Both hand buttons in the same instant (as two hands or a two-finger touch would), toggling each. */
-export async function pressBoth(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    for (const c of ['buttonLeft', 'buttonRight']) (document.querySelector(`[data-control="${c}"] button`) as HTMLButtonElement | null)?.click();
-  });
+export async function pressBoth(page: Page, within = PANEL): Promise<void> {
+  await page.evaluate((scope) => {
+    for (const c of ['buttonLeft', 'buttonRight']) (document.querySelector(`${scope}[data-control="${c}"] button`) as HTMLButtonElement | null)?.click();
+  }, within);
 }
 
 /** "Selesai dan lihat hasil", answering yes to the question it asks (after any trainee action). */

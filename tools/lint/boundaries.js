@@ -42,4 +42,51 @@ export const machineBoundaries = {
   },
 };
 
-export default { rules: { 'machine-boundaries': machineBoundaries } };
+const UI_SCHEMATIC = resolve('src/ui/schematic');
+const SCENE = resolve('src/scene');
+const THREE_LIBS = /^(three|three\/.*|three-stdlib|@react-three\/.*)$/;
+
+/** A machine's 2D view (`src/machines/<id>/schematic.tsx`) or the shared 2D kit (`src/ui/schematic/`). */
+function isSchematicCode(file) {
+  if (!relative(UI_SCHEMATIC, file).startsWith('..')) return true;
+  const own = machineFolderOf(file);
+  return own !== null && relative(resolve(MACHINES, own), file) === 'schematic.tsx';
+}
+
+/**
+ * The 2D view is what a device without WebGL shows, and what a weak one chooses to save its
+ * CPU: it pulls in no three.js, no 3D view of a machine and no 3D component of the stage (the
+ * stage's plain TypeScript helpers, such as the drag maths, are fine).
+ */
+export const schematicWithout3d = {
+  meta: {
+    type: 'problem',
+    docs: { description: 'The 2D view (schematic.tsx, src/ui/schematic/) imports no three.js and no 3D view' },
+    messages: {
+      threeLib: 'The 2D view imports "{{source}}": it must work without WebGL, so no three.js or react-three here (draw with SVG/HTML).',
+      view3d: 'The 2D view imports the 3D file "{{source}}": share the look (look.ts) or a pure helper instead of a 3D view or scene component.',
+    },
+    schema: [],
+  },
+  create(context) {
+    const file = context.filename;
+    if (!isSchematicCode(file)) return {};
+    const check = (node, source) => {
+      if (typeof source !== 'string') return;
+      if (THREE_LIBS.test(source)) return context.report({ node, messageId: 'threeLib', data: { source } });
+      if (!source.startsWith('.')) return;
+      const target = resolve(dirname(file), source);
+      const inMachine = machineFolderOf(target) !== null && /^view.*\.tsx$/.test(target.split(sep).pop() ?? '');
+      const sceneComponent = !relative(SCENE, target).startsWith('..') && target.endsWith('.tsx');
+      if (inMachine || sceneComponent) context.report({ node, messageId: 'view3d', data: { source } });
+    };
+    return {
+      ImportDeclaration: (node) => check(node, node.source.value),
+      ExportNamedDeclaration: (node) => node.source && check(node, node.source.value),
+      ExportAllDeclaration: (node) => check(node, node.source.value),
+      ImportExpression: (node) => node.source.type === 'Literal' && check(node, node.source.value),
+    };
+  },
+};
+
+export default { rules: { 'machine-boundaries': machineBoundaries, 'schematic-without-3d': schematicWithout3d } };

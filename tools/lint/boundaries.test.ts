@@ -30,6 +30,11 @@ const PLANTED: readonly (readonly [zone: string, file: string, code: string, rul
   ['ui → three', 'src/ui/Planted.tsx', "import { Mesh } from 'three';\nexport const x = Mesh;\n", 'no-restricted-imports'],
   ['ui → fiber', 'src/ui/Planted.tsx', "import { Canvas } from '@react-three/fiber';\nexport const x = Canvas;\n", 'no-restricted-imports'],
   ['scene → ui', 'src/scene/Planted.tsx', "import { StatusBar } from '../ui/StatusBar.tsx';\nexport const x = StatusBar;\n", 'no-restricted-imports'],
+  ['a machine schematic → three', 'src/machines/beta/schematic.tsx', "import { Color } from 'three';\nexport const x = Color;\n", 'gladi/schematic-without-3d'],
+  ['a machine schematic → fiber', 'src/machines/beta/schematic.tsx', "import { useFrame } from '@react-three/fiber';\nexport const x = useFrame;\n", 'gladi/schematic-without-3d'],
+  ['a machine schematic → its 3D view', 'src/machines/beta/schematic.tsx', "import view from './view.tsx';\nexport const x = view;\n", 'gladi/schematic-without-3d'],
+  ['a machine schematic → a 3D view helper', 'src/machines/beta/schematic.tsx', "import { Motion } from './viewMotion.tsx';\nexport const x = Motion;\n", 'gladi/schematic-without-3d'],
+  ['the 2D kit → a scene component', 'src/ui/schematic/Planted.tsx', "import { HintMarkers } from '../../scene/HintMarkers.tsx';\nexport const x = HintMarkers;\n", 'gladi/schematic-without-3d'],
   ['tools → machine folder', 'tools/planted.ts', "import N from '../src/machines/beta/nodes.ts';\nexport const x = N;\n", 'gladi/machine-boundaries'],
 ];
 
@@ -39,6 +44,8 @@ const ALLOWED: readonly (readonly [place: string, file: string, code: string])[]
   ['scene → three and common', 'src/scene/Planted.tsx', "import { Mesh } from 'three';\nimport { useI18n } from '../common/i18n.tsx';\nexport const x = [Mesh, useI18n];\n"],
   ['engine React bindings → React', 'src/engine/react/planted.ts', "import { useState } from 'react';\nexport const x = useState;\n"],
   ['tests of pure code → node:fs', 'src/engine/planted.test.ts', "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n"],
+  ['a machine schematic → the 2D kit, its look and pure scene helpers', 'src/machines/beta/schematic.tsx', "import { Lamp } from '../../ui/schematic/Lamp.tsx';\nimport { betaLook } from './look.ts';\nimport { dragValue } from '../../scene/controlDrag.ts';\nexport const x = [Lamp, betaLook, dragValue];\n"],
+  ['a machine view → the 2D kit rule does not apply', 'src/machines/beta/viewParts.tsx', "import { Color } from 'three';\nexport const x = Color;\n"],
   ['ui → the registries', 'src/ui/Planted.tsx', "import { machineCatalogue } from '../machines/catalogue.ts';\nexport const x = machineCatalogue;\n"],
 ];
 

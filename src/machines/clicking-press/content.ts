@@ -18,6 +18,13 @@ const capital = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
 /** Every text of the clicking press, Bahasa Indonesia first (shop-floor words from the glossary). */
 export const clickingPressMessages: MachineMessages = {
   id: {
+    // 2D view captions (schematic.tsx)
+    'schematic.powerLamp': 'Lampu daya',
+    'schematic.pumpLamp': 'Lampu pompa',
+    'schematic.pressureGauge': 'Manometer',
+    'schematic.board': 'Papan potong',
+    'schematic.bin': 'Hasil: {count}',
+    'schematic.oil': 'Oli',
     ...clickingPressSummary.texts.id,
     'control.floorMark': 'Periksa area kerja',
     'control.oilSightGlass': 'Periksa kaca oli',
@@ -200,6 +207,12 @@ export const clickingPressMessages: MachineMessages = {
     'mistake.mainOffPumpRunning.instead': 'Matikan pompa dulu, baru saklar utama.',
   },
   en: {
+    'schematic.powerLamp': 'Power lamp',
+    'schematic.pumpLamp': 'Pump lamp',
+    'schematic.pressureGauge': 'Pressure gauge',
+    'schematic.board': 'Cutting board',
+    'schematic.bin': 'Parts: {count}',
+    'schematic.oil': 'Oil',
     ...clickingPressSummary.texts.en,
     'control.floorMark': 'Check the work area',
     'control.oilSightGlass': 'Check the oil sight glass',

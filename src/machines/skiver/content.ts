@@ -43,6 +43,11 @@ const EN = T.en;
  */
 export const skiverMessages: MachineMessages = {
   id: {
+    // 2D view captions (schematic.tsx)
+    'schematic.motorLamp': 'Lampu motor',
+    'schematic.knife': 'Pisau bundar',
+    'schematic.extractor': 'Penyedot debu',
+    'schematic.fed': 'Terumpan {fed} / {length} mm',
     ...summary.texts.id,
     // Panel groups
     'group.checks': 'Pemeriksaan awal',
@@ -267,6 +272,10 @@ export const skiverMessages: MachineMessages = {
     'explain.chips': 'Serbuk terlempar keluar: penyedot mati atau kantongnya penuh.',
   },
   en: {
+    'schematic.motorLamp': 'Motor lamp',
+    'schematic.knife': 'Bell knife',
+    'schematic.extractor': 'Dust extractor',
+    'schematic.fed': 'Fed {fed} / {length} mm',
     ...summary.texts.en,
     // Panel groups
     'group.checks': 'Pre-operation checks',

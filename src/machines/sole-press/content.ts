@@ -32,6 +32,17 @@ const EN = TICKET.en;
  */
 export const solePressMessages: MachineMessages = {
   id: {
+    // 2D view captions (schematic.tsx)
+    'schematic.airGauge': 'Udara (bar)',
+    'schematic.pressGauge': 'Tekanan pres (bar)',
+    'schematic.pressPowerLamp': 'Lampu daya',
+    'schematic.pressTimerDisplay': 'Waktu pres (s)',
+    'schematic.reactivatorDisplay': 'Suhu (°C)',
+    'schematic.reactivatorTimer': 'Waktu (s)',
+    'schematic.reactivatorReadyLamp': 'Siap',
+    'schematic.reactivatorLamps': 'Lampu pemanas',
+    'schematic.reactivator': 'Reaktivator',
+    'schematic.press': 'Mesin pres sol',
     ...solePressSummary.texts.id,
     // Controls
     'control.filterBowl': 'Periksa gelas saringan angin',
@@ -311,6 +322,16 @@ export const solePressMessages: MachineMessages = {
     'mistake.reactivatorTimeOffTicket.instead': `Setel timer reaktivator sesuai kartu kerja: ${ID.timerS}.`,
   },
   en: {
+    'schematic.airGauge': 'Air (bar)',
+    'schematic.pressGauge': 'Press pressure (bar)',
+    'schematic.pressPowerLamp': 'Power lamp',
+    'schematic.pressTimerDisplay': 'Press time (s)',
+    'schematic.reactivatorDisplay': 'Temperature (°C)',
+    'schematic.reactivatorTimer': 'Time (s)',
+    'schematic.reactivatorReadyLamp': 'Ready',
+    'schematic.reactivatorLamps': 'Heater lamps',
+    'schematic.reactivator': 'Reactivator',
+    'schematic.press': 'Sole press',
     ...solePressSummary.texts.en,
     // Controls
     'control.filterBowl': 'Check the air filter bowl',
