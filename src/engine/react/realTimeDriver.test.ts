@@ -5,7 +5,7 @@ import { replayLog } from '../replay.ts';
 import { parseRecord, toRecord } from '../../records/sessionRecord.ts';
 import { recordResults } from '../recordResults.ts';
 import { createSession, type Session } from '../session.ts';
-import { startRealTimeDriver, type Frames, type Visibility } from './realTimeDriver.ts';
+import { IDLE_TICK_MS, startRealTimeDriver, type Frames, type Timers, type Visibility } from './realTimeDriver.ts';
 
 const set = (control: string, value: string): GladiEvent => ({ type: 'user.set', control, value });
 const press = (control: string): GladiEvent => ({ type: 'user.press', control });
@@ -17,7 +17,10 @@ function fakePage() {
   let hidden = false;
   const listeners = new Set<() => void>();
   const queued = new Map<number, () => void>();
+  const sleeping = new Map<number, { at: number; cb: () => void }>();
   let next = 1;
+  let framesAsked = 0;
+  let wakes = 0;
   const visibility: Visibility = {
     hidden: () => hidden,
     onChange(l) {
@@ -27,20 +30,45 @@ function fakePage() {
   };
   const frames: Frames = {
     request(cb) {
+      framesAsked++;
       queued.set(next, cb);
       return next++;
     },
     cancel: (id) => queued.delete(id),
   };
+  const timers: Timers = {
+    after(cb, ms) {
+      sleeping.set(next, { at: now + ms, cb });
+      return next++;
+    },
+    cancel: (id) => sleeping.delete(id),
+  };
   return {
     visibility,
     frames,
+    timers,
     now: () => now,
-    /** Real time passes with the page showing a frame every `frameMs` (none while hidden, as in browsers). */
+    /** Animation frames asked for, and timer wake-ups fired, so far. */
+    framesAsked: () => framesAsked,
+    wakes: () => wakes,
+    /**
+     * Real time passes with the page showing a frame every `frameMs` (none while hidden, as in
+     * browsers); a timer wakes at its own time.
+     */
     pass(ms: number, frameMs = 1000) {
       const end = now + ms;
+      let nextFrame = now + frameMs;
       while (now < end) {
-        now = Math.min(end, now + frameMs);
+        const nextTimer = Math.min(...[...sleeping.values()].map((t) => t.at));
+        now = Math.min(end, nextFrame, nextTimer);
+        for (const [id, t] of [...sleeping]) {
+          if (t.at > now) continue;
+          sleeping.delete(id);
+          wakes++;
+          t.cb();
+        }
+        if (now < nextFrame) continue;
+        nextFrame = now + frameMs;
         if (hidden) continue;
         const due = [...queued];
         queued.clear();
@@ -185,5 +213,17 @@ describe('real-time driver', () => {
     const session = createSession(m, 'free');
     live(session, page);
     expect(session.paused()).toBe('hidden');
+  });
+
+  it('an exam left idle asks for no animation frames, wakes a few times a second, and still ends on time', () => {
+    const page = fakePage();
+    const session = createSession(m, { mode: 'exam', timeLimitMs: MIN });
+    live(session, page);
+    page.pass(MIN / 2, 16); // a page drawing at 60 Hz for half a minute
+    expect(page.framesAsked()).toBe(0);
+    expect(page.wakes()).toBeLessThanOrEqual(MIN / 2 / IDLE_TICK_MS + 1);
+    expect(session.clock.now()).toBe(MIN / 2);
+    page.pass(MIN / 2 + 1, 16);
+    expect(session.outcome()).toMatchObject({ status: 'failed', reason: 'timeout', t: MIN });
   });
 });

@@ -29,12 +29,26 @@ export interface Frames {
   cancel(id: number): void;
 }
 
+/** A wake-up after a delay (setTimeout in the app; fakes in tests). */
+export interface Timers {
+  after(callback: () => void, ms: number): number;
+  cancel(id: number): void;
+}
+
 export interface DriverOptions {
   /** Real time in ms (performance.now() timebase, like input events' `timeStamp`). */
   readonly now?: () => number;
   readonly visibility?: Visibility | null;
   readonly frames?: Frames;
+  readonly timers?: Timers;
 }
+
+/**
+ * With nothing moving on its own (no process), the clock wakes this often at most, or sooner when
+ * a timer or deadline falls due: enough for a seconds countdown, and an exam left idle costs almost
+ * no CPU (a frame loop would re-render its subscribers 60 times a second).
+ */
+export const IDLE_TICK_MS = 250;
 
 const documentVisibility = (): Visibility | null =>
   typeof document === 'undefined'
@@ -48,13 +62,16 @@ const documentVisibility = (): Visibility | null =>
       };
 
 const animationFrames: Frames = { request: (cb) => requestAnimationFrame(cb), cancel: (id) => cancelAnimationFrame(id) };
+// Wakes the real-time clock only; procedure time itself still comes from the session's clock.
+const browserTimers: Timers = { after: (cb, ms) => window.setTimeout(cb, ms), cancel: (id) => window.clearTimeout(id) };
 
 /**
  * Drives a session's clock from the browser's real time, so session time is the real time of
  * practice: an idle gap of ten minutes moves it ten minutes (timers that fell due in between fire
- * in order, at their own times). The loop runs only while a procedure timer or a deadline is
- * pending or the machine's process is active; otherwise the clock catches up on the next `sync`,
- * so idle screens cost nothing.
+ * in order, at their own times). It wakes on animation frames while the machine's process is
+ * active (work moves on screen), on a timer (IDLE_TICK_MS, or sooner when one falls due) while only
+ * a procedure timer or a deadline is pending, and not at all otherwise: the clock then catches up
+ * on the next `sync`, so idle screens cost nothing.
  *
  * Hiding the page (another tab, the screen turned off) pauses the session, so a tablet put away
  * does not run a procedure or an exam clock unseen. Coming back leaves it paused and shown as
@@ -64,9 +81,12 @@ const animationFrames: Frames = { request: (cb) => requestAnimationFrame(cb), ca
 export function startRealTimeDriver(target: Driveable, options: DriverOptions = {}): RealTimeDriver {
   const now = options.now ?? (() => performance.now());
   const frames = options.frames ?? animationFrames;
+  const timers = options.timers ?? browserTimers;
   const visibility = options.visibility === undefined ? documentVisibility() : options.visibility;
   let last = now();
+  /** The pending wake-up: an animation frame while the process runs, else a timer. */
   let frame = 0;
+  let frameIsTimer = false;
   let pausedAt: number | null = null;
   let carry = 0;
   // A running process (the knife feeding under a held treadle) moves on its own, like a timer.
@@ -82,10 +102,17 @@ export function startRealTimeDriver(target: Driveable, options: DriverOptions = 
     if (!isPaused() && whole > 0) target.advance(whole);
     last = t;
   };
-  const loop = () => {
-    sync();
-    frame = !waiting() || isPaused() ? 0 : frames.request(loop);
+  const schedule = (): number => {
+    frameIsTimer = !target.processActive();
+    if (!frameIsTimer) return frames.request(loop);
+    const due = [target.pendingWait(), target.deadlineIn()].filter((ms): ms is number => ms !== null);
+    return timers.after(loop, Math.max(1, Math.min(IDLE_TICK_MS, ...due)));
   };
+  const cancel = () => (frameIsTimer ? timers.cancel(frame) : frames.cancel(frame));
+  function loop() {
+    sync();
+    frame = !waiting() || isPaused() ? 0 : schedule();
+  }
   let unlisten: (() => void) | null = null;
   const kick = () => {
     // Listening starts with the first kick (from an effect, not during render) and again after a
@@ -94,7 +121,12 @@ export function startRealTimeDriver(target: Driveable, options: DriverOptions = 
       unlisten = visibility.onChange(onVisibility);
       onVisibility();
     }
-    if (!frame && !isPaused() && waiting()) frame = frames.request(loop);
+    // A process that starts between two idle ticks gets its animation frames at once.
+    if (frame && frameIsTimer && target.processActive()) {
+      cancel();
+      frame = 0;
+    }
+    if (!frame && !isPaused() && waiting()) frame = schedule();
   };
   const pause = (reason: PauseReason) => {
     if (isPaused()) return;
@@ -115,7 +147,7 @@ export function startRealTimeDriver(target: Driveable, options: DriverOptions = 
     kick();
   };
   const stop = () => {
-    frames.cancel(frame);
+    cancel();
     frame = 0;
     unlisten?.();
     unlisten = null;
