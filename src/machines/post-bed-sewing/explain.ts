@@ -28,7 +28,9 @@ export function explainProcess(state: SewingProcessState, snapshot: AnyMachineSn
       spm: fastest,
     }),
   ];
-  const flaws = new Set(state.piece === c.piece ? flawList(c.flaws) : []);
+  // The chart keeps the last seam's flaws after the piece comes off the post (same serial).
+  const same = state.serial === c.pieceSerial;
+  const flaws = new Set(same ? flawList(c.flaws) : []);
   const t = effectiveTension(c);
   if (flaws.has('threadBreak')) lines.push(line(c.thread !== WORK_TICKET.thread ? 'explain.breakThread' : t >= TENSION_BREAK && c.tension < TENSION_BREAK ? 'explain.breakCaught' : 'explain.breakTension', 'warn', { tension: c.tension }));
   if (flaws.has('skipped')) lines.push(line(c.needleSize !== NEEDLE_LEATHER ? 'explain.skipSize' : 'explain.skipBent', 'warn', { size: c.needleSize }));
@@ -44,6 +46,6 @@ export function explainProcess(state: SewingProcessState, snapshot: AnyMachineSn
   if (flaws.has('noTackStart')) lines.push(line('explain.noTackStart', 'warn'));
   if (flaws.has('noTackEnd')) lines.push(line('explain.noTackEnd', 'warn'));
   if (flaws.has('unfinished')) lines.push(line('explain.unfinished', 'warn'));
-  if (c.trimmed && state.piece === c.piece && !flaws.size) lines.push(line('explain.good', 'ok'));
+  if (same && state.sent.includes('atEnd') && !flaws.size) lines.push(line('explain.good', 'ok'));
   return lines;
 }
