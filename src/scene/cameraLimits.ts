@@ -1,7 +1,10 @@
 import type { Vector3 } from 'three';
 
-/** Box (metres) the orbit target may pan within, so the machine stays in view. */
-export const TARGET_LIMITS = { x: [-1.2, 1.2], y: [0.2, 1.6], z: [-1.4, 0.8] } as const;
+/**
+ * Box (metres) the orbit target may pan within, so the machine stays in view. It starts at the floor
+ * and reaches the operator's place: floor marks and pedals are parts a tour (or a trainee) looks at.
+ */
+export const TARGET_LIMITS = { x: [-1.2, 1.2], y: [0, 1.6], z: [-1.4, 1.2] } as const;
 
 export function clampTarget(target: Vector3): void {
   target.set(
