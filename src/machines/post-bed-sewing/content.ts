@@ -60,7 +60,7 @@ const TEXTS: Record<string, readonly [string, string]> = {
   'schematic.threadStand': ['Tiang benang', 'Thread stand'],
   'schematic.controlBox': ['Kotak kontrol servo', 'Servo control box'],
   'schematic.speed': ['{spm} jahitan/menit', '{spm} stitches/min'],
-  'schematic.stitches': ['Kulit dilihat dari atas: {count} jahitan', 'The work from above: {count} stitches'],
+  'schematic.stitches': ['Dari atas: {count} jahitan', 'From above: {count} stitches'],
   // Positions
   'value.threadCone.40': ['Benang kain no. 40 (dari pekerjaan lalu)', 'Fabric thread no. 40 (from the last job)'],
   'value.threadCone.16': [`Benang kulit no. ${T.thread}`, `Leather thread no. ${T.thread}`],

@@ -24,7 +24,7 @@ const POST_TOP = 266;
 const TIP_UP = 246;
 const TIP_DOWN = 276;
 /** The plan view of the work under the table: its origin (the seam's start) and its scale, units per mm. */
-const PLAN = { x: 78, y: 596, mmUnits: 2.3 } as const;
+const PLAN = { x: 172, y: 598, mmUnits: 2.2 } as const;
 
 type SessionWithWork = Session & { process?: () => unknown; inputs?: () => Readonly<Record<string, number>> };
 type Caption = (key: string, params?: Record<string, number>) => string;
@@ -69,36 +69,36 @@ function SewingSchematic() {
       {/* The needle head: pressure screw on top, tension dial and back-tack lever on its left face */}
       <C id="pressure" at={[330, 52]} trackPx={90} />
       <C id="threadMachine" at={[520, 70]} />
-      <C id="tension" at={[175, 118]} trackPx={90} />
-      <C id="backTack" at={[240, 205]} trackPx={50} label="below" />
+      <C id="tension" at={[170, 100]} trackPx={90} />
+      <C id="backTack" at={[262, 212]} trackPx={50} />
       {/* At the needle and the post */}
-      <C id="eyeGuard" at={[505, 215]} />
-      <C id="fingerGuard" at={[505, 290]} />
-      <C id="bobbin" at={[505, 362]} />
+      <C id="eyeGuard" at={[475, 210]} />
+      <C id="fingerGuard" at={[490, 270]} />
+      <C id="bobbin" at={[490, 330]} />
       {/* The work on the post, in the hands */}
-      <C id="piece" at={[120, 250]} column />
-      <C id="steer" at={[240, 330]} trackPx={110} />
-      <C id="turnWork" at={[80, 345]} />
+      <C id="piece" at={[112, 282]} column />
+      <C id="steer" at={[250, 350]} trackPx={100} />
+      <C id="turnWork" at={[490, 380]} />
       {/* The upright: stitch dial, handwheel, belt cover */}
-      <C id="stitchLength" at={[620, 330]} trackPx={90} label="below" />
+      <C id="stitchLength" at={[620, 228]} trackPx={80} />
       <C id="handwheel" at={[720, 118]} />
       <C id="beltCover" at={[735, 240]} column />
       {/* On the table */}
-      <C id="cleanLint" at={[80, 408]} />
-      <C id="oil" at={[175, 408]} />
-      <C id="changeNeedle" at={[272, 408]} />
+      <C id="cleanLint" at={[100, 400]} />
+      <C id="oil" at={[100, 441]} />
+      <C id="changeNeedle" at={[100, 480]} />
       <C id="windBobbin" at={[720, 408]} />
       <C id="estop" at={[815, 392]} label="none" />
       <C id="threadCone" at={[880, 255]} column />
       {/* Under the table: knee lifter, control box, pedal */}
       <C id="kneeLifter" at={[455, 478]} />
-      <C id="powerSwitch" at={[660, 500]} />
-      <C id="maxSpeed" at={[800, 500]} />
+      <C id="powerSwitch" at={[650, 505]} />
+      <C id="maxSpeed" at={[835, 505]} />
       <C id="needleStop" at={[880, 575]} />
       <C id="pedal" at={[450, 565]} trackPx={60} />
-      <C id="trim" at={[600, 612]} />
+      <C id="trim" at={[668, 608]} />
       {/* The work seen from above */}
-      <C id="seam" at={[210, 458]} />
+      <C id="seam" at={[255, 470]} />
     </SchematicSheet>
   );
 }
@@ -210,9 +210,9 @@ function UnderTable({ look, caption }: { look: SewingLook; caption: Caption }) {
         <line x1={400} y1={440} x2={400} y2={500} stroke={CHROME} strokeWidth={6} />
         <rect x={388} y={496} width={24} height={40} rx={5} fill="#30343a" />
       </g>
-      <rect x={600} y={450} width={310} height={90} rx={8} fill="#30343a" stroke={INK} strokeWidth={3} data-part="controlBox" />
-      <Lamp id="powerLamp" x={730} y={470} on={look.powerOn} color="#3cff6a" r={9} />
-      <text x={755} y={530} className="sx-caption" textAnchor="middle" style={{ fill: '#ffffff' }}>
+      <rect x={560} y={450} width={370} height={100} rx={8} fill="#30343a" stroke={INK} strokeWidth={3} data-part="controlBox" />
+      <Lamp id="powerLamp" x={742} y={468} on={look.powerOn} color="#3cff6a" r={9} />
+      <text x={745} y={543} className="sx-caption" textAnchor="middle" style={{ fill: '#ffffff' }}>
         {caption('controlBox')}
       </text>
       {look.needleRunning && (
@@ -246,7 +246,7 @@ function SeamPlan({ look, caption }: { look: SewingLook; caption: Caption }) {
   const last = look.stitches[look.stitches.length - 1];
   return (
     <g data-part="seamPlan" data-stitches={look.stitches.length}>
-      <rect x={40} y={482} width={250} height={150} rx={8} fill="#fbfbf7" stroke={INK} strokeWidth={2} />
+      <rect x={150} y={492} width={180} height={140} rx={8} fill="#fbfbf7" stroke={INK} strokeWidth={2} />
       {look.piece !== 'none' && (
         <>
           <path d={line} fill="none" stroke="#8a8f96" strokeWidth={2} strokeDasharray="6 5" />
@@ -256,7 +256,7 @@ function SeamPlan({ look, caption }: { look: SewingLook; caption: Caption }) {
           <path d={`M${px(look.needleX) - 6} ${py(look.needleY)} h12 M${px(look.needleX)} ${py(look.needleY) - 6} v12`} stroke="#2d64b3" strokeWidth={3} data-part="needleMark" />
         </>
       )}
-      <text x={165} y={624} className="sx-caption" textAnchor="middle">
+      <text x={240} y={624} className="sx-caption" textAnchor="middle">
         {caption('stitches', { count: look.stitches.length })}
       </text>
     </g>
