@@ -88,7 +88,8 @@ export const sewingControls: readonly ControlSpec[] = [
     node: N.backTackLever,
     group: 'work',
     events: [adjustTo('backTack', 1), adjustTo('backTack', 0)],
-    range: { min: 0, max: 1, step: 1, rest: 0 },
+    // A lever position (0 forward, 1 reverse), set and put back by the hand while the foot keeps the pedal.
+    range: { min: 0, max: 1, step: 1, initial: 0 },
     drag: { axis: 'y', pixelsForRange: 60 },
   },
   {

@@ -33,8 +33,8 @@ const SEAM_MISTAKE: Readonly<Record<FlawId, string>> = {
  */
 export const sewingMistakes: MistakeRules = {
   specs: [
-    { id: 'threadingPowerOn', severity: 'major' },
-    { id: 'needleChangePowerOn', severity: 'major' },
+    { id: 'threadingPowerOn', severity: 'critical' },
+    { id: 'needleChangePowerOn', severity: 'critical' },
     { id: 'bobbinPowerOn', severity: 'major' },
     { id: 'cleanPowerOn', severity: 'major' },
     { id: 'pedalAtPowerOn', severity: 'minor' },
