@@ -42,9 +42,9 @@ export const toeLastingMessages: MachineMessages = {
     ...toeLastingSummary.texts.id,
     // Controls
     // 2D view captions (schematic.tsx)
-    'schematic.meltPot': 'Panci lem panas',
     'schematic.hydraulicGauge': 'Tekanan hidrolik',
     'schematic.airGauge': 'Tekanan angin',
+    'schematic.mpa': '{value} MPa',
     'control.oilLevel': 'Periksa kaca duga oli hidrolik',
     'control.topUpOil': 'Tambah oli hidrolik (pompa mati)',
     'control.airFilter': 'Periksa saringan angin (0,6 MPa)',
@@ -298,9 +298,9 @@ export const toeLastingMessages: MachineMessages = {
     ...toeLastingSummary.texts.en,
     // Controls
     // 2D view captions (schematic.tsx)
-    'schematic.meltPot': 'Melt pot',
     'schematic.hydraulicGauge': 'Hydraulic pressure',
     'schematic.airGauge': 'Air pressure',
+    'schematic.mpa': '{value} MPa',
     'control.oilLevel': 'Check the hydraulic oil sight glass',
     'control.topUpOil': 'Top up hydraulic oil (pump stopped)',
     'control.airFilter': 'Check the air filter (0.6 MPa)',

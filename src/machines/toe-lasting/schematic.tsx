@@ -27,6 +27,8 @@ const PINCERS = 9;
 const OFFSET_UNITS_PER_MM = 6;
 
 type Caption = (key: string, params?: Record<string, number | string>) => string;
+/** A pressure as the language writes it (Indonesian uses a decimal comma). */
+type Mpa = (value: number) => string;
 
 /** The same look the 3D view draws (look.ts), a new object only on a change. */
 function useLook(): ToeLastingLook {
@@ -40,49 +42,49 @@ function useLook(): ToeLastingLook {
  */
 function ToeLastingSchematic() {
   const { module } = useSessionHandle();
-  const { tm } = useI18n();
+  const { tm, lang } = useI18n();
   const look = useLook();
   const meltTemp = useMachineSelector((s) => module.readControl(s, 'meltTemp') ?? '');
   return (
-    <SchematicSheet width={W} height={H} label={tm(module.id, 'name')} drawing={<Drawing look={look} meltTemp={meltTemp} caption={(k, p) => tm(module.id, `schematic.${k}`, p)} />}>
+    <SchematicSheet width={W} height={H} label={tm(module.id, 'name')} drawing={<Drawing look={look} meltTemp={meltTemp} caption={(k, p) => tm(module.id, `schematic.${k}`, p)} mpa={(v) => tm(module.id, 'schematic.mpa', { value: lang === 'id' ? String(v).replace('.', ',') : String(v) })} />}>
       {/* Above the ring: touch screen, lamp frame, the pincers */}
       <C id="program" at={[150, 100]} />
       <C id="centreLight" at={[330, 38]} />
-      <C id="pincers" at={[290, 200]} />
-      <C id="cleanPincers" at={[490, 200]} />
+      <C id="pincers" at={[320, 172]} />
+      <C id="cleanPincers" at={[470, 205]} />
       {/* The melt pot on the head's upper left and its nozzle */}
-      <C id="meltTank" at={[100, 190]} />
-      <C id="fillGranulate" at={[100, 232]} />
-      <C id="clearNozzle" at={[100, 290]} />
+      <C id="meltTank" at={[112, 190]} />
+      <C id="fillGranulate" at={[112, 230]} />
+      <C id="clearNozzle" at={[112, 272]} />
       {/* The last on its rest, in the ring */}
-      <C id="placeLast" at={[100, 350]} />
-      <C id="removeLast" at={[100, 395]} />
-      <C id="centreLine" at={[560, 268]} />
+      <C id="placeLast" at={[112, 335]} />
+      <C id="removeLast" at={[112, 380]} />
+      <C id="centreLine" at={[582, 240]} />
       <C id="lastPosition" at={[390, 365]} />
-      <C id="toe" at={[560, 330]} />
+      <C id="toe" at={[582, 335]} />
       {/* Front switch panel under the head */}
-      <C id="pull" at={[280, 430]} />
-      <C id="wiper" at={[395, 430]} />
-      <C id="dwell" at={[510, 430]} />
-      <C id="side" at={[290, 502]} />
-      <C id="sidePincers" at={[470, 505]} column />
+      <C id="pull" at={[310, 428]} />
+      <C id="wiper" at={[480, 428]} />
+      <C id="dwell" at={[310, 492]} />
+      <C id="side" at={[480, 492]} />
+      <C id="sidePincers" at={[395, 552]} />
       {/* The base: e-stop front left, oil sight glass and filler */}
-      <C id="estop" at={[100, 480]} label="none" />
-      <C id="oilLevel" at={[160, 560]} />
-      <C id="topUpOil" at={[160, 600]} />
+      <C id="estop" at={[112, 470]} label="none" />
+      <C id="oilLevel" at={[112, 560]} />
+      <C id="topUpOil" at={[112, 602]} />
       {/* The foot switch on the floor */}
-      <C id="pedalForward" at={[470, 600]} look="black" />
-      <C id="pedalBack" at={[560, 600]} look="black" />
+      <C id="pedalForward" at={[465, 612]} look="black" />
+      <C id="pedalBack" at={[570, 612]} look="black" />
       {/* The side cabinet: main switch, melt controller, pump, heater, reset, e-stop */}
       <C id="mainSwitch" at={[720, 290]} />
       <C id="meltTemp" at={[845, 300]} label="below" />
-      <C id="pumpStart" at={[700, 375]} />
-      <C id="pumpStop" at={[790, 375]} look="stop" />
-      <C id="heaterOn" at={[700, 460]} />
-      <C id="heaterOff" at={[790, 460]} look="stop" />
-      <C id="reset" at={[700, 545]} look="blue" />
-      <C id="cabinetEstop" at={[800, 545]} label="none" />
-      <C id="repairHeater" at={[780, 612]} />
+      <C id="pumpStart" at={[690, 385]} />
+      <C id="pumpStop" at={[810, 385]} look="stop" />
+      <C id="heaterOn" at={[690, 470]} />
+      <C id="heaterOff" at={[810, 470]} look="stop" />
+      <C id="reset" at={[690, 550]} look="blue" />
+      <C id="cabinetEstop" at={[810, 550]} label="none" />
+      <C id="repairHeater" at={[765, 612]} />
       {/* The air filter-regulator on the cabinet's side */}
       <C id="airFilter" at={[1010, 420]} />
       <C id="drainFilter" at={[1010, 590]} />
@@ -90,13 +92,13 @@ function ToeLastingSchematic() {
   );
 }
 
-function Drawing({ look, meltTemp, caption }: { look: ToeLastingLook; meltTemp: string; caption: Caption }) {
+function Drawing({ look, meltTemp, caption, mpa }: { look: ToeLastingLook; meltTemp: string; caption: Caption; mpa: Mpa }) {
   return (
     <>
       <rect x={0} y={640} width={W} height={20} fill="#c9c4b8" />
-      <Tower look={look} caption={caption} />
+      <Tower look={look} />
       <Ring look={look} />
-      <Cabinet look={look} meltTemp={meltTemp} caption={caption} />
+      <Cabinet look={look} meltTemp={meltTemp} caption={caption} mpa={mpa} />
       {/* two-pedal foot switch lying on the floor */}
       <rect x={430} y={618} width={170} height={22} rx={6} fill={TEAL} stroke={INK} strokeWidth={2} data-part="footSwitch" />
     </>
@@ -104,12 +106,12 @@ function Drawing({ look, meltTemp, caption }: { look: ToeLastingLook; meltTemp: 
 }
 
 /** Base cabinet, head, sloping hood, red lamp frame with its beam, touch screen, melt pot, switch panel. */
-function Tower({ look, caption }: { look: ToeLastingLook; caption: Caption }) {
+function Tower({ look }: { look: ToeLastingLook }) {
   return (
     <g data-part="tower">
       <rect x={220} y={400} width={340} height={240} rx={6} fill={IVORY} stroke={INK} strokeWidth={3} />
       {[0, 1, 2, 3, 4, 5].map((i) => (
-        <rect key={i} x={226} y={540 + i * 15} width={60} height={7} fill={RED} />
+        <rect key={i} x={205} y={420 + i * 36} width={15} height={24} fill={RED} stroke={INK} strokeWidth={1} />
       ))}
       <rect x={230} y={190} width={320} height={210} rx={8} fill={IVORY} stroke={INK} strokeWidth={3} />
       <path d="M245 190 L280 60 H500 L535 190 Z" fill={IVORY} stroke={INK} strokeWidth={3} />
@@ -121,17 +123,15 @@ function Tower({ look, caption }: { look: ToeLastingLook; caption: Caption }) {
       <line x1={205} y1={100} x2={280} y2={100} stroke={INK} strokeWidth={6} />
       <rect x={90} y={60} width={120} height={80} rx={6} fill={look.powered ? '#10263a' : '#4a4f55'} stroke="#55595f" strokeWidth={5} data-part="screen" data-on={look.powered ? 'true' : 'false'} />
       {/* melt pot and heater box on the head's upper left */}
-      <rect x={190} y={205} width={60} height={60} rx={4} fill="#55595f" stroke={INK} strokeWidth={2} />
-      <text x={220} y={282} className="sx-caption" textAnchor="middle">
-        {caption('meltPot')}
-      </text>
+      <rect x={236} y={205} width={50} height={50} rx={4} fill="#55595f" stroke={INK} strokeWidth={2} data-part="meltPot" />
       {/* front switch panel, inclined, under the head */}
-      <rect x={225} y={398} width={340} height={140} rx={6} fill="#55595f" stroke={INK} strokeWidth={2} />
+      <rect x={228} y={400} width={334} height={185} rx={6} fill="#55595f" stroke={INK} strokeWidth={2} />
       {/* base e-stop boss, oil sight glass (bronze) and filler */}
-      <rect x={75} y={455} width={50} height={50} rx={6} fill="#f2d21b" stroke={INK} strokeWidth={2} />
-      <line x1={125} y1={480} x2={220} y2={480} stroke={INK} strokeWidth={2} strokeDasharray="4 4" />
-      <rect x={300} y={560} width={20} height={50} rx={4} fill={BRONZE} stroke={INK} strokeWidth={2} />
-      <rect x={300} y={596} width={20} height={14} fill="#e0b84a" />
+      <rect x={87} y={445} width={50} height={50} rx={6} fill="#f2d21b" stroke={INK} strokeWidth={2} />
+      <line x1={137} y1={470} x2={205} y2={470} stroke={INK} strokeWidth={2} strokeDasharray="4 4" />
+      <rect x={236} y={592} width={40} height={40} rx={20} fill={BRONZE} stroke={INK} strokeWidth={2} data-part="oilSightGlass" />
+      <line x1={236} y1={612} x2={276} y2={612} stroke="#e0b84a" strokeWidth={4} />
+      <line x1={212} y1={602} x2={236} y2={610} stroke={INK} strokeWidth={2} strokeDasharray="4 4" />
     </g>
   );
 }
@@ -175,24 +175,24 @@ function Ring({ look }: { look: ToeLastingLook }) {
       {/* the wiper plates closing over the toe, and the hot-melt nozzle sweeping in */}
       <rect x={look.wipersIn ? RING.x - 70 : RING.x - 140} y={RING.y + 2} width={60} height={8} fill="#f4f4f0" stroke={INK} strokeWidth={2} data-part="wipers" data-in={look.wipersIn ? 'true' : 'false'} />
       <rect x={look.wipersIn ? RING.x + 10 : RING.x + 80} y={RING.y + 2} width={60} height={8} fill="#f4f4f0" stroke={INK} strokeWidth={2} />
-      <line x1={250} y1={240} x2={look.nozzleIn ? RING.x - 40 : 290} y2={look.nozzleIn ? RING.y + 6 : 270} stroke="#30343a" strokeWidth={6} strokeLinecap="round" data-part="nozzle" />
+      <line x1={286} y1={245} x2={look.nozzleIn ? RING.x - 40 : 290} y2={look.nozzleIn ? RING.y + 6 : 270} stroke="#30343a" strokeWidth={6} strokeLinecap="round" data-part="nozzle" />
     </g>
   );
 }
 
 /** The side cabinet: louvres, two gauges, lamps and the melt controller's red LED. */
-function Cabinet({ look, meltTemp, caption }: { look: ToeLastingLook; meltTemp: string; caption: Caption }) {
+function Cabinet({ look, meltTemp, caption, mpa }: { look: ToeLastingLook; meltTemp: string; caption: Caption; mpa: Mpa }) {
   return (
     <g data-part="cabinet">
       <path d="M640 640 V120 L670 90 H890 V640 Z" fill={IVORY} stroke={INK} strokeWidth={3} />
       {[0, 1, 2, 3, 4, 5, 6, 7].map((i) => (
         <rect key={i} x={895} y={130 + i * 60} width={20} height={40} fill={RED} stroke={INK} strokeWidth={1} />
       ))}
-      <Gauge id="hydraulicGauge" x={700} y={165} r={38} fraction={(look.pressureOk ? HYDRAULIC_MPA : 0) / HYDRAULIC_FULL_SCALE_MPA} reading={`${look.pressureOk ? HYDRAULIC_MPA : 0} MPa`} label={caption('hydraulicGauge')} />
-      <Gauge id="airGauge" x={830} y={165} r={38} fraction={AIR_MPA / AIR_FULL_SCALE_MPA} reading={`${AIR_MPA} MPa`} label={caption('airGauge')} />
+      <Gauge id="hydraulicGauge" x={700} y={165} r={38} fraction={(look.pressureOk ? HYDRAULIC_MPA : 0) / HYDRAULIC_FULL_SCALE_MPA} reading={mpa(look.pressureOk ? HYDRAULIC_MPA : 0)} label={caption('hydraulicGauge')} />
+      <Gauge id="airGauge" x={830} y={165} r={38} fraction={AIR_MPA / AIR_FULL_SCALE_MPA} reading={mpa(AIR_MPA)} label={caption('airGauge')} />
       <Display id="tempController" x={845} y={256} width={100} text={`${meltTemp}°C`} lit={look.heaterOn} />
-      <Lamp id="pumpLamp" x={860} y={370} on={look.pumpRunning} color="#40ff60" r={11} />
-      <Lamp id="heaterReadyLamp" x={860} y={455} on={look.meltReady} color="#ffb020" r={11} />
+      <Lamp id="pumpLamp" x={750} y={338} on={look.pumpRunning} color="#40ff60" r={11} />
+      <Lamp id="heaterReadyLamp" x={750} y={424} on={look.meltReady} color="#ffb020" r={11} />
       {/* the air filter-regulator with its bowl, on the cabinet's side */}
       <rect x={925} y={470} width={40} height={90} rx={10} fill="#bfe3f2" stroke={INK} strokeWidth={2} opacity={0.9} data-part="filterBowl" />
       <line x1={915} y1={480} x2={925} y2={480} stroke={INK} strokeWidth={4} />
