@@ -1,0 +1,211 @@
+import type { AnyMachineSnapshot } from 'xstate';
+import { useMachineSelector, useSessionHandle } from '../../engine/react/SessionContext.tsx';
+import { useI18n } from '../../common/i18n.tsx';
+import { Display } from '../../ui/schematic/Display.tsx';
+import { Gauge } from '../../ui/schematic/Gauge.tsx';
+import { Lamp } from '../../ui/schematic/Lamp.tsx';
+import { SchematicControl as C } from '../../ui/schematic/SchematicControl.tsx';
+import { SchematicSheet } from '../../ui/schematic/SchematicSheet.tsx';
+import type { BackPartOutcome } from './backPart.ts';
+import type { CounterMoulderContext, Station } from './chart/types.ts';
+import { AIR_SUPPLY_LOW_BAR, DWELL_TICK_MS } from './constants.ts';
+import { isColdReady, isHotReady } from './readiness.ts';
+
+const W = 1100;
+const H = 660;
+/** Colours of machine-shapes.md §5: ivory body with a teal accent, bright aluminium formers (the cold ones frosted), black rubber pads. */
+const IVORY = '#eceae0';
+const ACCENT = '#1f7a78';
+const ALU = '#d3d8de';
+const FROST = '#e6f1f8';
+const INK = '#2a2e33';
+/** Full scale of the air gauge, bar. */
+const AIR_FULL_SCALE_BAR = 10;
+/** Where the four formers stand on the deck, left to right: H1, H2, C1, C2 (the work uses H1 and C1). */
+const FORMERS = [
+  { x: 260, station: 'hot' as Station, used: true },
+  { x: 420, station: 'hot' as Station, used: false },
+  { x: 680, station: 'cold' as Station, used: true },
+  { x: 840, station: 'cold' as Station, used: false },
+];
+const DECK_Y = 372;
+
+/** What the drawing shows, read from the chart (plain values, compared shallowly). */
+interface MoulderLook {
+  readonly mainOn: boolean;
+  readonly heaterOn: boolean;
+  readonly chillerOn: boolean;
+  readonly hotReady: boolean;
+  readonly coldReady: boolean;
+  readonly cutOut: boolean;
+  readonly hotTempC: number;
+  readonly coldTempC: number;
+  readonly hotTimerS: number;
+  readonly coldTimerS: number;
+  readonly hotPad: 'open' | 'moving' | 'closed';
+  readonly coldPad: 'open' | 'moving' | 'closed';
+  readonly upper: 'hot' | 'cold' | 'rack';
+  readonly counterIn: boolean;
+  readonly airBar: number;
+  readonly result: BackPartOutcome | null;
+}
+
+function padOf(s: AnyMachineSnapshot, station: Station): MoulderLook['hotPad'] {
+  if (s.matches({ [station]: { cycle: 'clamped' } } as never)) return 'closed';
+  if (s.matches({ [station]: { cycle: 'closing' } } as never) || s.matches({ [station]: 'opening' } as never)) return 'moving';
+  return 'open';
+}
+
+/** The timer's readout: the seconds still to go while a pad is closed, its setting otherwise. */
+const timerS = (c: CounterMoulderContext, station: Station, closed: boolean): number =>
+  closed ? (c.ticksLeft[station] * DWELL_TICK_MS) / 1000 : station === 'hot' ? c.hotDwellS : c.coldDwellS;
+
+function moulderLook(s: AnyMachineSnapshot): MoulderLook {
+  const c = s.context as CounterMoulderContext;
+  const hotPad = padOf(s, 'hot');
+  const coldPad = padOf(s, 'cold');
+  return {
+    mainOn: c.mainOn,
+    heaterOn: c.heaterOn,
+    chillerOn: c.chillerOn,
+    hotReady: isHotReady(s),
+    coldReady: isColdReady(s),
+    cutOut: s.hasTag('overTemp'),
+    hotTempC: c.hotTempC,
+    coldTempC: c.coldTempC,
+    hotTimerS: timerS(c, 'hot', hotPad === 'closed'),
+    coldTimerS: timerS(c, 'cold', coldPad === 'closed'),
+    hotPad,
+    coldPad,
+    upper: s.hasTag('upperOnHot') ? 'hot' : s.hasTag('upperOnCold') ? 'cold' : 'rack',
+    counterIn: !s.matches({ work: 'bench' } as never),
+    airBar: c.mainOn && c.airSupplyLow ? Math.min(c.regulatorBar, AIR_SUPPLY_LOW_BAR) : c.regulatorBar,
+    result: c.lastResult?.outcome ?? null,
+  };
+}
+
+const sameLook = (a: MoulderLook, b: MoulderLook): boolean => (Object.keys(a) as (keyof MoulderLook)[]).every((k) => a[k] === b[k]);
+
+type Caption = (key: string, params?: Record<string, number | string>) => string;
+
+/**
+ * The 2 hot + 2 cold heel counter moulder from where the operator stands: the cabinet and its
+ * switches, the deck with four heel formers in a row (hot left, frosted cold right), the pads on
+ * the portal behind them, the controllers, timers and READY lamps on the top beam, the air unit on
+ * the left side and the louvred compressor panel on the right.
+ */
+function CounterMoulderSchematic() {
+  const { module } = useSessionHandle();
+  const { tm, lang } = useI18n();
+  const look = useMachineSelector(moulderLook, sameLook);
+  // Numbers in a caption as the language writes them (Indonesian uses a decimal comma).
+  const caption: Caption = (k, p) => tm(module.id, `schematic.${k}`, p && Object.fromEntries(Object.entries(p).map(([n, v]) => [n, lang === 'id' ? String(v).replace('.', ',') : v])));
+  return (
+    <SchematicSheet width={W} height={H} label={tm(module.id, 'name')} drawing={<Drawing look={look} caption={caption} />}>
+      {/* Top beam: controllers and timers */}
+      <C id="repairController" at={[260, 28]} />
+      <C id="hotTemp" at={[260, 172]} />
+      <C id="hotDwell" at={[420, 172]} />
+      <C id="coldTemp" at={[680, 172]} />
+      <C id="coldDwell" at={[840, 172]} />
+      {/* The formers and the work between them */}
+      <C id="moulds" at={[340, 262]} />
+      <C id="counter" at={[550, 228]} />
+      <C id="recentreCounter" at={[550, 268]} />
+      <C id="backPart" at={[550, 308]} />
+      {/* Deck edge: two-hand start pairs, e-stop and reset in the middle */}
+      <C id="hotLeft" at={[200, 420]} />
+      <C id="hotRight" at={[470, 420]} />
+      <C id="estop" at={[550, 418]} label="none" />
+      <C id="coldLeft" at={[630, 420]} />
+      <C id="coldRight" at={[900, 420]} />
+      {/* Cabinet front */}
+      <C id="mainSwitch" at={[300, 530]} />
+      <C id="heaterSwitch" at={[450, 530]} />
+      <C id="reset" at={[550, 510]} look="blue" />
+      <C id="chillerSwitch" at={[660, 530]} />
+      {/* Left side: air unit; the rack with the uppers and the counters */}
+      <C id="airRegulator" at={[80, 345]} label="below" />
+      <C id="insertCounter" at={[80, 420]} />
+      <C id="upper" at={[80, 560]} column />
+      {/* Right side: the compressor behind its louvres */}
+      <C id="compressor" at={[1030, 470]} />
+    </SchematicSheet>
+  );
+}
+
+function Drawing({ look, caption }: { look: MoulderLook; caption: Caption }) {
+  return (
+    <>
+      <rect x={0} y={640} width={W} height={20} fill="#c9c4b8" />
+      {/* base cabinet with its accent band and the compressor louvres on the right */}
+      <rect x={150} y={380} width={800} height={260} rx={6} fill={IVORY} stroke={INK} strokeWidth={3} />
+      <rect x={150} y={590} width={800} height={14} fill={ACCENT} />
+      {[0, 1, 2, 3, 4, 5, 6].map((i) => (
+        <rect key={i} x={950} y={400 + i * 30} width={22} height={14} fill={ACCENT} stroke={INK} strokeWidth={1} />
+      ))}
+      {/* portal: uprights and top beam */}
+      <rect x={160} y={60} width={20} height={DECK_Y - 60} fill="#8e9092" />
+      <rect x={920} y={60} width={20} height={DECK_Y - 60} fill="#8e9092" />
+      <rect x={150} y={55} width={800} height={90} rx={6} fill={IVORY} stroke={INK} strokeWidth={3} />
+      <Display id="hotDisplay" x={230} y={95} width={90} text={look.cutOut ? 'HI' : `${look.hotTempC}°`} lit={look.mainOn && look.heaterOn} />
+      <Lamp id="hotReadyLamp" x={305} y={95} on={look.hotReady} color="#40ff60" r={10} />
+      <Display id="hotTimerDisplay" x={420} y={95} width={90} text={`${look.hotTimerS} s`} lit={look.mainOn} />
+      <Display id="coldDisplay" x={650} y={95} width={90} text={`${look.coldTempC}°`} lit={look.mainOn && look.chillerOn} />
+      <Lamp id="coldReadyLamp" x={725} y={95} on={look.coldReady} color="#40ff60" r={10} />
+      <Display id="coldTimerDisplay" x={840} y={95} width={90} text={`${look.coldTimerS} s`} lit={look.mainOn} />
+      {/* the deck and its four formers, each with its pad behind */}
+      <rect x={140} y={DECK_Y} width={820} height={14} fill="#7b8a96" stroke={INK} strokeWidth={2} />
+      {FORMERS.map((f) => (
+        <Former key={f.x} x={f.x} cold={f.station === 'cold'} pad={f.used ? (f.station === 'hot' ? look.hotPad : look.coldPad) : 'open'} />
+      ))}
+      <Upper look={look} />
+      <AirUnit look={look} caption={caption} />
+      <text x={550} y={625} className="sx-caption" textAnchor="middle">
+        {caption('hotCold')}
+      </text>
+    </>
+  );
+}
+
+/** A heel-shaped former on the deck, frosted when cold, with its rubber-lined pad above: open, moving, or clamped round it. */
+function Former({ x, cold, pad }: { x: number; cold: boolean; pad: MoulderLook['hotPad'] }) {
+  const padY = pad === 'closed' ? 280 : pad === 'moving' ? 255 : 225;
+  return (
+    <g data-part={cold ? 'coldFormer' : 'hotFormer'} data-pad={pad}>
+      <line x1={x} y1={200} x2={x} y2={padY} stroke="#c9ced6" strokeWidth={8} />
+      <path d={`M${x - 52} ${padY + 34} v-26 q52 -28 104 0 v26`} fill="#1b1f23" stroke={INK} strokeWidth={2} />
+      <path d={`M${x - 42} ${DECK_Y} v-52 q42 -26 84 0 v52 z`} fill={cold ? FROST : ALU} stroke={INK} strokeWidth={2} />
+      {cold && [0, 1, 2].map((i) => <circle key={i} cx={x - 22 + i * 22} cy={DECK_Y - 30} r={3} fill="#ffffff" stroke="#9fb6c4" strokeWidth={1} />)}
+    </g>
+  );
+}
+
+/** The upper (heel end) on the former it sits on, or on the rack at the left. */
+function Upper({ look }: { look: MoulderLook }) {
+  const x = look.upper === 'hot' ? FORMERS[0]!.x : look.upper === 'cold' ? FORMERS[2]!.x : 80;
+  const y = look.upper === 'rack' ? 490 : DECK_Y - 62;
+  const bad = look.result !== null && look.result !== 'good';
+  return (
+    <g data-part="upper" data-on={look.upper} data-counter={look.counterIn ? 'in' : 'out'}>
+      {/* the rack stand at the left */}
+      <rect x={30} y={470} width={100} height={10} fill="#8e9092" />
+      <rect x={75} y={480} width={10} height={160} fill="#8e9092" />
+      <path d={`M${x - 36} ${y + 24} q36 -40 72 0`} fill="none" stroke="#6e4326" strokeWidth={12} strokeLinecap="round" />
+      {look.counterIn && <path d={`M${x - 28} ${y + 20} q28 -30 56 0`} fill="none" stroke="#e2c7a6" strokeWidth={5} />}
+      {bad && <circle cx={x} cy={y + 6} r={22} fill="none" stroke="#c0231b" strokeWidth={4} data-part="defect" data-result={look.result ?? ''} />}
+    </g>
+  );
+}
+
+/** Filter-regulator and its gauge on the cabinet's left side. */
+function AirUnit({ look, caption }: { look: MoulderLook; caption: Caption }) {
+  return (
+    <g data-part="airUnit">
+      <line x1={118} y1={270} x2={150} y2={270} stroke={INK} strokeWidth={4} />
+      <Gauge id="airGauge" x={80} y={260} r={36} fraction={look.airBar / AIR_FULL_SCALE_BAR} reading={caption('bar', { value: look.airBar })} />
+    </g>
+  );
+}
+
+export default CounterMoulderSchematic;
