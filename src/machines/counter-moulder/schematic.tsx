@@ -104,30 +104,30 @@ function CounterMoulderSchematic() {
     <SchematicSheet width={W} height={H} label={tm(module.id, 'name')} drawing={<Drawing look={look} caption={caption} />}>
       {/* Top beam: controllers and timers */}
       <C id="repairController" at={[260, 28]} />
-      <C id="hotTemp" at={[260, 172]} />
-      <C id="hotDwell" at={[420, 172]} />
-      <C id="coldTemp" at={[680, 172]} />
-      <C id="coldDwell" at={[840, 172]} />
+      <C id="hotTemp" at={[230, 172]} />
+      <C id="hotDwell" at={[420, 168]} label="below" />
+      <C id="coldTemp" at={[650, 172]} />
+      <C id="coldDwell" at={[840, 168]} label="below" />
       {/* The formers and the work between them */}
-      <C id="moulds" at={[340, 262]} />
+      <C id="moulds" at={[340, 290]} />
       <C id="counter" at={[550, 228]} />
       <C id="recentreCounter" at={[550, 268]} />
       <C id="backPart" at={[550, 308]} />
       {/* Deck edge: two-hand start pairs, e-stop and reset in the middle */}
-      <C id="hotLeft" at={[200, 420]} />
-      <C id="hotRight" at={[470, 420]} />
-      <C id="estop" at={[550, 418]} label="none" />
-      <C id="coldLeft" at={[630, 420]} />
-      <C id="coldRight" at={[900, 420]} />
+      <C id="hotLeft" at={[172, 425]} />
+      <C id="hotRight" at={[348, 425]} />
+      <C id="estop" at={[470, 420]} label="none" />
+      <C id="coldLeft" at={[592, 425]} />
+      <C id="coldRight" at={[768, 425]} />
       {/* Cabinet front */}
-      <C id="mainSwitch" at={[300, 530]} />
-      <C id="heaterSwitch" at={[450, 530]} />
-      <C id="reset" at={[550, 510]} look="blue" />
-      <C id="chillerSwitch" at={[660, 530]} />
+      <C id="mainSwitch" at={[245, 535]} />
+      <C id="heaterSwitch" at={[452, 535]} />
+      <C id="reset" at={[880, 530]} look="blue" />
+      <C id="chillerSwitch" at={[700, 535]} />
       {/* Left side: air unit; the rack with the uppers and the counters */}
       <C id="airRegulator" at={[80, 345]} label="below" />
-      <C id="insertCounter" at={[80, 420]} />
-      <C id="upper" at={[80, 560]} column />
+      <C id="insertCounter" at={[92, 464]} />
+      <C id="upper" at={[80, 570]} column />
       {/* Right side: the compressor behind its louvres */}
       <C id="compressor" at={[1030, 470]} />
     </SchematicSheet>
