@@ -40,8 +40,8 @@ function outcomeClass(c: CounterMoulderContext, withCount: boolean): [string, nu
 /**
  * The part of the snapshot that decides what can happen next: the state value in full, hands as
  * how many buttons of each station are held, a dwell's ticks while it counts, air as enough or
- * not. At the bench (where a walker powers up), the switches and faults; with the upper on the
- * machine, only whether each side is READY and the outcome class (with its number of causes) the
+ * not. At the bench (where a walker powers up), the switches and faults; with the counter in, the
+ * switches and whether each side is READY and the outcome class (with its number of causes) the
  * settings and the work's record point to (so a walker still tells good settings from bad ones).
  */
 export function counterMoulderExplorationKey(s: AnyMachineSnapshot): string {
@@ -57,6 +57,6 @@ export function counterMoulderExplorationKey(s: AnyMachineSnapshot): string {
     hasAirPressure(c),
     at({ work: 'bench' })
       ? [c.heaterOn, c.chillerOn, c.controllerFault, c.airSupplyLow, c.goodBackParts > 0]
-      : [isHotReady(s), isColdReady(s), ...outcomeClass(c, at({ work: 'ready' }))],
+      : [c.heaterOn, c.chillerOn, isHotReady(s), isColdReady(s), ...outcomeClass(c, at({ work: 'ready' }))],
   ]);
 }

@@ -1,4 +1,4 @@
-import { and, not } from 'xstate';
+import { and } from 'xstate';
 import { initialContext } from './chart/context.ts';
 import { fault, handsFree, panelFree, press, set } from './chart/guards.ts';
 import { powerRegion } from './chart/power.ts';
@@ -34,12 +34,14 @@ export const counterMoulderMachine = counterMoulderSetup.createMachine({
     // Knobs and switching on wait for free hands, no pad closed, no soft counter and no e-stop
     // (`panelFree`); switching off needs only free hands and no e-stop [I].
     'user.set': [
-      { guard: and([set('heaterSwitch'), handsFree]), actions: 'setHeater' },
-      { guard: and([set('chillerSwitch'), handsFree]), actions: 'setChiller' },
-      { guard: and([set('hotTemp'), not('isCycling'), handsFree]), actions: 'setHotTemp' },
-      { guard: and([set('coldTemp'), not('isCycling'), handsFree]), actions: 'setColdTemp' },
-      { guard: and([set('hotDwell'), not('isCycling'), handsFree]), actions: 'setHotDwell' },
-      { guard: and([set('coldDwell'), not('isCycling'), handsFree]), actions: 'setColdDwell' },
+      { guard: and([set('heaterSwitch', 'on'), panelFree]), actions: 'setHeater' },
+      { guard: and([set('heaterSwitch', 'off'), handsFree]), actions: 'setHeater' },
+      { guard: and([set('chillerSwitch', 'on'), panelFree]), actions: 'setChiller' },
+      { guard: and([set('chillerSwitch', 'off'), handsFree]), actions: 'setChiller' },
+      { guard: and([set('hotTemp'), panelFree]), actions: 'setHotTemp' },
+      { guard: and([set('coldTemp'), panelFree]), actions: 'setColdTemp' },
+      { guard: and([set('hotDwell'), panelFree]), actions: 'setHotDwell' },
+      { guard: and([set('coldDwell'), panelFree]), actions: 'setColdDwell' },
       { guard: and([set('airRegulator'), handsFree]), actions: 'setRegulator' },
     ],
     'user.press': [

@@ -92,6 +92,11 @@ async function footOff(page: Page): Promise<void> {
   expect(await value(page, 'pedal')).toBe(0);
 }
 
+/** In the page: the status says the needle is near the mark, or the step of reaching it is done already. */
+const nearOrAt = ([status, step]: readonly [string, string]) =>
+  document.querySelector('[data-testid="status"]')?.getAttribute('data-status-key') === status ||
+  document.querySelector(`[data-step="${step}"][data-step-done="true"]`) !== null;
+
 describe('post-bed sewing machine in Chromium', () => {
   it('guided: the upper is sewn by dragging the pedal on the model, with back-tacks and a needle-down pivot at the corner', { timeout: 240_000 }, async () => {
     const { page } = hx;
@@ -109,11 +114,12 @@ describe('post-bed sewing machine in Chromium', () => {
     await footOff(page);
     await slideTo(page, 'backTack', 0);
 
-    // Along the line to the corner: steady, slow near it, stop on it.
+    // Along the line to the corner: a steady, unhurried pedal (a slow frame rate must not miss the
+    // slow-down zone), slower near it, stop on it.
     pedal = await footOnPedal(page);
-    await pedalTo(page, pedal, 0.5);
-    await page.waitForFunction(() => document.querySelector('[data-testid="status"]')?.getAttribute('data-status-key') === 'status.corner.slow', undefined, { timeout: WAIT });
-    await pedalTo(page, pedal, 0.1);
+    await pedalTo(page, pedal, 0.2);
+    await page.waitForFunction(nearOrAt, ['status.corner.slow', 'sewLine'] as const, { timeout: WAIT });
+    await pedalTo(page, pedal, 0.05);
     await page.waitForSelector(stepDone('sewLine'), { timeout: WAIT });
     await footOff(page);
     expect(await statusKey(page)).toBe('status.corner.lift');
@@ -126,9 +132,9 @@ describe('post-bed sewing machine in Chromium', () => {
 
     // On to the end, then the back-tack there.
     pedal = await footOnPedal(page);
-    await pedalTo(page, pedal, 0.5);
-    await page.waitForFunction(() => document.querySelector('[data-testid="status"]')?.getAttribute('data-status-key') === 'status.endSlow', undefined, { timeout: WAIT });
-    await pedalTo(page, pedal, 0.1);
+    await pedalTo(page, pedal, 0.2);
+    await page.waitForFunction(nearOrAt, ['status.endSlow', 'sewToEnd'] as const, { timeout: WAIT });
+    await pedalTo(page, pedal, 0.05);
     await page.waitForSelector(stepDone('sewToEnd'), { timeout: WAIT });
     await footOff(page);
     await slideTo(page, 'backTack', 1);
@@ -142,28 +148,34 @@ describe('post-bed sewing machine in Chromium', () => {
     await panel(page, 'trim');
     await page.waitForSelector(stepDone('trim'));
     await panel(page, 'seam');
-    await page.waitForFunction(() => document.querySelector('[data-testid="status"]')?.getAttribute('data-status-key') === 'status.result.good', undefined, { timeout: WAIT });
-    expect(await tags(page)).not.toContain('fault');
+    await page.waitForFunction(() => document.querySelector('[data-testid="status"]')?.getAttribute('data-status-key')?.startsWith('status.result.'), undefined, { timeout: WAIT });
     await page.screenshot({ path: 'test-results/post-bed-sewing-seam-1280.png' });
+    expect(await statusKey(page)).toBe('status.result.good');
+    expect(await tags(page)).not.toContain('fault');
     expect(hx.errors).toEqual([]);
   });
 
-  it('free: threading with the power on is refused and says why; the pedal held at power-on does not start the machine', { timeout: 120_000 }, async () => {
+  it('free: the pedal held at power-on does not start the machine; threading with the power on is refused and says why', { timeout: 120_000 }, async () => {
     const { page } = hx;
     await open(page, 'free');
-    await panel(page, 'powerSwitch', 'on');
-    await waitForTag(page, 'powered', true, WAIT);
-    await panel(page, 'threadMachine');
-    await page.waitForSelector('[data-testid="refusal"][data-refusal-key="refusal.threadPowerOn"]', { timeout: 10_000 });
-    await panel(page, 'powerSwitch', 'off');
-    await waitForTag(page, 'powered', false, WAIT);
     // Foot on the pedal (on the model), then power on from the panel: the servo locks.
     const pedal = await footOnPedal(page);
     await pedalTo(page, pedal, 0.3);
-    await panel(page, 'powerSwitch', 'on');
+    // The switch by keyboard: a click would move the mouse that holds the pedal.
+    await page.locator('[data-control="powerSwitch"] button[data-value="on"]').press('Enter');
     await waitForTag(page, 'noStart', true, WAIT);
     expect(await tags(page)).not.toContain('needleRunning');
     await page.mouse.up();
+    await page.waitForSelector('[data-control="pedal"][data-value="0"]');
+    expect(await tags(page)).toContain('noStart');
+    // Power cycled with the foot off: it starts; then threading with the power on is refused and says why.
+    await panel(page, 'powerSwitch', 'off');
+    await waitForTag(page, 'powered', false, WAIT);
+    await panel(page, 'powerSwitch', 'on');
+    await waitForTag(page, 'powered', true, WAIT);
+    expect(await tags(page)).not.toContain('noStart');
+    await panel(page, 'threadMachine');
+    await page.waitForSelector('[data-testid="refusal"][data-refusal-key="refusal.threadPowerOn"]', { timeout: 10_000 });
     expect(hx.errors).toEqual([]);
   });
 });

@@ -9,7 +9,8 @@ const set = (control: string): GladiEvent[] => setEach(control, SET_VALUES[contr
  * Every operator control of the toe lasting machine, in panel order. Some share a glTF node (the
  * chart accepts only one of each set at a time, and the model picks what `snapshot.can` accepts):
  * the pincer ring (inspect / clean), the melt tank lid (inspect / fill), the melt pot's
- * controller (setpoint / technician's repair), the last on its rest (place, move, take off).
+ * controller (setpoint / technician's repair), the last on its rest (move, take off; it is put
+ * on the last support, which is what shows while the rest is empty).
  */
 export const toeLastingControls: readonly ControlSpec[] = [
   // Pre-operation checks and care
@@ -42,7 +43,7 @@ export const toeLastingControls: readonly ControlSpec[] = [
   { id: 'sidePincers', kind: 'selector', node: N.pincerToggles, group: 'setup', events: set('sidePincers') },
   { id: 'centreLight', kind: 'selector', node: N.centreLightSwitch, group: 'setup', events: set('centreLight') },
   // The work and the treadle
-  { id: 'placeLast', kind: 'action', node: N.lastOnRest, group: 'cycle', events: [press('placeLast')] },
+  { id: 'placeLast', kind: 'action', node: N.lastSupport, group: 'cycle', events: [press('placeLast')] },
   { id: 'lastPosition', kind: 'selector', node: N.lastOnRest, group: 'cycle', events: set('lastPosition') },
   { id: 'centreLine', kind: 'inspect', node: N.toeCentreMark, group: 'cycle', events: [inspect('centreLine')] },
   { id: 'pedalForward', kind: 'button', node: N.pedalForward, group: 'cycle', events: [press('pedalForward')] },

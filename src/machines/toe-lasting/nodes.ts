@@ -10,7 +10,8 @@
  *   needles rest at the scale minimum and sweep 270° to full scale;
  * - the rotary main switch rests OFF, ON = rotation.z -90°; toggles rest DOWN (off), ON = rotation.x -40°;
  * - push buttons, pedals and e-stops are pressed by translating them (-z on a panel, -y for pedals);
- * - pincers grip by rotating the jaw (rotation.x) and pull by translating in -y;
+ * - the toe pincer grips by translating -y (onto the margin); the pincers pull by translating +y
+ *   (the last is bottom-up, so the margin is drawn up over it);
  * - the wipers slide +z from their rest behind the toe; the last support rises in +y;
  * - the last on its rest moves in x with its offset from the centring light's line.
  */

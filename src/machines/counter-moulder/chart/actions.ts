@@ -9,7 +9,6 @@ type P<T> = T;
 const update = assign<CounterMoulderContext, CounterMoulderEvent, undefined, CounterMoulderEvent, never>;
 const perStation = <T extends object>(f: (c: CounterMoulderContext, p: T & { station: Station }) => Partial<CounterMoulderContext>) =>
   assign<CounterMoulderContext, CounterMoulderEvent, P<T & { station: Station }>, CounterMoulderEvent, never>(({ context }, p) => f(context, p));
-const raiseEvent = raise<CounterMoulderContext, CounterMoulderEvent, CounterMoulderEvent, undefined>;
 const num = (e: CounterMoulderEvent) => Number(valueOf(e));
 const on = (e: CounterMoulderEvent) => valueOf(e) === 'on';
 

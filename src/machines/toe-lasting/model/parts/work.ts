@@ -62,24 +62,28 @@ export function buildWork(root: ToeLastingGroup): void {
   const insole = last.builder.cached('insole', () => extrude(polygonShape(loop.map(([x, z]) => [x, -z])), 3, { curveSegments: 1 }));
   last.add('InsoleBoard', insole, [0, INSOLE_Y + 3, 0], [-90, 0, 0]);
   // The upper's centre line at the toe tip.
-  const mark = last.group(N.toeCentreMark, [0, INSOLE_Y - 12, TOE_Z - 3]);
+  // (On the insole, where the operator looks down on it, and on the toe tip.)
+  const mark = last.group(N.toeCentreMark, [0, INSOLE_Y + 3, TOE_Z + 40]);
+  mark.span('CentreMark', [-1.5, 1.5], [INSOLE_Y + 6, INSOLE_Y + 6.8], [TOE_Z + 24, TOE_Z + 90]);
   mark.span('CentreMark', [-1.5, 1.5], [INSOLE_Y - 22, INSOLE_Y - 2], [TOE_Z - 4, TOE_Z - 2]);
   // Unlasted margin standing up round the toe, and the lasted margin lying on the insole.
   const up = last.group(N.upperMargin, [0, INSOLE_Y, TOE_Z]);
   for (const p of toeOutline(-1, 150)) up.box('UpperLeather', [2.5, 24, 16], [p.x, INSOLE_Y + 12, p.z], [0, p.deg, 0]);
   const down = last.group(N.lastedMargin, [0, INSOLE_Y + 4, TOE_Z]);
-  for (const p of toeOutline(7, 150)) down.box('UpperLeather', [15, 3, 16], [p.x, INSOLE_Y + 4.5, p.z], [0, p.deg, 0]);
+  for (const p of toeOutline(7, 150)) down.box('UpperLeather', [15, 3, 16], [p.x, INSOLE_Y + 7.6, p.z], [0, p.deg, 0]);
   buildDefects(last);
 }
 
 function buildDefects(last: ToeLastingGroup): void {
-  const tear = last.group(N.toeTear, [0, INSOLE_Y - 30, TOE_Z - 3]);
-  tear.box('TearDark', [26, 5, 4], [4, INSOLE_Y - 26, TOE_Z - 2], [0, 0, 18]);
-  tear.box('TearDark', [16, 4, 4], [-12, INSOLE_Y - 34, TOE_Z - 1], [0, 0, -25]);
+  // A split through the lasted margin at the toe tip, running down the toe (seen from above and front).
+  const tear = last.group(N.toeTear, [0, INSOLE_Y + 5, TOE_Z + 8]);
+  tear.box('TearDark', [10, 4, 26], [3, INSOLE_Y + 8.8, TOE_Z + 10], [0, 20, 0]);
+  tear.box('TearDark', [7, 4, 18], [-6, INSOLE_Y + 8.8, TOE_Z + 26], [0, -30, 0]);
+  tear.box('TearDark', [22, 30, 6], [0, INSOLE_Y - 14, TOE_Z - 1], [0, 0, 12]);
   const pleats = last.group(N.toePleats, [0, INSOLE_Y + 6, TOE_Z + 20]);
-  for (const p of toeOutline(9, 90).filter((_, i) => i % 3 === 1)) pleats.box('UpperLeather', [4, 4, 12], [p.x, INSOLE_Y + 8, p.z], [0, p.deg + 90, 0]);
+  for (const p of toeOutline(9, 90).filter((_, i) => i % 3 === 1)) pleats.box('UpperLeather', [5, 5, 14], [p.x, INSOLE_Y + 10, p.z], [0, p.deg + 90, 0]);
   const gap = last.group(N.toeMarginGap, [30, INSOLE_Y + 5, TOE_Z + 40]);
-  for (const p of toeOutline(6, 110).filter((q) => q.x > 10)) gap.box('GapDark', [12, 3, 16], [p.x, INSOLE_Y + 7, p.z], [0, p.deg, 0]);
+  for (const p of toeOutline(6, 110).filter((q) => q.x > 10)) gap.box('GapDark', [13, 3, 16], [p.x, INSOLE_Y + 9.4, p.z], [0, p.deg, 0]);
   const strings = last.group(N.toeGlueStrings, [0, INSOLE_Y + 8, TOE_Z + 20]);
-  for (const [i, p] of toeOutline(8, 100).filter((_, k) => k % 4 === 2).entries()) strings.cyl('GlueAmber', 0.9, 22 + (i % 3) * 10, [p.x, INSOLE_Y + 16 + (i % 3) * 5, p.z], 'y', 5);
+  for (const [i, p] of toeOutline(8, 100).filter((_, k) => k % 4 === 2).entries()) strings.cyl('GlueAmber', 0.9, 22 + (i % 3) * 10, [p.x, INSOLE_Y + 19 + (i % 3) * 5, p.z], 'y', 5);
 }
