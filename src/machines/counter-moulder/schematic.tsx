@@ -6,10 +6,10 @@ import { Gauge } from '../../ui/schematic/Gauge.tsx';
 import { Lamp } from '../../ui/schematic/Lamp.tsx';
 import { SchematicControl as C } from '../../ui/schematic/SchematicControl.tsx';
 import { SchematicSheet } from '../../ui/schematic/SchematicSheet.tsx';
-import type { BackPartOutcome } from './backPart.ts';
 import type { CounterMoulderContext, Station } from './chart/types.ts';
-import { AIR_SUPPLY_LOW_BAR, DWELL_TICK_MS } from './constants.ts';
-import { isColdReady, isHotReady } from './readiness.ts';
+import { dwellOf } from './chart/derived.ts';
+import { DWELL_TICK_MS } from './constants.ts';
+import { counterMoulderLook, type CounterMoulderLook } from './look.ts';
 
 const W = 1100;
 const H = 660;
@@ -30,61 +30,43 @@ const FORMERS = [
 ];
 const DECK_Y = 372;
 
-/** What the drawing shows, read from the chart (plain values, compared shallowly). */
-interface MoulderLook {
-  readonly mainOn: boolean;
-  readonly heaterOn: boolean;
-  readonly chillerOn: boolean;
-  readonly hotReady: boolean;
-  readonly coldReady: boolean;
-  readonly cutOut: boolean;
+/**
+ * What the drawing shows: the 3D view's look (look.ts), plus what only a drawing writes out: the
+ * controllers' setpoints, the timers' seconds and a pad on its way.
+ */
+interface MoulderLook extends CounterMoulderLook {
   readonly hotTempC: number;
   readonly coldTempC: number;
   readonly hotTimerS: number;
   readonly coldTimerS: number;
-  readonly hotPad: 'open' | 'moving' | 'closed';
-  readonly coldPad: 'open' | 'moving' | 'closed';
-  readonly upper: 'hot' | 'cold' | 'rack';
-  readonly counterIn: boolean;
-  readonly airBar: number;
-  readonly result: BackPartOutcome | null;
+  readonly hotPadMoving: boolean;
+  readonly coldPadMoving: boolean;
 }
 
-function padOf(s: AnyMachineSnapshot, station: Station): MoulderLook['hotPad'] {
-  if (s.matches({ [station]: { cycle: 'clamped' } } as never)) return 'closed';
-  if (s.matches({ [station]: { cycle: 'closing' } } as never) || s.matches({ [station]: 'opening' } as never)) return 'moving';
-  return 'open';
-}
+const moving = (s: AnyMachineSnapshot, station: Station): boolean => s.matches({ [station]: { cycle: 'closing' } } as never) || s.matches({ [station]: 'opening' } as never);
 
-/** The timer's readout: the seconds still to go while a pad is closed, its setting otherwise. */
-const timerS = (c: CounterMoulderContext, station: Station, closed: boolean): number =>
-  closed ? (c.ticksLeft[station] * DWELL_TICK_MS) / 1000 : station === 'hot' ? c.hotDwellS : c.coldDwellS;
+/** The timer's readout: the seconds still to go while its pad holds, its setting otherwise. */
+const timerS = (s: AnyMachineSnapshot, c: CounterMoulderContext, station: Station): number =>
+  s.matches({ [station]: { cycle: 'clamped' } } as never) ? (c.ticksLeft[station] * DWELL_TICK_MS) / 1000 : dwellOf(c, station);
 
 function moulderLook(s: AnyMachineSnapshot): MoulderLook {
   const c = s.context as CounterMoulderContext;
-  const hotPad = padOf(s, 'hot');
-  const coldPad = padOf(s, 'cold');
   return {
-    mainOn: c.mainOn,
-    heaterOn: c.heaterOn,
-    chillerOn: c.chillerOn,
-    hotReady: isHotReady(s),
-    coldReady: isColdReady(s),
-    cutOut: s.hasTag('overTemp'),
+    ...counterMoulderLook(s),
     hotTempC: c.hotTempC,
     coldTempC: c.coldTempC,
-    hotTimerS: timerS(c, 'hot', hotPad === 'closed'),
-    coldTimerS: timerS(c, 'cold', coldPad === 'closed'),
-    hotPad,
-    coldPad,
-    upper: s.hasTag('upperOnHot') ? 'hot' : s.hasTag('upperOnCold') ? 'cold' : 'rack',
-    counterIn: !s.matches({ work: 'bench' } as never),
-    airBar: c.mainOn && c.airSupplyLow ? Math.min(c.regulatorBar, AIR_SUPPLY_LOW_BAR) : c.regulatorBar,
-    result: c.lastResult?.outcome ?? null,
+    hotTimerS: timerS(s, c, 'hot'),
+    coldTimerS: timerS(s, c, 'cold'),
+    hotPadMoving: moving(s, 'hot'),
+    coldPadMoving: moving(s, 'cold'),
   };
 }
 
-const sameLook = (a: MoulderLook, b: MoulderLook): boolean => (Object.keys(a) as (keyof MoulderLook)[]).every((k) => a[k] === b[k]);
+const sameMoulderLook = (a: MoulderLook, b: MoulderLook): boolean => (Object.keys(a) as (keyof MoulderLook)[]).every((k) => a[k] === b[k]);
+
+type Pad = 'open' | 'moving' | 'closed';
+/** A pad that has closed (its cycle runs) is drawn round the former until it starts opening. */
+const padOf = (inCycle: boolean, onTheWay: boolean): Pad => (onTheWay ? 'moving' : inCycle ? 'closed' : 'open');
 
 type Caption = (key: string, params?: Record<string, number | string>) => string;
 
@@ -97,7 +79,7 @@ type Caption = (key: string, params?: Record<string, number | string>) => string
 function CounterMoulderSchematic() {
   const { module } = useSessionHandle();
   const { tm, lang } = useI18n();
-  const look = useMachineSelector(moulderLook, sameLook);
+  const look = useMachineSelector(moulderLook, sameMoulderLook);
   // Numbers in a caption as the language writes them (Indonesian uses a decimal comma).
   const caption: Caption = (k, p) => tm(module.id, `schematic.${k}`, p && Object.fromEntries(Object.entries(p).map(([n, v]) => [n, lang === 'id' ? String(v).replace('.', ',') : v])));
   return (
@@ -148,16 +130,16 @@ function Drawing({ look, caption }: { look: MoulderLook; caption: Caption }) {
       <rect x={160} y={60} width={20} height={DECK_Y - 60} fill="#8e9092" />
       <rect x={920} y={60} width={20} height={DECK_Y - 60} fill="#8e9092" />
       <rect x={150} y={55} width={800} height={90} rx={6} fill={IVORY} stroke={INK} strokeWidth={3} />
-      <Display id="hotDisplay" x={230} y={95} width={90} text={look.cutOut ? 'HI' : `${look.hotTempC}°`} lit={look.mainOn && look.heaterOn} />
+      <Display id="hotDisplay" x={230} y={95} width={90} text={look.overTemp ? 'HI' : `${look.hotTempC}°`} lit={look.hotDisplayOn} />
       <Lamp id="hotReadyLamp" x={305} y={95} on={look.hotReady} color="#40ff60" r={10} />
       <Display id="hotTimerDisplay" x={420} y={95} width={90} text={`${look.hotTimerS} s`} lit={look.mainOn} />
-      <Display id="coldDisplay" x={650} y={95} width={90} text={`${look.coldTempC}°`} lit={look.mainOn && look.chillerOn} />
+      <Display id="coldDisplay" x={650} y={95} width={90} text={`${look.coldTempC}°`} lit={look.coldDisplayOn} />
       <Lamp id="coldReadyLamp" x={725} y={95} on={look.coldReady} color="#40ff60" r={10} />
       <Display id="coldTimerDisplay" x={840} y={95} width={90} text={`${look.coldTimerS} s`} lit={look.mainOn} />
       {/* the deck and its four formers, each with its pad behind */}
       <rect x={140} y={DECK_Y} width={820} height={14} fill="#7b8a96" stroke={INK} strokeWidth={2} />
       {FORMERS.map((f) => (
-        <Former key={f.x} x={f.x} cold={f.station === 'cold'} pad={f.used ? (f.station === 'hot' ? look.hotPad : look.coldPad) : 'open'} />
+        <Former key={f.x} x={f.x} cold={f.station === 'cold'} pad={!f.used ? 'open' : padOf(f.station === 'hot' ? look.hotPadClosed : look.coldPadClosed, f.station === 'hot' ? look.hotPadMoving : look.coldPadMoving)} />
       ))}
       <Upper look={look} />
       <AirUnit look={look} caption={caption} />
@@ -169,7 +151,7 @@ function Drawing({ look, caption }: { look: MoulderLook; caption: Caption }) {
 }
 
 /** A heel-shaped former on the deck, frosted when cold, with its rubber-lined pad above: open, moving, or clamped round it. */
-function Former({ x, cold, pad }: { x: number; cold: boolean; pad: MoulderLook['hotPad'] }) {
+function Former({ x, cold, pad }: { x: number; cold: boolean; pad: Pad }) {
   const padY = pad === 'closed' ? 280 : pad === 'moving' ? 255 : 225;
   return (
     <g data-part={cold ? 'coldFormer' : 'hotFormer'} data-pad={pad}>
@@ -183,17 +165,17 @@ function Former({ x, cold, pad }: { x: number; cold: boolean; pad: MoulderLook['
 
 /** The upper (heel end) on the former it sits on, or on the rack at the left. */
 function Upper({ look }: { look: MoulderLook }) {
-  const x = look.upper === 'hot' ? FORMERS[0]!.x : look.upper === 'cold' ? FORMERS[2]!.x : 80;
-  const y = look.upper === 'rack' ? 490 : DECK_Y - 62;
-  const bad = look.result !== null && look.result !== 'good';
+  const x = look.upperAt === 'hot' ? FORMERS[0]!.x : look.upperAt === 'cold' ? FORMERS[2]!.x : 80;
+  const y = look.upperAt === 'rack' ? 490 : DECK_Y - 62;
+  const bad = look.backPart !== null && look.backPart !== 'good';
   return (
-    <g data-part="upper" data-on={look.upper} data-counter={look.counterIn ? 'in' : 'out'}>
+    <g data-part="upper" data-on={look.upperAt} data-counter={look.counterIn ? 'in' : 'out'}>
       {/* the rack stand at the left */}
       <rect x={30} y={470} width={100} height={10} fill="#8e9092" />
       <rect x={75} y={480} width={10} height={160} fill="#8e9092" />
       <path d={`M${x - 36} ${y + 24} q36 -40 72 0`} fill="none" stroke="#6e4326" strokeWidth={12} strokeLinecap="round" />
       {look.counterIn && <path d={`M${x - 28} ${y + 20} q28 -30 56 0`} fill="none" stroke="#e2c7a6" strokeWidth={5} />}
-      {bad && <circle cx={x} cy={y + 6} r={22} fill="none" stroke="#c0231b" strokeWidth={4} data-part="defect" data-result={look.result ?? ''} />}
+      {bad && <circle cx={x} cy={y + 6} r={22} fill="none" stroke="#c0231b" strokeWidth={4} data-part="defect" data-result={look.backPart ?? ''} />}
     </g>
   );
 }
