@@ -84,34 +84,29 @@ function CounterMoulderSchematic() {
   const caption: Caption = (k, p) => tm(module.id, `schematic.${k}`, p && Object.fromEntries(Object.entries(p).map(([n, v]) => [n, lang === 'id' ? String(v).replace('.', ',') : v])));
   return (
     <SchematicSheet width={W} height={H} label={tm(module.id, 'name')} drawing={<Drawing look={look} caption={caption} />}>
-      {/* Top beam: controllers and timers */}
-      <C id="repairController" at={[260, 28]} />
-      <C id="hotTemp" at={[230, 172]} />
-      <C id="hotDwell" at={[420, 168]} label="below" />
-      <C id="coldTemp" at={[650, 172]} />
-      <C id="coldDwell" at={[840, 168]} label="below" />
-      {/* The formers and the work between them */}
+      {/* In the order of controls.ts (the panel's order, which the guide's hints follow); each where it sits on the machine */}
       <C id="moulds" at={[340, 290]} />
-      <C id="counter" at={[550, 228]} />
-      <C id="recentreCounter" at={[550, 268]} />
-      <C id="backPart" at={[550, 308]} />
-      {/* Deck edge: two-hand start pairs, e-stop and reset in the middle */}
-      <C id="hotLeft" at={[172, 425]} />
-      <C id="hotRight" at={[348, 425]} />
-      <C id="estop" at={[470, 420]} label="none" />
-      <C id="coldLeft" at={[592, 425]} />
-      <C id="coldRight" at={[768, 425]} />
-      {/* Cabinet front */}
+      <C id="compressor" at={[1030, 470]} />
+      <C id="repairController" at={[260, 28]} />
       <C id="mainSwitch" at={[245, 535]} />
       <C id="heaterSwitch" at={[452, 535]} />
-      <C id="reset" at={[880, 530]} look="blue" />
       <C id="chillerSwitch" at={[700, 535]} />
-      {/* Left side: air unit; the rack with the uppers and the counters */}
+      <C id="estop" at={[470, 420]} label="none" />
+      <C id="reset" at={[880, 530]} look="blue" />
+      <C id="hotTemp" at={[230, 172]} />
+      <C id="coldTemp" at={[650, 172]} />
+      <C id="hotDwell" at={[420, 168]} label="below" />
+      <C id="coldDwell" at={[840, 168]} label="below" />
       <C id="airRegulator" at={[80, 345]} label="below" />
       <C id="insertCounter" at={[92, 464]} />
+      <C id="counter" at={[550, 228]} />
+      <C id="recentreCounter" at={[550, 268]} />
       <C id="upper" at={[80, 570]} column />
-      {/* Right side: the compressor behind its louvres */}
-      <C id="compressor" at={[1030, 470]} />
+      <C id="hotLeft" at={[172, 425]} />
+      <C id="hotRight" at={[348, 425]} />
+      <C id="coldLeft" at={[592, 425]} />
+      <C id="coldRight" at={[768, 425]} />
+      <C id="backPart" at={[550, 308]} />
     </SchematicSheet>
   );
 }

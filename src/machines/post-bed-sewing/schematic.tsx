@@ -66,38 +66,32 @@ function SewingSchematic() {
   const look = useLook();
   return (
     <SchematicSheet width={W} height={H} label={tm(module.id, 'name')} drawing={<Drawing look={look} caption={(k, p) => tm(module.id, `schematic.${k}`, p)} />}>
-      {/* The needle head: pressure screw on top, tension dial and back-tack lever on its left face */}
-      <C id="pressure" at={[330, 52]} trackPx={90} />
-      <C id="threadMachine" at={[520, 70]} />
-      <C id="tension" at={[170, 100]} trackPx={90} />
-      <C id="backTack" at={[262, 212]} trackPx={50} />
-      {/* At the needle and the post */}
-      <C id="eyeGuard" at={[475, 210]} />
-      <C id="fingerGuard" at={[490, 270]} />
-      <C id="bobbin" at={[490, 330]} />
-      {/* The work on the post, in the hands */}
-      <C id="piece" at={[112, 282]} column />
-      <C id="steer" at={[250, 350]} trackPx={100} />
-      <C id="turnWork" at={[490, 380]} />
-      {/* The upright: stitch dial, handwheel, belt cover */}
-      <C id="stitchLength" at={[620, 228]} trackPx={80} />
-      <C id="handwheel" at={[720, 118]} />
-      <C id="beltCover" at={[735, 240]} column />
-      {/* On the table */}
+      {/* In the order of controls.ts (the panel's order, which the guide's hints follow); each where it sits on the machine */}
       <C id="cleanLint" at={[100, 400]} />
       <C id="oil" at={[100, 441]} />
       <C id="changeNeedle" at={[100, 480]} />
-      <C id="windBobbin" at={[720, 408]} />
-      <C id="estop" at={[815, 392]} label="none" />
       <C id="threadCone" at={[880, 255]} column />
-      {/* Under the table: knee lifter, control box, pedal */}
-      <C id="kneeLifter" at={[455, 478]} />
-      <C id="powerSwitch" at={[650, 505]} />
+      <C id="threadMachine" at={[520, 70]} />
+      <C id="windBobbin" at={[720, 408]} />
+      <C id="bobbin" at={[490, 330]} />
+      <C id="fingerGuard" at={[490, 270]} />
+      <C id="eyeGuard" at={[475, 210]} />
+      <C id="beltCover" at={[735, 240]} column />
+      <C id="stitchLength" at={[620, 228]} trackPx={80} />
+      <C id="tension" at={[170, 100]} trackPx={90} />
+      <C id="pressure" at={[330, 52]} trackPx={90} />
       <C id="maxSpeed" at={[835, 505]} />
       <C id="needleStop" at={[880, 575]} />
+      <C id="powerSwitch" at={[650, 505]} />
+      <C id="estop" at={[815, 392]} label="none" />
+      <C id="piece" at={[112, 282]} column />
+      <C id="handwheel" at={[720, 118]} />
+      <C id="kneeLifter" at={[455, 478]} />
       <C id="pedal" at={[450, 565]} trackPx={60} />
+      <C id="backTack" at={[262, 212]} trackPx={50} />
+      <C id="steer" at={[250, 350]} trackPx={100} />
+      <C id="turnWork" at={[490, 380]} />
       <C id="trim" at={[668, 608]} />
-      {/* The work seen from above */}
       <C id="seam" at={[255, 470]} />
     </SchematicSheet>
   );

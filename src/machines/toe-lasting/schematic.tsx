@@ -47,47 +47,40 @@ function ToeLastingSchematic() {
   const meltTemp = useMachineSelector((s) => module.readControl(s, 'meltTemp') ?? '');
   return (
     <SchematicSheet width={W} height={H} label={tm(module.id, 'name')} drawing={<Drawing look={look} meltTemp={meltTemp} caption={(k, p) => tm(module.id, `schematic.${k}`, p)} mpa={(v) => tm(module.id, 'schematic.mpa', { value: lang === 'id' ? String(v).replace('.', ',') : String(v) })} />}>
-      {/* Above the ring: touch screen, lamp frame, the pincers */}
-      <C id="program" at={[150, 100]} />
-      <C id="centreLight" at={[330, 38]} />
-      <C id="pincers" at={[320, 172]} />
-      <C id="cleanPincers" at={[470, 205]} />
-      {/* The melt pot on the head's upper left and its nozzle */}
-      <C id="meltTank" at={[112, 190]} />
-      <C id="fillGranulate" at={[112, 230]} />
-      <C id="clearNozzle" at={[112, 272]} />
-      {/* The last on its rest, in the ring */}
-      <C id="placeLast" at={[112, 335]} />
-      <C id="removeLast" at={[112, 380]} />
-      <C id="centreLine" at={[582, 240]} />
-      <C id="lastPosition" at={[390, 365]} />
-      <C id="toe" at={[582, 335]} />
-      {/* Front switch panel under the head */}
-      <C id="pull" at={[310, 428]} />
-      <C id="wiper" at={[480, 428]} />
-      <C id="dwell" at={[310, 492]} />
-      <C id="side" at={[480, 492]} />
-      <C id="sidePincers" at={[395, 552]} />
-      {/* The base: e-stop front left, oil sight glass and filler */}
-      <C id="estop" at={[112, 470]} label="none" />
+      {/* In the order of controls.ts (the panel's order, which the guide's hints follow); each where it sits on the machine */}
       <C id="oilLevel" at={[112, 560]} />
       <C id="topUpOil" at={[112, 602]} />
-      {/* The foot switch on the floor */}
-      <C id="pedalForward" at={[465, 612]} look="black" />
-      <C id="pedalBack" at={[570, 612]} look="black" />
-      {/* The side cabinet: main switch, melt controller, pump, heater, reset, e-stop */}
-      <C id="mainSwitch" at={[720, 290]} />
-      <C id="meltTemp" at={[845, 300]} label="below" />
+      <C id="airFilter" at={[1010, 420]} />
+      <C id="drainFilter" at={[1010, 590]} />
+      <C id="meltTank" at={[112, 190]} />
+      <C id="fillGranulate" at={[112, 230]} />
+      <C id="pincers" at={[320, 172]} />
+      <C id="cleanPincers" at={[470, 205]} />
+      <C id="clearNozzle" at={[112, 272]} />
+      <C id="repairHeater" at={[765, 612]} />
+      <C id="mainSwitch" at={[698, 290]} />
       <C id="pumpStart" at={[690, 385]} />
       <C id="pumpStop" at={[810, 385]} look="stop" />
       <C id="heaterOn" at={[690, 470]} />
       <C id="heaterOff" at={[810, 470]} look="stop" />
-      <C id="reset" at={[690, 550]} look="blue" />
+      <C id="meltTemp" at={[850, 300]} label="below" />
+      <C id="estop" at={[112, 470]} label="none" />
       <C id="cabinetEstop" at={[810, 550]} label="none" />
-      <C id="repairHeater" at={[765, 612]} />
-      {/* The air filter-regulator on the cabinet's side */}
-      <C id="airFilter" at={[1010, 420]} />
-      <C id="drainFilter" at={[1010, 590]} />
+      <C id="reset" at={[690, 550]} look="blue" />
+      <C id="program" at={[150, 100]} />
+      <C id="side" at={[480, 492]} />
+      <C id="pull" at={[310, 428]} />
+      <C id="wiper" at={[480, 428]} />
+      <C id="dwell" at={[310, 492]} />
+      <C id="sidePincers" at={[395, 552]} />
+      <C id="centreLight" at={[330, 38]} />
+      <C id="placeLast" at={[112, 335]} />
+      <C id="lastPosition" at={[390, 365]} />
+      <C id="centreLine" at={[582, 240]} />
+      <C id="pedalForward" at={[465, 612]} look="black" />
+      <C id="pedalBack" at={[570, 612]} look="black" />
+      <C id="toe" at={[582, 335]} />
+      <C id="removeLast" at={[112, 380]} />
     </SchematicSheet>
   );
 }
@@ -190,7 +183,7 @@ function Cabinet({ look, meltTemp, caption, mpa }: { look: ToeLastingLook; meltT
       ))}
       <Gauge id="hydraulicGauge" x={700} y={165} r={38} fraction={(look.pressureOk ? HYDRAULIC_MPA : 0) / HYDRAULIC_FULL_SCALE_MPA} reading={mpa(look.pressureOk ? HYDRAULIC_MPA : 0)} label={caption('hydraulicGauge')} />
       <Gauge id="airGauge" x={830} y={165} r={38} fraction={AIR_MPA / AIR_FULL_SCALE_MPA} reading={mpa(AIR_MPA)} label={caption('airGauge')} />
-      <Display id="tempController" x={845} y={256} width={100} text={`${meltTemp}°C`} lit={look.heaterOn} />
+      <Display id="tempController" x={850} y={256} width={100} text={`${meltTemp}°C`} lit={look.heaterOn} />
       <Lamp id="pumpLamp" x={750} y={338} on={look.pumpRunning} color="#40ff60" r={11} />
       <Lamp id="heaterReadyLamp" x={750} y={424} on={look.meltReady} color="#ffb020" r={11} />
       {/* the air filter-regulator with its bowl, on the cabinet's side */}
