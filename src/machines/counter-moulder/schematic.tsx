@@ -98,7 +98,7 @@ function CounterMoulderSchematic() {
       <C id="hotDwell" at={[420, 168]} label="below" />
       <C id="coldDwell" at={[840, 168]} label="below" />
       <C id="airRegulator" at={[80, 345]} label="below" />
-      <C id="insertCounter" at={[92, 464]} />
+      <C id="insertCounter" at={[114, 464]} />
       <C id="counter" at={[550, 228]} />
       <C id="recentreCounter" at={[550, 268]} />
       <C id="upper" at={[80, 570]} column />
