@@ -119,3 +119,23 @@ describe('counter moulder chart', () => {
     expect(ctx(s).hot?.complete).toBe(false);
   });
 });
+
+describe('counter moulder hints', () => {
+  it('a counter that slips while the hot buttons are down: the hints let go, centre it, and mould a good back part', () => {
+    const s = createSession(counterMoulder, 'guided');
+    let slipped = false;
+    for (let i = 0; i < 200 && s.outcome().status === 'running'; i++) {
+      if (!slipped && at(s, { hot: 'firstPressed' })) {
+        s.send({ type: 'fault.inject', fault: 'counterOffCentre' }, 'trainer');
+        slipped = true;
+      }
+      const [next] = s.hints();
+      if (next) s.send(next);
+      else if (s.pendingWait() !== null) s.skipWait();
+      else break;
+    }
+    expect(slipped).toBe(true);
+    expect(s.outcome().status).toBe('complete');
+    expect(ctx(s).goodBackParts).toBe(1);
+  });
+});

@@ -58,7 +58,12 @@ function toMoulded(s: AnyMachineSnapshot): GladiEvent[] {
   if (ready.length) return ready;
   if (at(s, { work: 'bench' })) return [press('insertCounter')];
   if (at(s, { work: 'ready' })) return ctx(s).counterCentred ? [set('upper', 'hotMould')] : [press('recentreCounter')];
-  if (at(s, { work: 'onHot' })) return ctx(s).counterCentred ? startStation(s, 'hot') : [press('recentreCounter')];
+  if (at(s, { work: 'onHot' })) {
+    if (ctx(s).counterCentred) return startStation(s, 'hot');
+    // A counter that slipped on the former: hands off the buttons, then centre it.
+    const hands = releaseHands(s, 'hot');
+    return hands.length ? hands : [press('recentreCounter')];
+  }
   if (at(s, { work: { softened: 'onHot' } })) {
     const hands = releaseHands(s, 'hot');
     return hands.length ? hands : [set('upper', 'coldMould')];

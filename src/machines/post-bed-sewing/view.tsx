@@ -35,7 +35,7 @@ const LIGHT_COLOR = '#fff4d0';
 type SessionWithWork = Session & { process?: () => unknown; inputs?: () => Readonly<Record<string, number>> };
 type Nodes = Record<keyof typeof SEWING_NODES, Object3D>;
 
-/** The look, re-read on every actor or session change and polled while the needle runs (as the skiver's view). */
+/** The look, re-read on every actor or session change and polled while the needle runs. */
 function useSewingLook(): { look: SewingLook; refresh: () => void } {
   const { session } = useSessionHandle();
   const read = useCallback(() => {
