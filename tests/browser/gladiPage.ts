@@ -163,9 +163,17 @@ export async function followGlow(page: Page, maxActions = 300, within = PANEL): 
   for (let i = 0; i < maxActions; i++) {
     if ((await page.getAttribute(root, 'data-session')) !== 'running') return i;
     // Fast-forward ("Percepat waktu tunggu") lives in the side panel whatever the surface.
-    const hinted = await page.$$eval(`${within}[data-control][data-hint], [data-control="fastForward"][data-hint]`, (els) =>
-      els.map((el) => ({ control: el.getAttribute('data-control') ?? '', value: el.getAttribute('data-hint-value') })),
+    // A continuous control already where its hint says (a pedal held while the guide also asks for a lever) is skipped, unless nothing else is hinted.
+    const all = await page.$$eval(`${within}[data-control][data-hint], [data-control="fastForward"][data-hint]`, (els) =>
+      els.map((el) => {
+        const slider = el.querySelector('input[type="range"], [role="slider"]');
+        const now = slider ? (el.hasAttribute('data-value') ? el : el.querySelector('[data-value]'))?.getAttribute('data-value') : null;
+        const value = el.getAttribute('data-hint-value');
+        return { control: el.getAttribute('data-control') ?? '', value, there: now != null && value != null && Math.abs(Number(now) - Number(value)) < 1e-6 };
+      }),
     );
+    const pending = all.filter((h) => !h.there);
+    const hinted = pending.length > 0 ? pending : all;
     if (hinted.length === 0) {
       await page.waitForTimeout(150); // the machine is working (a short timer); hints come back
       continue;

@@ -15,6 +15,9 @@ export const counterMoulderMessages: MachineMessages = {
   id: {
     ...counterMoulderSummary.texts.id,
     // Controls
+    // 2D view captions (schematic.tsx)
+    'schematic.bar': '{value} bar',
+    'schematic.hotCold': 'Cetakan panas di kiri, cetakan dingin di kanan',
     'control.moulds': 'Periksa cetakan dan bantalan: bersih, karet tidak sobek',
     'control.compressor': 'Periksa dan hidupkan kompresor angin',
     'control.repairController': 'Perbaikan pengatur suhu panas (teknisi)',
@@ -199,6 +202,9 @@ export const counterMoulderMessages: MachineMessages = {
   },
   en: {
     ...counterMoulderSummary.texts.en,
+    // 2D view captions (schematic.tsx)
+    'schematic.bar': '{value} bar',
+    'schematic.hotCold': 'Hot moulds left, cold moulds right',
     'control.moulds': 'Check moulds and pads: clean, rubber not torn',
     'control.compressor': 'Check and restart the air compressor',
     'control.repairController': 'Repair the hot temperature controller (technician)',

@@ -56,6 +56,11 @@ const TEXTS: Record<string, readonly [string, string]> = {
   'control.turnWork': ['Putar kulit di sudut (jarum tertancap)', 'Turn the work at the corner (needle in)'],
   'control.trim': ['Tumit ke belakang: potong benang', 'Heel back: trim the threads'],
   'control.seam': ['Lihat jahitan', 'Look at the seam'],
+  // 2D view captions (schematic.tsx)
+  'schematic.threadStand': ['Tiang benang', 'Thread stand'],
+  'schematic.controlBox': ['Kotak kontrol servo', 'Servo control box'],
+  'schematic.speed': ['{spm} jahitan/menit', '{spm} stitches/min'],
+  'schematic.stitches': ['Dari atas: {count} jahitan', 'From above: {count} stitches'],
   // Positions
   'value.threadCone.40': ['Benang kain no. 40 (dari pekerjaan lalu)', 'Fabric thread no. 40 (from the last job)'],
   'value.threadCone.16': [`Benang kulit no. ${T.thread}`, `Leather thread no. ${T.thread}`],

@@ -41,6 +41,10 @@ export const toeLastingMessages: MachineMessages = {
   id: {
     ...toeLastingSummary.texts.id,
     // Controls
+    // 2D view captions (schematic.tsx)
+    'schematic.hydraulicGauge': 'Tekanan hidrolik',
+    'schematic.airGauge': 'Tekanan angin',
+    'schematic.mpa': '{value} MPa',
     'control.oilLevel': 'Periksa kaca duga oli hidrolik',
     'control.topUpOil': 'Tambah oli hidrolik (pompa mati)',
     'control.airFilter': 'Periksa saringan angin (0,6 MPa)',
@@ -293,6 +297,10 @@ export const toeLastingMessages: MachineMessages = {
   en: {
     ...toeLastingSummary.texts.en,
     // Controls
+    // 2D view captions (schematic.tsx)
+    'schematic.hydraulicGauge': 'Hydraulic pressure',
+    'schematic.airGauge': 'Air pressure',
+    'schematic.mpa': '{value} MPa',
     'control.oilLevel': 'Check the hydraulic oil sight glass',
     'control.topUpOil': 'Top up hydraulic oil (pump stopped)',
     'control.airFilter': 'Check the air filter (0.6 MPa)',
