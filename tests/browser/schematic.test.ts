@@ -27,6 +27,8 @@ async function axeProblems(page: Page): Promise<string[]> {
   });
 }
 const WAIT = 60_000;
+/** A whole guided procedure, seams and skives fed in real time on a shared 2-core machine: a bound, not a goal. */
+const GUIDED_TIMEOUT_MS = 480_000;
 
 /** An init script: this browser has no WebGL at all (both context kinds come back null). */
 const BLOCK_WEBGL = `(() => {
@@ -80,7 +82,7 @@ describe('the 2D view with ?webgl=off', () => {
 
   it.each(machineIds)('%s: a full guided procedure on the drawing', async (id) => {
     await guidedOnTheDrawing(hx, id, '&webgl=off');
-  });
+  }, GUIDED_TIMEOUT_MS);
 
   it.each(machineIds)('%s: one click on the drawing changes the state; screenshots at three sizes', async (id) => {
     const { page } = hx;
@@ -132,7 +134,7 @@ describe('the 2D view in a browser without WebGL', () => {
 
   it.each(machineIds)('%s: opens by itself and runs a full guided procedure', async (id) => {
     await guidedOnTheDrawing(hx, id, '');
-  });
+  }, GUIDED_TIMEOUT_MS);
 });
 
 describe('choosing the view, and a lost WebGL context', () => {
