@@ -8,7 +8,7 @@
 import type { SewingGroup } from '../palette.ts';
 import { SEWING_NODES as N } from '../../nodes.ts';
 import { ARM, BED, HANDWHEEL, NEEDLE_HEAD, NEEDLE_TIP_Y, POST, UPRIGHT, WORK } from '../layout.ts';
-import { ball, knurledKnob, polyRod, rod } from './fittings.ts';
+import { ball, knurledKnob, polyRod, rod } from '../../../../../tools/models/lib/parts/benchFittings.ts';
 
 export function buildHead(root: SewingGroup): SewingGroup {
   const head = root.group(N.head, [140, BED.y[0], -210]);

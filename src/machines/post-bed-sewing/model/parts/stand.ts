@@ -6,7 +6,7 @@
 import type { SewingGroup } from '../palette.ts';
 import { SEWING_NODES as N } from '../../nodes.ts';
 import { CONTROL_BOX, PEDAL, TABLE } from '../layout.ts';
-import { knurledKnob, pilotLamp, rocker, rod } from './fittings.ts';
+import { knurledKnob, pilotLamp, rocker, rod } from '../../../../../tools/models/lib/parts/benchFittings.ts';
 
 export function buildStand(root: SewingGroup): void {
   const table = root.group(N.table, [150, TABLE.y[0], -275]);

@@ -9,7 +9,7 @@ import { extrude, polygonShape } from '../../../../../tools/models/lib/shapes.ts
 import { SEWING_NODES as N } from '../../nodes.ts';
 import { TEST_LEGS_MM, UPPER_LEGS_MM } from '../../constants.ts';
 import { ARM, LEATHER_MM, TOP_Y, WORK } from '../layout.ts';
-import { eStop, polyRod, rod } from './fittings.ts';
+import { eStop, polyRod, rod } from '../../../../../tools/models/lib/parts/benchFittings.ts';
 
 /** Piece frame → model: piece x (along the first leg) is model +z, piece y is model +x (see nodes.ts). */
 const at = (px: number, py: number, up = 0): [number, number, number] => [WORK.x + py, WORK.y + up, WORK.z + px];

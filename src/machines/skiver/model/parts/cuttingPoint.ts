@@ -8,7 +8,7 @@ import type { SkiverGroup } from '../palette.ts';
 import { extrude, lathe, polygonShape } from '../../../../../tools/models/lib/shapes.ts';
 import { SKIVER_NODES as N } from '../../nodes.ts';
 import { EDGE_Z, HEAD, KNIFE, PRESSER_BAR, ROLLER, TOP_Y, WORK_Y } from '../layout.ts';
-import { knurledKnob } from './fittings.ts';
+import { knurledKnob } from '../../../../../tools/models/lib/parts/benchFittings.ts';
 
 const SLOT = 14;
 const BED = { x: [-215, -85], z: [-100, -15] } as const;

@@ -10,7 +10,7 @@ import { seeded } from '../../../../../tools/models/lib/outline.ts';
 import type { Vec3 } from '../../../../../tools/models/lib/transform.ts';
 import { SKIVER_NODES as N } from '../../nodes.ts';
 import { KNIFE, TABLE, TOP_Y } from '../layout.ts';
-import { polyRod, rocker, rod } from './fittings.ts';
+import { polyRod, rocker, rod } from '../../../../../tools/models/lib/parts/benchFittings.ts';
 
 const FAN = { x: [-440, -250], y: [520, TABLE.y[0]], z: [-420, -230] } as const;
 /** Cloth sack hanging from its mouth (radius, y below the mouth), bottom to top. */

@@ -8,7 +8,7 @@ import type { SkiverGroup } from '../palette.ts';
 import { extrude, polygonShape, torus } from '../../../../../tools/models/lib/shapes.ts';
 import { SKIVER_NODES as N } from '../../nodes.ts';
 import { HEAD, KNIFE, PRESSER_BAR, TOP_Y } from '../layout.ts';
-import { ball, eStop, knurledKnob, polyRod } from './fittings.ts';
+import { ball, eStop, knurledKnob, polyRod } from '../../../../../tools/models/lib/parts/benchFittings.ts';
 
 export function buildHead(root: SkiverGroup): SkiverGroup {
   const head = root.group(N.head, [0, TOP_Y, -160]);

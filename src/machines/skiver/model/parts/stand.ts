@@ -6,7 +6,7 @@
 import type { SkiverGroup } from '../palette.ts';
 import { SKIVER_NODES as N } from '../../nodes.ts';
 import { TABLE } from '../layout.ts';
-import { pilotLamp, rocker, rod } from './fittings.ts';
+import { pilotLamp, rocker, rod } from '../../../../../tools/models/lib/parts/benchFittings.ts';
 
 const LEG = 40;
 const LEG_X = [-465, 465] as const;
