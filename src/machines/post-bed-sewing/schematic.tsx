@@ -80,9 +80,9 @@ function SewingSchematic() {
       <C id="stitchLength" at={[620, 228]} trackPx={80} />
       <C id="tension" at={[170, 100]} trackPx={90} />
       <C id="pressure" at={[330, 52]} trackPx={90} />
-      <C id="maxSpeed" at={[835, 505]} />
+      <C id="maxSpeed" at={[850, 505]} />
       <C id="needleStop" at={[880, 575]} />
-      <C id="powerSwitch" at={[650, 505]} />
+      <C id="powerSwitch" at={[600, 505]} />
       <C id="estop" at={[815, 392]} label="none" />
       <C id="piece" at={[112, 282]} column />
       <C id="handwheel" at={[720, 118]} />
