@@ -1,6 +1,7 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { Color, Vector3, type Scene } from 'three';
+import { clampTarget } from './cameraLimits.ts';
 import { presentation, subscribePresentation } from './presentation.ts';
 
 /** How fast the camera glides to a part (1/s, exponential); about a second to settle. */
@@ -14,7 +15,6 @@ const PROJECTOR_BACKGROUND = new Color('#ffffff');
 
 const goal = new Vector3();
 const step = new Vector3();
-const intended = new Vector3();
 const offset = new Vector3();
 
 interface OrbitLike {
@@ -44,7 +44,8 @@ export function CameraFocus() {
     const node = scene.getObjectByName(state.focus);
     if (!node) return void invalidate(); // the model is still loading: try again next frame
     node.updateWorldMatrix(true, false);
-    node.getWorldPosition(goal);
+    // Where the stage lets the target go (cameraLimits): a part beyond it is looked at from as near as it gets.
+    clampTarget(node.getWorldPosition(goal));
     step.copy(goal).sub(controls.target);
     offset.copy(camera.position).sub(controls.target);
     const distance = offset.length();
@@ -56,13 +57,10 @@ export function CameraFocus() {
     const k = Math.min(1, FOCUS_RATE * delta);
     step.multiplyScalar(k);
     controls.target.add(step);
-    intended.copy(controls.target);
     // Same viewing angle, closer (never farther) than it was.
     if (tooFar > 0) offset.multiplyScalar((distance - tooFar * k) / distance);
     camera.position.copy(controls.target).add(offset);
     controls.update();
-    // The stage keeps its target inside the room (cameraLimits): a part beyond it is as close as it gets.
-    if (intended.distanceTo(controls.target) > 1e-6) moving.current = false;
     invalidate();
   });
   // A projector needs more light on the model too: dark parts turn to black blobs on a wall.
