@@ -90,7 +90,7 @@ describe('heel counter moulder in Chromium', () => {
     expect(hx.errors).toEqual([]);
   });
 
-  it('through the model: switches, the START buttons and the e-stop; a too-hot mould scorches the heel and the debrief says why', async () => {
+  it('through the model: the main switch, both START buttons within the two-hand window, and the e-stop', async () => {
     const { page } = hx;
     await open(page, 'free');
     await clickNode(page, N.mainSwitch);
@@ -107,16 +107,19 @@ describe('heel counter moulder in Chromium', () => {
     await panel(page, 'estop');
     await panel(page, 'reset');
     await waitForTag(page, 'estop', false);
-    // The buttons clicked on the model stay pressed: let go of both (anti-repeat), then go on
-    // with the temperature left at 130 °C: the heel comes out scorched and shows it.
-    if ((await page.getAttribute('[data-machine]', 'data-state'))?.includes('"hot":"waitRelease"')) await bothButtons(page, 'hot');
-    const st = await page.getAttribute('[data-machine]', 'data-state');
-    if (st?.includes('"work":"onHot"')) {
-      await bothButtons(page, 'hot');
-      await waitForTag(page, 'hazard');
-      await fastForwardTo(page, '"softened"');
-      await bothButtons(page, 'hot');
-    }
+    expect(hx.errors).toEqual([]);
+  });
+
+  it('a too-hot mould scorches the heel: shown on the model, and the debrief says why', async () => {
+    // A fresh session through the panel (the model test above ends in whatever state an e-stop left).
+    const { page } = hx;
+    await open(page, 'free');
+    await setUp(page, '130');
+    await panel(page, 'upper', 'hotMould');
+    await bothButtons(page, 'hot');
+    await waitForTag(page, 'hazard');
+    await fastForwardTo(page, '"softened"');
+    await bothButtons(page, 'hot');
     await waitForState(page, '"hot":"open"');
     await panel(page, 'upper', 'coldMould');
     await bothButtons(page, 'cold');
