@@ -16,8 +16,6 @@ const MIN_DISTANCE_M = 0.7;
 const SETTLED_M = 0.002;
 /** Close enough in view angle to stop asking for frames (radians). */
 const SETTLED_RAD = 0.002;
-/** How often a settled view is checked for a part that something moved in front of (s of drawn frames) [I]. */
-const RECHECK_S = 0.5;
 /** The projector look: a plain white room (a dark scene washes out on classroom projectors). */
 const PROJECTOR_BACKGROUND = new Color('#ffffff');
 
@@ -50,8 +48,6 @@ export function CameraFocus() {
   const moving = useRef(false);
   /** The view chosen for this focus request (offset from the target), once the node is there. */
   const view = useRef<Vector3 | null>(null);
-  /** Seconds of drawn frames since the settled view was last checked for a clear line of sight. */
-  const sinceCheck = useRef(0);
   useEffect(() => {
     moving.current = state.focus !== null;
     view.current = null;
@@ -59,19 +55,7 @@ export function CameraFocus() {
   }, [state.focus, state.focusSeq, invalidate]);
   useProjectorRoom(scene, state.projector, invalidate);
   useFrame((_s, delta) => {
-    if (!controls || !state.focus) return;
-    if (!moving.current) {
-      // Parts move after the camera settled (a beam swings over the work): look again now and then, on drawn frames only.
-      sinceCheck.current += delta;
-      if (sinceCheck.current < RECHECK_S) return;
-      sinceCheck.current = 0;
-      const shown = scene.getObjectByName(state.focus);
-      if (!shown) return;
-      const eye = camera.getWorldPosition(offset);
-      if (inSightFrom(eye, sightSamples(shown), occluders(scene, shown))) return;
-      view.current = null;
-      moving.current = true;
-    }
+    if (!moving.current || !controls || !state.focus) return;
     const node = scene.getObjectByName(state.focus);
     if (!node) return void invalidate(); // the model is still loading: try again next frame
     node.updateWorldMatrix(true, false);

@@ -62,4 +62,3 @@ export function inSightFrom(eye: Vector3, samples: Vector3[], blockers: Mesh[]):
   const seen = samples.filter((p) => clearLine(eye, p, blockers)).length;
   return seen >= Math.ceil(samples.length * IN_SIGHT_SHARE);
 }
-
