@@ -1,7 +1,6 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
 import { Vector3 } from 'three';
-import { inSightFrom, occluders, sightSamples } from './lineOfSight.ts';
 
 /** Most frames one `measureRender` call may draw: enough for a steady figure, too few to hang a tab. */
 export const MEASURE_RENDER_MAX_FRAMES = 120;
@@ -16,11 +15,6 @@ export interface GladiStageHook {
   screenPosition(nodeName: string): { x: number; y: number } | null;
   /** Every named node of the loaded scene (tests wait for the model with it). */
   nodeNames(): string[];
-  /**
-   * Whether the camera sees the node: enough of its sample points (its box's centre and points
-   * towards its faces, lineOfSight.ts) have no other visible mesh in the way. False for no such node.
-   */
-  inSight(nodeName: string): boolean;
   /** Whether a node and all its ancestors are visible. */
   isVisible(nodeName: string): boolean;
   /**
@@ -60,12 +54,6 @@ export function AutomationHook() {
         const rect = gl.domElement.getBoundingClientRect();
         invalidate();
         return { x: rect.left + ((tmp.x + 1) / 2) * rect.width, y: rect.top + ((1 - tmp.y) / 2) * rect.height };
-      },
-      inSight(nodeName) {
-        const node = scene.getObjectByName(nodeName);
-        if (!node) return false;
-        camera.updateMatrixWorld();
-        return inSightFrom(camera.getWorldPosition(new Vector3()), sightSamples(node), occluders(scene, node));
       },
       isVisible(nodeName) {
         for (let o = scene.getObjectByName(nodeName) ?? null; o; o = o.parent) if (!o.visible) return false;
