@@ -21,6 +21,8 @@ import { StorageUse } from '../ui/StorageUse.tsx';
 import { UnfinishedAttempt } from '../ui/UnfinishedAttempt.tsx';
 import { ProgressLink } from '../ui/learner/ProgressLink.tsx';
 import { partFailureMessage } from '../ui/offline/networkMessage.ts';
+import { useOnline } from '../ui/offline/useOnline.ts';
+import { retryImport, takeCarriedFile } from '../ui/reloadToRetry.ts';
 
 import { parseRoute, routeToSearch, type AppRoute } from './urlParams.ts';
 import { presenterPlaylist } from './presenterPlaylist.ts';
@@ -79,6 +81,7 @@ export function App() {
 
 function Screen({ route, navigate, guard, learnerId }: { route: AppRoute; navigate: (r: Partial<AppRoute>, replace?: boolean) => void; guard: (action: () => void) => void; learnerId: string }) {
   const { t } = useI18n();
+  const online = useOnline();
   const machineId = isKnownMachine(route.machine) ? route.machine : null;
   useWarmers(machineId);
   const setLang = (lang: Lang) => navigate({ lang }, true);
@@ -92,12 +95,12 @@ function Screen({ route, navigate, guard, learnerId }: { route: AppRoute; naviga
   const [readerFailure, setReaderFailure] = useState<ReaderFailure | null>(null);
   /** The attempt the home screen's "continue" chose (the machine resumes it without asking again). */
   const [autoResume, setAutoResume] = useState<string | null>(null);
-  const openFile = async (file: File) => {
+  const openFile = async (file: File, retrying = false) => {
     // Nothing changes unless the whole file is valid.
     // The validator (and its schema library) loads only when a file is opened; offline, say so and offer a retry.
     let reader: Awaited<ReturnType<typeof loadRecordReader>>;
     try {
-      reader = await loadRecordReader();
+      reader = await (retrying ? retryImport(loadRecordReader, { file }) : loadRecordReader());
     } catch (error) {
       return setReaderFailure({ file, detail: String(error) });
     }
@@ -112,6 +115,12 @@ function Screen({ route, navigate, guard, learnerId }: { route: AppRoute; naviga
     setRecord(parsed);
     navigate({ machine: parsed.record.log.machineId });
   };
+  // The page reloaded itself to fetch the record reader again: open the file it was given.
+  useEffect(() => {
+    const carried = takeCarriedFile();
+    if (carried) void openFile(carried);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on the first screen of this page
+  }, []);
   const show = route.present ? presenterPlaylist(route.present, t) : null;
   if (show && show.play.length > 0) {
     const notices = [...linkNotices, ...show.notices, ...(route.badScreen ? [t('present.unknownScreen', { screen: untrusted(route.badScreen, 40) })] : [])];
@@ -201,7 +210,7 @@ function Screen({ route, navigate, guard, learnerId }: { route: AppRoute; naviga
                 testId="record-load-error"
                 message={t('load.failed', { part: t('load.part.record') })}
                 detail={readerFailure.detail}
-                onRetry={() => void openFile(readerFailure.file)}
+                onRetry={() => void openFile(readerFailure.file, true)}
               />
             )
           }
@@ -227,7 +236,7 @@ function Screen({ route, navigate, guard, learnerId }: { route: AppRoute; naviga
             </button>
             <LanguageSwitch onChange={setLang} />
           </div>
-          <LoadFailure testId="machine-load-error" message={partFailureMessage(t, t('load.part.machine'), navigator.onLine)} detail={error.message} onRetry={retry} />
+          <LoadFailure testId="machine-load-error" message={partFailureMessage(t, t('load.part.machine'), online)} detail={error.message} onRetry={retry} />
         </>
       )}
     >

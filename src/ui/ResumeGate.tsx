@@ -5,6 +5,7 @@ import type { Drill } from '../scenarios/types.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { useLearners } from './LearnerContext.tsx';
 import { abandonAttempt } from './abandonAttempt.ts';
+import { takeCarriedResume } from './reloadToRetry.ts';
 
 type Gate = { kind: 'checking' } | { kind: 'ask'; attempt: Attempt } | { kind: 'go'; attempt: Attempt | null };
 
@@ -17,6 +18,8 @@ type Gate = { kind: 'checking' } | { kind: 'ask'; attempt: Attempt } | { kind: '
 export function ResumeGate({ machineId, drills, autoResume, enabled, children }: { machineId: string; drills: readonly Drill[]; autoResume: string | null; enabled: boolean; children: (resume: { attempt: Attempt; drill: Drill | null } | null) => ReactNode }) {
   const { t, tm, lang } = useI18n();
   const { store, current, ready } = useLearners();
+  // The page reloaded itself to fetch the 3D view again: the session goes on as if nothing happened.
+  const [carriedResume] = useState(takeCarriedResume);
   const [gate, setGate] = useState<Gate>(() => (!enabled || !store ? { kind: 'go', attempt: null } : { kind: 'checking' }));
   const drillOf = (a: Attempt) => (a.record.scenario ? (drills.find((d) => d.id === a.record.scenario) ?? null) : null);
   useEffect(() => {
@@ -32,7 +35,7 @@ export function ResumeGate({ machineId, drills, autoResume, enabled, children }:
           await abandonAttempt(store, a);
           a = null;
         }
-        setGate(a ? (a.id === autoResume ? { kind: 'go', attempt: a } : { kind: 'ask', attempt: a }) : { kind: 'go', attempt: null });
+        setGate(a ? (a.id === autoResume || carriedResume ? { kind: 'go', attempt: a } : { kind: 'ask', attempt: a }) : { kind: 'go', attempt: null });
       });
     return () => void (live = false);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- checked once per mount (the app remounts on a learner switch)

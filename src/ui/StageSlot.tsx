@@ -8,12 +8,13 @@ import { retryableLazy } from './retryableLazy.tsx';
 import { hasWebGL } from './webgl.ts';
 import { stageFailureMessage } from './offline/networkMessage.ts';
 import { RetryWhenStored } from './offline/RetryWhenStored.tsx';
+import { useOnline } from './offline/useOnline.ts';
 import { StageViews } from './schematic/StageViews.tsx';
 import { GiveUpWebgl } from './schematic/GiveUpWebgl.tsx';
 import { isContextCreationError } from '../scene/contextGone.ts';
 
 // three.js and the models load only when a machine is opened, never for the home screen.
-const stagePart = retryableLazy(() => import('../scene/MachineStage.tsx'));
+const stagePart = retryableLazy(() => import('../scene/MachineStage.tsx'), { resume: true });
 const resetStage = () => {
   stagePart.reset();
   forgetFailedModels();
@@ -23,6 +24,8 @@ const resetStage = () => {
 export function StageSlot({ module }: { module: MachineModule }) {
   const { t } = useI18n();
   const webgl = useMemo(() => hasWebGL(), []);
+  // The message follows the link: going offline after the failure turns it into "not downloaded".
+  const online = useOnline();
   // The 2D drawing instead when there is no WebGL, it fails, or this device chose it.
   const stage = (
     <RetryBoundary
@@ -36,7 +39,7 @@ export function StageSlot({ module }: { module: MachineModule }) {
           testId="model-error"
           message={
             <>
-              {stageFailureMessage(t, error, navigator.onLine)}{' '}
+              {stageFailureMessage(t, error, online)}{' '}
               {t('machine.modelError.panel')}
               <RetryWhenStored machineId={module.id} retry={retry} />
             </>

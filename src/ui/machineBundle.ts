@@ -3,6 +3,7 @@ import { loadMachine } from '../machines/registry.ts';
 import { machineDrills } from '../scenarios/machineDrills.ts';
 import type { Drill } from '../scenarios/types.ts';
 import { addMachineMessages } from '../common/i18n.tsx';
+import { retryImport } from './reloadToRetry.ts';
 
 /** One opened machine: its module (chart, controls, texts) and its bundled drills. */
 export interface MachineBundle {
@@ -11,6 +12,8 @@ export interface MachineBundle {
 }
 
 const opened = new Map<string, Promise<MachineBundle>>();
+/** Machines whose download failed in this page: the next load is a retry (see retryImport). */
+const failedOnce = new Set<string>();
 
 /**
  * Loads one machine's chunk, adds its texts, reads its drills. The same promise for the same id
@@ -19,11 +22,14 @@ const opened = new Map<string, Promise<MachineBundle>>();
 export function machineBundle(id: string): Promise<MachineBundle> {
   let bundle = opened.get(id);
   if (!bundle) {
-    bundle = loadMachine(id).then(async (module) => {
+    bundle = (failedOnce.has(id) ? retryImport(() => loadMachine(id)) : loadMachine(id)).then(async (module) => {
       addMachineMessages([module]);
       return { module, drills: await machineDrills(module) };
     });
-    bundle.catch(() => opened.delete(id));
+    bundle.catch(() => {
+      opened.delete(id);
+      failedOnce.add(id);
+    });
     opened.set(id, bundle);
   }
   return bundle;

@@ -1,4 +1,5 @@
 import { lazy, type ComponentType, type ReactNode } from 'react';
+import { retryImport } from './reloadToRetry.ts';
 
 /** A lazily loaded part whose failed download can be tried again. */
 export interface RetryableLazy<P> {
@@ -10,19 +11,20 @@ export interface RetryableLazy<P> {
 
 /**
  * React.lazy keeps a failed import for good, so a network blip would leave the part broken until
- * a full reload. This makes a fresh lazy after a failure; Chromium fetches a module again when an
- * earlier import of it failed, so `import()` once more is a real retry.
+ * a full reload. This makes a fresh lazy after a failure whose import is a real retry
+ * (`retryImport`: again in the page, or a fresh page where the browser keeps the failure).
+ * `resume`: the part sits inside a running session, which a reload continues without asking.
  */
-export function retryableLazy<P extends object>(load: () => Promise<{ default: ComponentType<P> }>): RetryableLazy<P> {
+export function retryableLazy<P extends object>(load: () => Promise<{ default: ComponentType<P> }>, { resume = false } = {}): RetryableLazy<P> {
   let failed = false;
-  const make = () =>
+  const make = (retrying: boolean) =>
     lazy(() =>
-      load().catch((error: unknown) => {
+      (retrying ? retryImport(load, { resume }) : load()).catch((error: unknown) => {
         failed = true;
         throw error;
       }),
     );
-  const part = { current: make() };
+  const part = { current: make(false) };
   function Component(props: P) {
     const Current = part.current;
     return <Current {...props} />;
@@ -32,7 +34,7 @@ export function retryableLazy<P extends object>(load: () => Promise<{ default: C
     reset() {
       if (!failed) return;
       failed = false;
-      part.current = make();
+      part.current = make(true);
     },
   };
 }

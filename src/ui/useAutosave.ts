@@ -10,6 +10,7 @@ import { newId } from '../storage/newId.ts';
 import { useLearners } from './LearnerContext.tsx';
 import { useI18n } from '../common/i18n.tsx';
 import { queueFinishedAttempt } from '../net/lrsApp.ts';
+import { saveBeforeReload } from './reloadToRetry.ts';
 
 /** `off`: nothing is kept (no learner chosen, or no IndexedDB); `failed`: the last write did not work. */
 export type SaveStatus = 'off' | 'idle' | 'pending' | 'saved' | 'failed';
@@ -82,11 +83,15 @@ export function useAutosave(run: Driveable, origin: AttemptOrigin | null): SaveS
       if (document.visibilityState === 'hidden') flush();
     };
     const unsubscribe = session.subscribe(change);
+    const unregister = saveBeforeReload(async () => {
+      if (!finished && acted(run)) await saver.flush();
+    });
     window.addEventListener('pagehide', flush);
     document.addEventListener('visibilitychange', onVisibility);
     change();
     return () => {
       unsubscribe();
+      unregister();
       window.removeEventListener('pagehide', flush);
       document.removeEventListener('visibilitychange', onVisibility);
       flush();

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type ConsoleMessage, type Page } from 'playwright-core';
 import { createServer, preview, type PreviewServer, type ViteDevServer } from 'vite';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -31,6 +31,13 @@ export interface Harness {
    * service worker alike: the app fetches nothing from another host at run time (issue 12).
    */
   foreignRequests(): string[];
+  /**
+   * Cuts the network (page and service worker) or brings it back, like `context.setOffline`, and
+   * keeps `navigator.onLine` saying so in every new document of the page: Chromium 150 starts
+   * each document "online" under the emulation (its requests still fail), which a real offline
+   * device never does.
+   */
+  setOffline(offline: boolean): Promise<void>;
   /** Lets requests to this origin through (a test's own server, e.g. the local LRS on another port). */
   allowOrigin(url: string): void;
   /** Fails (throws) if any foreign request was seen, after closing everything. */
@@ -92,6 +99,18 @@ export async function openHarness(
     if (m.type() === 'error' && keep(m.text())) errors.push(`console: ${m.text()}`);
   });
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  let offline = false;
+  let cdp: CDPSession | null = null;
+  const tellPage = async () => {
+    if (!cdp) {
+      cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+    }
+    await cdp.send('Network.emulateNetworkConditions', { offline, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+  };
+  page.on('framenavigated', (frame) => {
+    if (offline && frame === page.mainFrame()) void tellPage().catch(() => undefined);
+  });
   return {
     baseUrl,
     context,
@@ -99,6 +118,11 @@ export async function openHarness(
     errors,
     foreignRequests: () => [...foreign],
     allowOrigin: (url: string) => void allowed.add(new URL(url).origin),
+    async setOffline(next: boolean) {
+      offline = next;
+      await context.setOffline(next);
+      await tellPage();
+    },
     async close() {
       await context.close();
       if ('ws' in server) await server.close();

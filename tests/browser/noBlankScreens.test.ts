@@ -69,7 +69,9 @@ describe('no blank screens (Chromium)', () => {
     hx.errors.length = 0;
     await page.route('**/assets/MachineStage-*.js', (route) => route.abort('internetdisconnected'));
     try {
-      await open(page);
+      // A learner is chosen, so the session is saved as it runs: a retry that must reload the page
+      // (the browser keeps the failed import) continues it without asking.
+      await open(page, '&learner=Uji');
       await page.waitForSelector('[data-testid="model-error"]', { timeout: 30_000 });
       expect(await page.textContent('[data-testid="model-error"] p')).toContain('the 3D view');
       await panel(page, 'mainSwitch', 'on');
@@ -80,6 +82,7 @@ describe('no blank screens (Chromium)', () => {
     await page.click('[data-testid="model-error"] [data-testid="retry"]');
     await modelShown(page);
     expect(await page.getAttribute('[data-machine]', 'data-state')).toContain('"powered"'); // session untouched
+    expect(await page.$('[data-testid="resume-dialog"]')).toBeNull();
     expect(pageErrors()).toEqual([]);
   });
 

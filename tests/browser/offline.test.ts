@@ -75,7 +75,7 @@ describe('offline after one download', () => {
     hx = await openHarness({ viewport: { width: 1280, height: 720 }, serviceWorkers: true });
   });
   afterAll(async () => {
-    await hx?.context.setOffline(false);
+    await hx?.setOffline(false);
     await hx?.close();
   });
 
@@ -98,7 +98,7 @@ describe('offline after one download', () => {
   it('offline: the home and the downloaded machine work after a reload, the model renders and a procedure runs', async () => {
     const { page } = hx;
     hx.errors.length = 0;
-    await hx.context.setOffline(true);
+    await hx.setOffline(true);
     await page.reload();
     await page.waitForSelector('[data-machine-card]');
     await page.waitForSelector('[data-testid="offline-now"]');
@@ -115,9 +115,10 @@ describe('offline after one download', () => {
     const { page } = hx;
     await page.goto(`${hx.baseUrl}?machine=${SOLE.id}&mode=free&lang=id`);
     await page.waitForSelector('[data-testid="model-error"]', { timeout: 60_000 });
-    const message = (await page.textContent('[data-testid="model-error"] p')) ?? '';
-    expect(message).toContain('Mesin ini belum diunduh. Sambungkan internet sekali, lalu tekan Unduh.');
-    expect(message).not.toMatch(/Failed to fetch|Could not load/);
+    const message = () => page.textContent('[data-testid="model-error"] p').then((m) => m ?? '');
+    // The message follows the browser's online state (told to each new page as it opens).
+    await expect.poll(message, { timeout: 10_000 }).toContain('Mesin ini belum diunduh. Sambungkan internet sekali, lalu tekan Unduh.');
+    expect(await message()).not.toMatch(/Failed to fetch|Could not load/);
     // The technical detail stays folded away for support.
     expect(await page.isVisible('[data-testid="model-error"] details code')).toBe(false);
     // The button the message speaks of is on this screen.
@@ -134,7 +135,7 @@ describe('offline after one download', () => {
 
   it('online again: opening the machine caches it as it loads (stored), and removal frees only its own files', async () => {
     const { page } = hx;
-    await hx.context.setOffline(false);
+    await hx.setOffline(false);
     await page.goto(`${hx.baseUrl}?machine=${SOLE.id}&mode=free&lang=id`);
     await modelShown(page, SOLE.id);
     // Opened online with the worker in control: cached as it loaded, so it is offline-ready already.
