@@ -1,6 +1,9 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
 import { Vector3 } from 'three';
+import { inSightFrom, occluders, sightSamples } from './lineOfSight.ts';
+import { candidateOffsets } from './viewChoice.ts';
+import { clampTarget } from './cameraLimits.ts';
 
 /** Most frames one `measureRender` call may draw: enough for a steady figure, too few to hang a tab. */
 export const MEASURE_RENDER_MAX_FRAMES = 120;
@@ -15,6 +18,16 @@ export interface GladiStageHook {
   screenPosition(nodeName: string): { x: number; y: number } | null;
   /** Every named node of the loaded scene (tests wait for the model with it). */
   nodeNames(): string[];
+  /**
+   * Whether the camera sees the node: enough of its sample points (its box's centre and points
+   * towards its faces, lineOfSight.ts) have no other visible mesh in the way. False for no such node.
+   */
+  inSight(nodeName: string): boolean;
+  /**
+   * Whether any view the presenter camera may choose (viewChoice's candidates round the part, at
+   * the camera's distance from its orbit target) has the node in sight. False for no such node.
+   */
+  clearViewExists(nodeName: string): boolean;
   /** Whether a node and all its ancestors are visible. */
   isVisible(nodeName: string): boolean;
   /**
@@ -54,6 +67,23 @@ export function AutomationHook() {
         const rect = gl.domElement.getBoundingClientRect();
         invalidate();
         return { x: rect.left + ((tmp.x + 1) / 2) * rect.width, y: rect.top + ((1 - tmp.y) / 2) * rect.height };
+      },
+      inSight(nodeName) {
+        const node = scene.getObjectByName(nodeName);
+        if (!node) return false;
+        camera.updateMatrixWorld();
+        return inSightFrom(camera.getWorldPosition(new Vector3()), sightSamples(node), occluders(scene, node));
+      },
+      clearViewExists(nodeName) {
+        const node = scene.getObjectByName(nodeName);
+        if (!node) return false;
+        node.updateWorldMatrix(true, false);
+        const target = node.getWorldPosition(new Vector3());
+        clampTarget(target);
+        const offset = camera.getWorldPosition(new Vector3()).sub(target);
+        const samples = sightSamples(node);
+        const blockers = occluders(scene, node);
+        return candidateOffsets(offset).some((o) => inSightFrom(o.add(target), samples, blockers));
       },
       isVisible(nodeName) {
         for (let o = scene.getObjectByName(nodeName) ?? null; o; o = o.parent) if (!o.visible) return false;

@@ -67,6 +67,17 @@ async function offCentre(page: Page, node: string, tolerance: number): Promise<{
   }
 }
 
+/** Whether the camera sees `node` (no other part in the way), waiting for the glide to get there. */
+async function inSight(page: Page, node: string): Promise<boolean> {
+  const probe = `Boolean(window.gladiStage && window.gladiStage.inSight(${JSON.stringify(node)}))`;
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    if ((await page.evaluate(probe)) as boolean) return true;
+    if (Date.now() > deadline) return false;
+    await page.waitForTimeout(200);
+  }
+}
+
 describe('presenter mode', () => {
   /** One machine's tour by key presses: every stop with its step and camera, to the end, then PageUp back over the last stops. */
   async function playTour(page: Page, id: string): Promise<void> {
@@ -85,6 +96,11 @@ describe('presenter mode', () => {
         const off = await offCentre(page, node, CENTRE_TOLERANCE);
         expect(off.dx, `${id} stop ${p} (${node}) x`).toBeLessThan(CENTRE_TOLERANCE);
         expect(off.dy, `${id} stop ${p} (${node}) y`).toBeLessThan(CENTRE_TOLERANCE);
+        // In sight whenever the camera has any clear view of the part to choose (a part enclosed by others, e.g. work
+        // under a beam, has none: then the camera keeps its view, and the check says so).
+        const seen = await inSight(page, node);
+        const clearExists = (await page.evaluate(`window.gladiStage.clearViewExists(${JSON.stringify(node)})`)) as boolean;
+        expect(seen || !clearExists, `${id} stop ${p} (${node}) in sight (a clear view exists)`).toBe(true);
       }
       await page.keyboard.press('PageDown');
     }
