@@ -22,6 +22,7 @@ import { UnfinishedAttempt } from '../ui/UnfinishedAttempt.tsx';
 import { ProgressLink } from '../ui/learner/ProgressLink.tsx';
 import { partFailureMessage } from '../ui/offline/networkMessage.ts';
 import { useOnline } from '../ui/offline/useOnline.ts';
+import { ShowPicker } from '../ui/presenter/ShowPicker.tsx';
 import { retryImport, takeCarriedFile } from '../ui/reloadToRetry.ts';
 
 import { parseRoute, routeToSearch, type AppRoute } from './urlParams.ts';
@@ -193,6 +194,7 @@ function Screen({ route, navigate, guard, learnerId }: { route: AppRoute; naviga
             }}
           />
           <StorageUse />
+          <ShowPicker onStart={(ids) => navigate({ present: ids, machine: null })} />
           {route.trainer && (
             <button type="button" className="class-view-open" onClick={() => showView('class')} data-testid="open-class-view">
               {t('class.open')}

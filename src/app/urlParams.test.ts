@@ -54,5 +54,8 @@ describe('URL parameters', () => {
     const left = routeToSearch({ machine: null, lang: 'id', mode: 'free', scenario: null, present: null }, `?present=${MACHINE}&screen=presenter&learner=Siti`);
     expect(parseRoute(left)).toMatchObject({ present: null, screen: 'audience', learner: 'Siti' });
     expect(parseRoute(routeToSearch({ machine: null, lang: 'en', mode: 'free', scenario: null }, `?present=${MACHINE}`)).present).toEqual([MACHINE]);
+    // Starting a show from the home writes the playlist in order, for the audience window.
+    const started = routeToSearch({ machine: null, lang: 'id', mode: 'free', scenario: null, present: [MACHINE, 'other-press'] }, '?screen=presenter&learner=Siti');
+    expect(parseRoute(started)).toMatchObject({ present: [MACHINE, 'other-press'], screen: 'audience', learner: 'Siti', machine: null });
   });
 });

@@ -65,6 +65,10 @@ export function routeToSearch(route: Pick<AppRoute, 'machine' | 'lang' | 'mode' 
   if (route.present === null) {
     p.delete('present');
     p.delete('screen');
+  } else if (route.present && route.present.length > 0) {
+    // Starting a show (the home's picker): the audience window; the presenter's opens from it.
+    p.set('present', route.present.join(','));
+    p.delete('screen');
   }
   if (route.view) p.set('view', route.view);
   else if (route.view === null) p.delete('view');

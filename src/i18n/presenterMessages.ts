@@ -3,6 +3,9 @@ export const presenterMessages = {
   id: {
     'present.title': 'Mode presentasi',
     'present.open': 'Presentasikan',
+    'present.pickTitle': 'Presentasi di proyektor',
+    'present.pickHelp': 'Pilih mesin yang akan diperagakan, urut sesuai alur pembuatan sepatu. Tiap mesin diperagakan langkah demi langkah.',
+    'present.pickNone': 'Pilih paling sedikit satu mesin.',
     'present.stop': 'Langkah {n} dari {total}',
     'present.over': 'Tur selesai: semua langkah sudah diperagakan.',
     'present.start': 'Tekan PageDown, panah kanan atau spasi untuk memulai.',
@@ -47,6 +50,9 @@ export const presenterMessages = {
   en: {
     'present.title': 'Presenter mode',
     'present.open': 'Present',
+    'present.pickTitle': 'Present on a projector',
+    'present.pickHelp': 'Choose the machines to demonstrate, in the order a shoe is made. Each machine is shown step by step.',
+    'present.pickNone': 'Choose at least one machine.',
     'present.stop': 'Step {n} of {total}',
     'present.over': 'Tour complete: every step has been shown.',
     'present.start': 'Press PageDown, the right arrow or Space to start.',

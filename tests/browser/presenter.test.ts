@@ -138,6 +138,26 @@ describe('presenter mode', () => {
     expect(hx.errors).toEqual([]);
   }, 300_000);
 
+  it('starts a show from the home: every machine ticked in flow order, one unticked is left out, none ticked cannot start', async () => {
+    const { page } = hx;
+    await page.goto(`${hx.baseUrl}?lang=id`);
+    await page.click('[data-testid="show-picker"] summary');
+    const listed = await page.$$eval('[data-show-machine]', (els) => els.map((el) => [el.getAttribute('data-show-machine'), (el as HTMLInputElement).checked]));
+    const order = await page.$$eval('[data-machine-card]', (els) => els.map((el) => el.getAttribute('data-machine-card')));
+    expect(listed).toEqual(order.map((id) => [id, true]));
+    for (const id of ids) await page.uncheck(`[data-show-machine="${id}"]`);
+    expect(await page.isDisabled('[data-testid="show-start"]')).toBe(true);
+    await page.waitForSelector('[data-testid="show-none"]');
+    const [first, , third] = order as [string, string, string];
+    await page.check(`[data-show-machine="${third}"]`);
+    await page.check(`[data-show-machine="${first}"]`);
+    await page.click('[data-testid="show-start"]');
+    await page.waitForSelector('[data-tour-stops]', { timeout: 60_000 });
+    expect(new URL(page.url()).searchParams.get('present')).toBe(`${first},${third}`);
+    await waitPosition(page, first, 0);
+    expect(hx.errors).toEqual([]);
+  }, 120_000);
+
   it('keeps the presenter window and the audience window in step (two windows of one browser)', async () => {
     const id = ids[0]!;
     const audience = hx.page;
