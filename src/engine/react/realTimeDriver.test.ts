@@ -5,7 +5,7 @@ import { replayLog } from '../replay.ts';
 import { parseRecord, toRecord } from '../../records/sessionRecord.ts';
 import { recordResults } from '../recordResults.ts';
 import { createSession, type Session } from '../session.ts';
-import { IDLE_TICK_MS, startRealTimeDriver, type Frames, type Timers, type Visibility } from './realTimeDriver.ts';
+import { nextWakeMs, SECOND_MS, startRealTimeDriver, type Frames, type Timers, type Visibility } from './realTimeDriver.ts';
 
 const set = (control: string, value: string): GladiEvent => ({ type: 'user.set', control, value });
 const press = (control: string): GladiEvent => ({ type: 'user.press', control });
@@ -215,15 +215,23 @@ describe('real-time driver', () => {
     expect(session.paused()).toBe('hidden');
   });
 
-  it('an exam left idle asks for no animation frames, wakes a few times a second, and still ends on time', () => {
+  it('an exam left idle asks for no animation frames, wakes once a second (its countdown), and still ends on time', () => {
     const page = fakePage();
     const session = createSession(m, { mode: 'exam', timeLimitMs: MIN });
     live(session, page);
     page.pass(MIN / 2, 16); // a page drawing at 60 Hz for half a minute
     expect(page.framesAsked()).toBe(0);
-    expect(page.wakes()).toBeLessThanOrEqual(MIN / 2 / IDLE_TICK_MS + 1);
+    expect(page.wakes()).toBeLessThanOrEqual(MIN / 2 / SECOND_MS + 1);
     expect(session.clock.now()).toBe(MIN / 2);
     page.pass(MIN / 2 + 1, 16);
     expect(session.outcome()).toMatchObject({ status: 'failed', reason: 'timeout', t: MIN });
+  });
+
+  it('wakes for the next thing on screen: a countdown\'s next whole second or a timer due sooner', () => {
+    expect(nextWakeMs([60_000])).toBe(SECOND_MS);
+    expect(nextWakeMs([59_250])).toBe(250); // 59.25 s shows "60"; at 59 s it shows "59"
+    expect(nextWakeMs([59_250, 120])).toBe(120);
+    expect(nextWakeMs([0])).toBe(1);
+    expect(nextWakeMs([])).toBe(SECOND_MS);
   });
 });

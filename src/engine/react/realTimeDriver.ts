@@ -44,11 +44,14 @@ export interface DriverOptions {
 }
 
 /**
- * With nothing moving on its own (no process), the clock wakes this often at most, or sooner when
- * a timer or deadline falls due: enough for a seconds countdown, and an exam left idle costs almost
- * no CPU (a frame loop would re-render its subscribers 60 times a second).
+ * Countdowns on screen show whole seconds, so with nothing moving on its own (no process) the
+ * clock wakes when a timer or deadline falls due or a shown second changes, and no more: an exam
+ * left idle re-renders once a second (a frame loop would re-render its subscribers 60 times).
  */
-export const IDLE_TICK_MS = 250;
+export const SECOND_MS = 1000;
+
+/** The next moment anything on screen can change: a timer due, or a countdown's next whole second. */
+export const nextWakeMs = (due: readonly number[]): number => Math.max(1, Math.min(SECOND_MS, ...due, ...due.map((ms) => ms % SECOND_MS || SECOND_MS)));
 
 const documentVisibility = (): Visibility | null =>
   typeof document === 'undefined'
@@ -69,7 +72,7 @@ const browserTimers: Timers = { after: (cb, ms) => window.setTimeout(cb, ms), ca
  * Drives a session's clock from the browser's real time, so session time is the real time of
  * practice: an idle gap of ten minutes moves it ten minutes (timers that fell due in between fire
  * in order, at their own times). It wakes on animation frames while the machine's process is
- * active (work moves on screen), on a timer (IDLE_TICK_MS, or sooner when one falls due) while only
+ * active (work moves on screen), on a timer (nextWakeMs: a countdown's next second, or sooner when one falls due) while only
  * a procedure timer or a deadline is pending, and not at all otherwise: the clock then catches up
  * on the next `sync`, so idle screens cost nothing.
  *
@@ -106,7 +109,7 @@ export function startRealTimeDriver(target: Driveable, options: DriverOptions = 
     frameIsTimer = !target.processActive();
     if (!frameIsTimer) return frames.request(loop);
     const due = [target.pendingWait(), target.deadlineIn()].filter((ms): ms is number => ms !== null);
-    return timers.after(loop, Math.max(1, Math.min(IDLE_TICK_MS, ...due)));
+    return timers.after(loop, nextWakeMs(due));
   };
   const cancel = () => (frameIsTimer ? timers.cancel(frame) : frames.cancel(frame));
   function loop() {
