@@ -25,8 +25,10 @@ export function Floor({ onOpen }: { readonly onOpen: (machineId: string, mode: M
           </ul>
           {i < FLOOR.length - 1 && (
             // The shoe's journey: a downward arrow to the next station (read out as "then to …").
-            <p className="station-next" aria-label={`${t('floor.next')} ${t(`floor.station.${FLOOR[i + 1]!.line}`)}`}>
-              <span aria-hidden="true">↓</span>
+            <p className="station-next">
+              <span role="img" aria-label={`${t('floor.next')} ${t(`floor.station.${FLOOR[i + 1]!.line}`)}`}>
+                ↓
+              </span>
             </p>
           )}
         </li>
