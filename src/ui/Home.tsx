@@ -1,9 +1,8 @@
 import type { ReactNode } from 'react';
-import { machineCatalogue } from '../machines/catalogue.ts';
-import { MODES, type Mode } from '../engine/session.ts';
+import type { Mode } from '../engine/session.ts';
 import { useI18n } from '../common/i18n.tsx';
 import { DownloadAll } from './offline/DownloadAll.tsx';
-import { MachineDownload } from './offline/MachineDownload.tsx';
+import { Floor } from './home/Floor.tsx';
 import { UpdatePrompt } from './offline/UpdatePrompt.tsx';
 
 interface Props {
@@ -16,9 +15,9 @@ interface Props {
   recordFailure: ReactNode;
 }
 
-/** The machine catalogue: picture, name and purpose per machine, and a way in to practise. */
+/** The home: the centre's floor (machines by station, with the learner's marks), downloads and records. */
 export function Home({ onOpen, onOpenRecord, fileProblems, notices, recordFailure }: Props) {
-  const { t, tm } = useI18n();
+  const { t } = useI18n();
   return (
     <main className="home" data-testid="home">
       <UpdatePrompt />
@@ -33,32 +32,7 @@ export function Home({ onOpen, onOpenRecord, fileProblems, notices, recordFailur
         </p>
       ))}
       <h2>{t('home.catalogue')}</h2>
-      <ul className="catalogue">
-        {machineCatalogue.map((m) => (
-          <li key={m.id} className="machine-card" data-machine-card={m.id}>
-            <img src={`${import.meta.env.BASE_URL}thumbnails/${m.id}.png`} alt="" width={320} height={200} loading="lazy" />
-            <div className="machine-card-body">
-              <h3>{tm(m.id, 'name')}</h3>
-              <p>{tm(m.id, 'purpose')}</p>
-              <div className="mode-buttons">
-                {MODES.map((mode) => (
-                  <button
-                    key={mode}
-                    type="button"
-                    className={mode === 'guided' ? 'primary' : ''}
-                    onClick={() => onOpen(m.id, mode)}
-                    data-open-machine={m.id}
-                    data-open-mode={mode}
-                  >
-                    {t(`mode.${mode}`)}
-                  </button>
-                ))}
-              </div>
-              <MachineDownload machineId={m.id} place="card" />
-            </div>
-          </li>
-        ))}
-      </ul>
+      <Floor onOpen={onOpen} />
       <DownloadAll />
       <section className="open-record">
         <h2>{t('home.records')}</h2>

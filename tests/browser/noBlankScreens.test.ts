@@ -64,28 +64,6 @@ describe('no blank screens (Chromium)', () => {
     expect(pageErrors()).toEqual([]);
   });
 
-  it('offline while the 3D view loads: the panel works, retry brings the stage', async () => {
-    const { page } = hx;
-    hx.errors.length = 0;
-    await page.route('**/assets/MachineStage-*.js', (route) => route.abort('internetdisconnected'));
-    try {
-      // A learner is chosen, so the session is saved as it runs: a retry that must reload the page
-      // (the browser keeps the failed import) continues it without asking.
-      await open(page, '&learner=Uji');
-      await page.waitForSelector('[data-testid="model-error"]', { timeout: 30_000 });
-      expect(await page.textContent('[data-testid="model-error"] p')).toContain('the 3D view');
-      await panel(page, 'mainSwitch', 'on');
-      await waitForState(page, '"powered"');
-    } finally {
-      await page.unroute('**/assets/MachineStage-*.js');
-    }
-    await page.click('[data-testid="model-error"] [data-testid="retry"]');
-    await modelShown(page);
-    expect(await page.getAttribute('[data-machine]', 'data-state')).toContain('"powered"'); // session untouched
-    expect(await page.$('[data-testid="resume-dialog"]')).toBeNull();
-    expect(pageErrors()).toEqual([]);
-  });
-
   it('opening a record while offline says so (no silent failure) and retry reads the file', async () => {
     const { page } = hx;
     hx.errors.length = 0;
@@ -196,4 +174,27 @@ describe('no blank screens (Chromium)', () => {
       expect(outcome, `measureRender(${frames})`).toBe('refused');
     }
   });
+  // Last: its learner keeps a running attempt on the press, which would make later opens ask "continue?".
+  it('offline while the 3D view loads: the panel works, retry brings the stage', async () => {
+    const { page } = hx;
+    hx.errors.length = 0;
+    await page.route('**/assets/MachineStage-*.js', (route) => route.abort('internetdisconnected'));
+    try {
+      // A learner is chosen, so the session is saved as it runs: a retry that must reload the page
+      // (the browser keeps the failed import) continues it without asking.
+      await open(page, '&learner=Uji');
+      await page.waitForSelector('[data-testid="model-error"]', { timeout: 30_000 });
+      expect(await page.textContent('[data-testid="model-error"] p')).toContain('the 3D view');
+      await panel(page, 'mainSwitch', 'on');
+      await waitForState(page, '"powered"');
+    } finally {
+      await page.unroute('**/assets/MachineStage-*.js');
+    }
+    await page.click('[data-testid="model-error"] [data-testid="retry"]');
+    await modelShown(page);
+    expect(await page.getAttribute('[data-machine]', 'data-state')).toContain('"powered"'); // session untouched
+    expect(await page.$('[data-testid="resume-dialog"]')).toBeNull();
+    expect(pageErrors()).toEqual([]);
+  });
+
 });
