@@ -27,6 +27,7 @@ import { retryImport, takeCarriedFile } from '../ui/reloadToRetry.ts';
 
 import { parseRoute, routeToSearch, type AppRoute } from './urlParams.ts';
 import { presenterPlaylist } from './presenterPlaylist.ts';
+import { PACE_MAX_S, PACE_MIN_S } from '../presenter/playlist.ts';
 
 const machineRoute = retryableLazy(() => import('../ui/MachineRoute.tsx'));
 const progressPage = retryableLazy(() => import('../ui/learner/ProgressPage.tsx'));
@@ -124,11 +125,11 @@ function Screen({ route, navigate, guard, learnerId }: { route: AppRoute; naviga
   }, []);
   const show = route.present ? presenterPlaylist(route.present, t) : null;
   if (show && show.play.length > 0) {
-    const notices = [...linkNotices, ...show.notices, ...(route.badScreen ? [t('present.unknownScreen', { screen: untrusted(route.badScreen, 40) })] : [])];
+    const notices = [...linkNotices, ...show.notices, ...(route.badScreen ? [t('present.unknownScreen', { screen: untrusted(route.badScreen, 40) })] : []), ...(route.badPace ? [t('present.badPace', { value: untrusted(route.badPace, 20), min: String(PACE_MIN_S), max: String(PACE_MAX_S) })] : [])];
     return (
       <RetryBoundary onReset={presenterRoute.reset} fallback={(error, retry) => <LoadFailure testId="present-load-error" message={t('load.failed', { part: t('present.title') })} detail={error.message} onRetry={retry} />}>
         <Suspense fallback={<p className="notice">{t('present.loading')}</p>}>
-          <presenterRoute.Component playlist={show.play} screen={route.screen} notices={notices} onLeave={() => navigate({ present: null, machine: null })} />
+          <presenterRoute.Component playlist={show.play} paceSeconds={route.pace} screen={route.screen} notices={notices} onLeave={() => navigate({ present: null, machine: null })} />
         </Suspense>
       </RetryBoundary>
     );
@@ -194,7 +195,7 @@ function Screen({ route, navigate, guard, learnerId }: { route: AppRoute; naviga
             }}
           />
           <StorageUse />
-          <ShowPicker onStart={(ids) => navigate({ present: ids, machine: null })} />
+          <ShowPicker onStart={(ids, pace) => navigate({ present: ids, pace, machine: null })} />
           {route.trainer && (
             <button type="button" className="class-view-open" onClick={() => showView('class')} data-testid="open-class-view">
               {t('class.open')}

@@ -6,10 +6,10 @@ const MACHINE = 'test-press';
 
 describe('URL parameters', () => {
   it('defaults to Indonesian, free mode, home', () => {
-    expect(parseRoute('')).toEqual({ machine: null, lang: 'id', mode: 'free', modeInLink: false, badMode: null, badLang: null, scenario: null, trainer: false, learner: null, view: null, present: null, screen: 'audience', badScreen: null });
+    expect(parseRoute('')).toEqual({ machine: null, lang: 'id', mode: 'free', modeInLink: false, badMode: null, badLang: null, scenario: null, trainer: false, learner: null, view: null, present: null, screen: 'audience', badScreen: null, pace: null, badPace: null });
   });
   it('reads machine, lang and mode', () => {
-    expect(parseRoute(`?machine=${MACHINE}&lang=en&mode=exam&scenario=probe&trainer=1`)).toEqual({ machine: MACHINE, lang: 'en', mode: 'exam', modeInLink: true, badMode: null, badLang: null, scenario: 'probe', trainer: true, learner: null, view: null, present: null, screen: 'audience', badScreen: null });
+    expect(parseRoute(`?machine=${MACHINE}&lang=en&mode=exam&scenario=probe&trainer=1`)).toEqual({ machine: MACHINE, lang: 'en', mode: 'exam', modeInLink: true, badMode: null, badLang: null, scenario: 'probe', trainer: true, learner: null, view: null, present: null, screen: 'audience', badScreen: null, pace: null, badPace: null });
   });
   it('falls back on unknown values and remembers a bad mode and a bad language', () => {
     expect(parseRoute('?lang=fr&mode=party')).toMatchObject({ machine: null, lang: 'id', mode: 'free', modeInLink: false, badMode: 'party', badLang: 'fr' });
@@ -57,5 +57,12 @@ describe('URL parameters', () => {
     // Starting a show from the home writes the playlist in order, for the audience window.
     const started = routeToSearch({ machine: null, lang: 'id', mode: 'free', scenario: null, present: [MACHINE, 'other-press'] }, '?screen=presenter&learner=Siti');
     expect(parseRoute(started)).toMatchObject({ present: [MACHINE, 'other-press'], screen: 'audience', learner: 'Siti', machine: null });
+  });
+  it('writes a show\'s pace when started with one, reads it back, and drops it when the show is left', () => {
+    const paced = routeToSearch({ machine: null, lang: 'id', mode: 'free', scenario: null, present: [MACHINE], pace: 12 });
+    expect(parseRoute(paced)).toMatchObject({ present: [MACHINE], pace: 12, badPace: null });
+    expect(parseRoute(routeToSearch({ machine: null, lang: 'id', mode: 'free', scenario: null, present: [MACHINE], pace: null }, paced)).pace).toBeNull();
+    expect(parseRoute(routeToSearch({ machine: null, lang: 'id', mode: 'free', scenario: null, present: null }, paced))).toMatchObject({ present: null, pace: null });
+    expect(parseRoute(`?present=${MACHINE}&timer=fast`)).toMatchObject({ pace: null, badPace: 'fast' });
   });
 });

@@ -1,6 +1,6 @@
 import { DEFAULT_LANG, isLang, type Lang } from '../i18n/catalogue.ts';
 import { MODES, type Mode } from '../engine/session.ts';
-import { isScreen, parsePlaylist, type Screen } from '../presenter/playlist.ts';
+import { isScreen, parsePace, parsePlaylist, type Screen } from '../presenter/playlist.ts';
 
 export interface AppRoute {
   readonly machine: string | null;
@@ -25,6 +25,9 @@ export interface AppRoute {
   /** Which window of a show this is (`&screen=presenter`: the presenter's notes); unknown values are kept to be reported. */
   readonly screen: Screen;
   readonly badScreen: string | null;
+  /** A show that runs by itself (`&timer=<seconds>`); a value out of range is kept to be reported. */
+  readonly pace: number | null;
+  readonly badPace: string | null;
 }
 
 /** Pages of the home level a link can open (a machine, when named, wins). */
@@ -55,20 +58,25 @@ export function parseRoute(search: string): AppRoute {
     present: parsePlaylist(p.get('present')),
     screen: isScreen(p.get('screen')) ? (p.get('screen') as Screen) : 'audience',
     badScreen: p.get('screen') && !isScreen(p.get('screen')) ? p.get('screen') : null,
+    pace: parsePace(p.get('timer')).seconds,
+    badPace: parsePace(p.get('timer')).bad,
   };
 }
 
 /** Writes a route back to a query string, keeping parameters the app does not own. */
-export function routeToSearch(route: Pick<AppRoute, 'machine' | 'lang' | 'mode' | 'scenario'> & { readonly view?: AppView | null; readonly present?: readonly string[] | null }, current = ''): string {
+export function routeToSearch(route: Pick<AppRoute, 'machine' | 'lang' | 'mode' | 'scenario'> & { readonly view?: AppView | null; readonly present?: readonly string[] | null; readonly pace?: number | null }, current = ''): string {
   const p = new URLSearchParams(current);
   // Leaving a show (present: null) drops it and its window role; any other move keeps what the link had.
   if (route.present === null) {
     p.delete('present');
     p.delete('screen');
+    p.delete('timer');
   } else if (route.present && route.present.length > 0) {
     // Starting a show (the home's picker): the audience window; the presenter's opens from it.
     p.set('present', route.present.join(','));
     p.delete('screen');
+    if (route.pace) p.set('timer', String(route.pace));
+    else p.delete('timer');
   }
   if (route.view) p.set('view', route.view);
   else if (route.view === null) p.delete('view');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { commandForKey } from './keys.ts';
-import { parsePlaylist, splitPlaylist, PLAYLIST_MAX } from './playlist.ts';
+import { PACE_MAX_S, PACE_MIN_S, parsePace, parsePlaylist, splitPlaylist, PLAYLIST_MAX } from './playlist.ts';
 import { commandMessage, helloMessage, parseMessage, stateMessage, type ShowState } from './protocol.ts';
-import { applyCommand, END, settle, startShow } from './show.ts';
+import { applyCommand, END, settle, startShow, TIMER_STOP_MS } from './show.ts';
 
 describe('show commands', () => {
   const two = startShow(['a', 'b']);
@@ -30,6 +30,21 @@ describe('show commands', () => {
     expect(applyCommand(live, 'next', 3)).toMatchObject({ live: false, position: 1 });
     expect(applyCommand(live, 'repeat', 3)).toMatchObject({ live: false, replays: 1, position: 0 });
     expect(applyCommand(two, 'leave', 3).left).toBe(true);
+  });
+});
+
+describe('timer pace from a link', () => {
+  it('starts a show in timer mode at the pace of the link, and at the default pace when started by key', () => {
+    expect(startShow(['a'], 5)).toMatchObject({ timer: true, paceMs: 5000 });
+    expect(startShow(['a'])).toMatchObject({ timer: false, paceMs: TIMER_STOP_MS });
+    expect(applyCommand(startShow(['a']), 'timer', 3)).toMatchObject({ timer: true, paceMs: TIMER_STOP_MS });
+  });
+  it('reads whole seconds in range, and keeps anything else to report', () => {
+    expect(parsePace(null)).toEqual({ seconds: null, bad: null });
+    expect(parsePace('')).toEqual({ seconds: null, bad: null });
+    expect(parsePace(String(PACE_MIN_S))).toEqual({ seconds: PACE_MIN_S, bad: null });
+    expect(parsePace(String(PACE_MAX_S))).toEqual({ seconds: PACE_MAX_S, bad: null });
+    for (const bad of [String(PACE_MIN_S - 1), String(PACE_MAX_S + 1), '2.5', 'cepat', '1e9']) expect(parsePace(bad)).toEqual({ seconds: null, bad });
   });
 });
 

@@ -11,6 +11,8 @@ export interface Show {
   readonly position: number;
   readonly blank: boolean;
   readonly timer: boolean;
+  /** How long each stop stays on screen in timer mode. */
+  readonly paceMs: number;
   /** The presenter took over: clicks on the model go to the session, real time runs. */
   readonly live: boolean;
   /** Bumped by "repeat" and "mistake", so the screen redoes the stop even at the same position. */
@@ -22,12 +24,14 @@ export interface Show {
 /** Stands for "the last position" of a tour not yet loaded (going back into the previous machine). */
 export const END = Number.MAX_SAFE_INTEGER;
 
-export const startShow = (playlist: readonly string[]): Show => ({
+/** A show at its first stop; with a pace (seconds) it starts in timer mode at that pace. */
+export const startShow = (playlist: readonly string[], paceSeconds: number | null = null): Show => ({
   playlist,
   machineIndex: 0,
   position: 0,
   blank: false,
-  timer: false,
+  timer: paceSeconds !== null,
+  paceMs: paceSeconds === null ? TIMER_STOP_MS : paceSeconds * 1000,
   live: false,
   replays: 0,
   mistakes: 0,

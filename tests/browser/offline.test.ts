@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHarness, type Harness } from './harness.ts';
 import { canvasCoverage, followGlow, panel } from './gladiPage.ts';
 import { PRESS, SOLE } from './machinesUnderTest.ts';
+import { OFFLINE_CACHE } from '../../src/offline/offlineFiles.ts';
+import { REVISION_HEADER } from '../../src/offline/revisionHeader.ts';
 
 /**
  * Issue 12, "Offline and installable" (production build, with the service worker allowed):
@@ -196,6 +198,52 @@ describe('a new version', () => {
     expect(await page.$$('[data-testid="update-prompt"]')).toHaveLength(0);
     expect(hx.errors).toEqual([]);
   });
+});
+
+describe('a downloaded machine after a new version', () => {
+  let hx: Harness;
+  beforeAll(async () => {
+    hx = await openHarness({ viewport: { width: 1280, height: 720 }, serviceWorkers: true });
+  });
+  afterAll(async () => hx?.close());
+
+  it('says an older version is stored while offline, and updates by itself once online, without a press of Unduh', async () => {
+    const { page } = hx;
+    await page.goto(`${hx.baseUrl}?lang=id`);
+    await workerControls(page);
+    const card = `[data-offline-machine="${PRESS.id}"]`;
+    await page.click(`${card} [data-testid="offline-download"]`);
+    await page.waitForSelector(`${card}[data-offline-stored="true"]`, { timeout: 60_000 });
+    // A new version changed the model: the stored copy now carries an older revision than the build's list.
+    const aged = await page.evaluate(
+      async ([cacheName, header, model]) => {
+        const cache = await caches.open(cacheName);
+        const request = (await cache.keys()).find((r) => r.url.includes(model));
+        const response = request && (await cache.match(request));
+        if (!request || !response) return false;
+        const headers = new Headers(response.headers);
+        headers.set(header, 'an-older-version');
+        await cache.put(request, new Response(await response.arrayBuffer(), { headers }));
+        return true;
+      },
+      [OFFLINE_CACHE, REVISION_HEADER, `models/${PRESS.id}.glb`] as const,
+    );
+    expect(aged).toBe(true);
+    await hx.setOffline(true);
+    await page.reload();
+    // Whether or not the browser tried the update first (a new page may think it is online), it ends saying so, without alarm.
+    await expect
+      .poll(() => page.textContent(card), { timeout: 30_000 })
+      .toMatch(/^Tersimpan versi lama; unduh lagi saat ada internet\.⤓ Unduh versi baru/);
+    expect(await page.$$(`${card} [data-testid="offline-failure"]`)).toHaveLength(0);
+    await hx.setOffline(false);
+    await page.reload();
+    await page.waitForSelector(`${card}[data-offline-stored="true"]`, { timeout: 60_000 });
+    expect(await page.$$(`${card} [data-testid="offline-stored-old"]`)).toHaveLength(0);
+    // A machine never downloaded is not fetched behind the learner's back.
+    expect(await page.getAttribute(`[data-offline-machine="${SOLE.id}"]`, 'data-offline-stored')).toBe('false');
+    expect(hx.errors).toEqual([]);
+  }, 180_000);
 });
 
 describe('no request leaves the origin', () => {

@@ -138,6 +138,28 @@ describe('presenter mode', () => {
     expect(hx.errors).toEqual([]);
   }, 300_000);
 
+  it('runs by itself at the pace of its link, holds while the screen is blanked, and names a bad pace', async () => {
+    const { page } = hx;
+    const [first] = ids as [string];
+    await openShow(page, `?present=${first}&lang=id&timer=3`);
+    expect(await page.$eval('[data-presenter]', (el) => el.getAttribute('data-timer'))).toBe('true');
+    // No key is pressed: the show moves on by itself.
+    await waitPosition(page, first, 1);
+    await waitPosition(page, first, 2);
+    await page.keyboard.press('b');
+    await page.waitForSelector('[data-testid="present-blanked"]');
+    const held = await attr(page, 'data-tour-position');
+    // Over two paces and more while blanked: a held show cannot have moved, however slow this machine is.
+    await page.waitForTimeout(7_000);
+    expect(await attr(page, 'data-tour-position')).toBe(held);
+    await page.keyboard.press('.');
+    await waitPosition(page, first, Number(held) + 1);
+    await openShow(page, `?present=${first}&lang=id&timer=cepat`);
+    expect(await page.textContent('[data-testid="present-notice"]')).toContain('"cepat"');
+    expect(await page.$eval('[data-presenter]', (el) => el.getAttribute('data-timer'))).toBe('false');
+    expect(hx.errors).toEqual([]);
+  }, 180_000);
+
   it('starts a show from the home: every machine ticked in flow order, one unticked is left out, none ticked cannot start', async () => {
     const { page } = hx;
     await page.goto(`${hx.baseUrl}?lang=id`);
@@ -151,9 +173,12 @@ describe('presenter mode', () => {
     const [first, , third] = order as [string, string, string];
     await page.check(`[data-show-machine="${third}"]`);
     await page.check(`[data-show-machine="${first}"]`);
+    await page.selectOption('[data-testid="show-pace"]', '30');
     await page.click('[data-testid="show-start"]');
     await page.waitForSelector('[data-tour-stops]', { timeout: 60_000 });
     expect(new URL(page.url()).searchParams.get('present')).toBe(`${first},${third}`);
+    expect(new URL(page.url()).searchParams.get('timer')).toBe('30');
+    expect(await page.$eval('[data-presenter]', (el) => el.getAttribute('data-timer'))).toBe('true');
     await waitPosition(page, first, 0);
     expect(hx.errors).toEqual([]);
   }, 120_000);

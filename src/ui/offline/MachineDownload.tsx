@@ -12,7 +12,7 @@ import './offline.css';
  */
 export function MachineDownload({ machineId, place }: { machineId: string; place: 'card' | 'machine' }) {
   const { t, tm, lang } = useI18n();
-  const { manifest, storage, job } = useOffline();
+  const { manifest, storage, kept, job } = useOffline();
   const mine = storage.get(machineId);
   if (!manifest || manifest === 'unavailable' || !mine) return null;
   const name = tm(machineId, 'name');
@@ -34,6 +34,18 @@ export function MachineDownload({ machineId, place }: { machineId: string; place
               <span className="visually-hidden">: {name}</span>
             </button>
           )}
+        </>
+      ) : kept.has(machineId) ? (
+        // Downloaded before, but a new version changed its files: said as such, fetched again by itself when online.
+        <>
+          <span className="offline-stored-old" data-testid="offline-stored-old">
+            {t('offline.storedOld')}
+          </span>
+          <button type="button" className="offline-download" disabled={job !== null && job.failure === null} onClick={() => void download([machineId])} data-testid="offline-download">
+            <span aria-hidden="true">⤓ </span>
+            {t('offline.downloadAgain', { size: formatBytes(mine.missingBytes, lang) })}
+            {place === 'card' && <span className="visually-hidden">: {name}</span>}
+          </button>
         </>
       ) : (
         <button

@@ -12,6 +12,7 @@ import {
   type OfflineFilesManifest,
 } from '../../offline/offlineFiles.ts';
 import { REVISION_HEADER, withRevision } from '../../offline/revisionHeader.ts';
+import { machinesToUpdate, readKept, writeKept } from '../../offline/keptMachines.ts';
 
 /**
  * "Unduh untuk offline": fetches what a machine needs (the build's list, offline-files.json) into
@@ -36,10 +37,12 @@ export interface OfflineState {
   readonly storage: ReadonlyMap<string, MachineStorage>;
   /** What the offline cache holds: url → revision. */
   readonly revisions: ReadonlyMap<string, string>;
+  /** Machines the learner downloaded: kept up to date when a new version changes their files. */
+  readonly kept: ReadonlySet<string>;
   readonly job: DownloadJob | null;
 }
 
-let state: OfflineState = { manifest: null, storage: new Map(), revisions: new Map(), job: null };
+let state: OfflineState = { manifest: null, storage: new Map(), revisions: new Map(), kept: new Set(), job: null };
 let stored = new Map<string, string>();
 const listeners = new Set<() => void>();
 const set = (patch: Partial<OfflineState>) => {
@@ -98,14 +101,40 @@ export async function refresh(): Promise<void> {
     if (path !== null && response) next.set(path, response.headers.get(REVISION_HEADER) ?? '');
   }
   stored = next;
-  set({ manifest, revisions: next, storage: new Map(manifest.machines.map((m) => [m.id, machineStorage(m, stored)])) });
+  set({ manifest, revisions: next, kept: readKept(), storage: new Map(manifest.machines.map((m) => [m.id, machineStorage(m, stored)])) });
+  updateKept();
+}
+
+/** Kept machines already brought up to date by this page (once each: a failed update waits for the learner's retry). */
+const updatedThisPage = new Set<string>();
+/**
+ * After a new version, a kept machine whose files changed is fetched again by itself while
+ * online, so it keeps working offline without asking for the download again.
+ */
+function updateKept(): void {
+  if (navigator.onLine === false || state.job) return;
+  const due = machinesToUpdate(state.kept, state.storage).filter((id) => !updatedThisPage.has(id));
+  if (due.length === 0) return;
+  due.forEach((id) => updatedThisPage.add(id));
+  void download(due, { quiet: true });
+}
+/** Patchy internet: an update that could not finish is tried again when the browser is back online. */
+if (typeof window !== 'undefined') {
+  window.addEventListener('online', () => {
+    updatedThisPage.clear();
+    if (state.manifest !== null && state.manifest !== 'unavailable') updateKept();
+  });
 }
 
 const failureOf = (error: unknown): DownloadFailure =>
   error instanceof DOMException && error.name === 'QuotaExceededError' ? 'full' : navigator.onLine === false ? 'offline' : 'network';
 
-/** Downloads every file these machines still miss, one after another, reporting bytes as they come. */
-export async function download(ids: readonly string[]): Promise<void> {
+/**
+ * Downloads every file these machines still miss, one after another, reporting bytes as they come.
+ * `quiet`: an update the learner did not ask for; if it fails, the card just says an older version
+ * is stored (no alarm over a download nobody pressed).
+ */
+export async function download(ids: readonly string[], { quiet = false } = {}): Promise<void> {
   const manifest = state.manifest;
   if (!manifest || manifest === 'unavailable' || (state.job && state.job.failure === null)) return;
   const machines = manifest.machines.filter((m) => ids.includes(m.id));
@@ -123,9 +152,10 @@ export async function download(ids: readonly string[]): Promise<void> {
         set({ job: { ids, doneBytes, totalBytes, failure: null, detail: '' } });
       });
     }
-    set({ job: null });
+    set({ job: null, kept: writeKept({ add: ids }) });
   } catch (error) {
-    set({ job: { ids, doneBytes, totalBytes, failure: failureOf(error), detail: error instanceof Error ? `${error.name}: ${error.message}` : String(error) } });
+    if (quiet) set({ job: null });
+    else set({ job: { ids, doneBytes, totalBytes, failure: failureOf(error), detail: error instanceof Error ? `${error.name}: ${error.message}` : String(error) } });
   }
   await refresh();
 }
@@ -161,5 +191,6 @@ export async function remove(id: string): Promise<void> {
   if (!manifest || manifest === 'unavailable') return;
   const cache = await caches.open(OFFLINE_CACHE);
   for (const path of filesToRemove(manifest, id, stored)) await cache.delete(`${base}${path}`, { ignoreSearch: true });
+  writeKept({ remove: id });
   await refresh();
 }

@@ -1,6 +1,6 @@
 import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { Command, ShowState } from '../../presenter/protocol.ts';
-import { applyCommand, settle, startShow, TIMER_STOP_MS, type Show } from '../../presenter/show.ts';
+import { applyCommand, settle, startShow, type Show } from '../../presenter/show.ts';
 import { resetPresentation, setProjectorLook } from '../../scene/presentation.ts';
 import { useI18n } from '../../common/i18n.tsx';
 import { LoadFailure } from '../LoadFailure.tsx';
@@ -11,6 +11,8 @@ import { usePresenterKeys } from './usePresenterKeys.ts';
 
 interface Props {
   playlist: readonly string[];
+  /** Seconds per stop when the link starts the show in timer mode (`&timer=`), else null. */
+  paceSeconds: number | null;
   notices: readonly string[];
   onLeave: () => void;
   /** Opens the presenter's window (next step, notes, clock) for a second screen. */
@@ -18,9 +20,9 @@ interface Props {
 }
 
 /** The projector's window: owns the show (keys, clicker, timer, the presenter window's commands). */
-export function AudienceShow({ playlist, notices, onLeave, onOpenNotes }: Props) {
+export function AudienceShow({ playlist, paceSeconds, notices, onLeave, onOpenNotes }: Props) {
   const { t } = useI18n();
-  const [show, setShow] = useState<Show>(() => startShow(playlist));
+  const [show, setShow] = useState<Show>(() => startShow(playlist, paceSeconds));
   /** The loaded tour's stop count, with the machine it belongs to (the next machine's is not known until it loads). */
   const [stops, setStops] = useState<{ id: string; n: number } | null>(null);
   const stopsRef = useRef(0);
@@ -41,13 +43,14 @@ export function AudienceShow({ playlist, notices, onLeave, onOpenNotes }: Props)
     if (document.fullscreenElement) document.exitFullscreen().catch(() => undefined);
     onLeave();
   }, [show.left, onLeave]);
-  // Timer mode moves on after each stop's time; pausing (blank, live) holds it.
-  useEffect(() => {
-    if (!show.timer || show.blank || show.live) return;
-    const id = window.setTimeout(() => command('next'), TIMER_STOP_MS);
-    return () => window.clearTimeout(id);
-  }, [show.timer, show.blank, show.live, show.position, show.machineIndex, command]);
   const known = stops !== null && stops.id === machineId && show.position <= stops.n;
+  // Timer mode moves on after each stop's time, counted from when the stop is on screen (a tour
+  // still loading is not skipped); pausing (blank, live) holds it.
+  useEffect(() => {
+    if (!show.timer || show.blank || show.live || !known) return;
+    const id = window.setTimeout(() => command('next'), show.paceMs);
+    return () => window.clearTimeout(id);
+  }, [show.timer, show.paceMs, show.blank, show.live, show.position, show.machineIndex, known, command]);
   const state: ShowState | null = known
     ? { machineIndex: show.machineIndex, machineId, position: show.position, stops: stops.n, blank: show.blank, timer: show.timer, live: show.live }
     : null;

@@ -8,6 +8,8 @@ import { PresenterNotes } from './PresenterNotes.tsx';
 interface Props {
   /** Known machine ids, in show order (at least one). */
   playlist: readonly string[];
+  /** Seconds per stop for a show that runs by itself (`&timer=`), else null. */
+  paceSeconds: number | null;
   screen: Screen;
   /** Notices about the link (unknown machines, screen or language), in the presenter's language. */
   notices: readonly string[];
@@ -15,7 +17,7 @@ interface Props {
 }
 
 /** Lazy entry of presenter mode (`?present=…`): the projector's window, or with `&screen=presenter` the presenter's. */
-export default function PresenterRoute({ playlist, screen, notices, onLeave }: Props) {
+export default function PresenterRoute({ playlist, paceSeconds, screen, notices, onLeave }: Props) {
   const openNotes = () => {
     const url = new URL(window.location.href);
     url.searchParams.set('screen', 'presenter');
@@ -24,6 +26,6 @@ export default function PresenterRoute({ playlist, screen, notices, onLeave }: P
   return screen === 'presenter' ? (
     <PresenterNotes playlist={playlist} />
   ) : (
-    <AudienceShow playlist={playlist} notices={notices} onLeave={onLeave} onOpenNotes={openNotes} />
+    <AudienceShow playlist={playlist} paceSeconds={paceSeconds} notices={notices} onLeave={onLeave} onOpenNotes={openNotes} />
   );
 }
