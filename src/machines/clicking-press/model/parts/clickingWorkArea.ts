@@ -37,7 +37,8 @@ export function buildWorkArea(root: ClickingPressGroup): void {
  * (DieRackVamp / DieRackQuarter / DieRackCounter) so the view can hide the one in use.
  */
 function buildDieRack(root: ClickingPressGroup, die: ClickingPressGroup): void {
-  const rack = root.group(N.dieRack, [-1000, 0, -360]);
+  // The origin at mid-height: hint rings and the camera aim at the dies, not at the rack's feet.
+  const rack = root.group(N.dieRack, [-1000, 640, -360]);
   for (const x of [-1180, -820]) {
     rack.span('PaintRackGreen', [x - 15, x + 15], [30, 1150], [-375, -345]);
     rack.span('PaintRackGreen', [x - 20, x + 20], [0, 30], [-560, -160]);
