@@ -183,6 +183,45 @@ describe('presenter mode', () => {
     expect(hx.errors).toEqual([]);
   }, 120_000);
 
+  it('narrates each step in the show\'s language where the device has that voice, and stays silent while blanked', async () => {
+    const [first] = ids as [string];
+    const tour = tours.get(first)!;
+    const page = await hx.context.newPage();
+    // Headless Chromium has no voices: this device gets one Indonesian voice, and what is spoken is kept to read.
+    await page.addInitScript(`(() => {
+      const spoken = [];
+      window.__spoken = spoken;
+      const voice = { lang: 'id-ID', name: 'Suara uji', default: true, localService: true, voiceURI: 'test-id' };
+      window.SpeechSynthesisUtterance = class { constructor(text) { this.text = text; this.lang = ''; this.voice = null; } };
+      Object.defineProperty(window, 'speechSynthesis', { configurable: true, value: {
+        getVoices: () => [voice], speak: (u) => spoken.push({ text: u.text, lang: u.lang }), cancel: () => undefined,
+        addEventListener: () => undefined, removeEventListener: () => undefined,
+      } });
+    })()`);
+    try {
+      await openShow(page, `?present=${first}&lang=id`);
+      const spoken = () => page.evaluate(() => (window as unknown as { __spoken: { text: string; lang: string }[] }).__spoken.map((u) => `${u.lang} ${u.text}`));
+      const stepText = () => page.textContent('[data-testid="present-step-text"]').then((t) => `id-ID ${t ?? ''}`);
+      expect(await page.isDisabled('.narration-toggle input')).toBe(false);
+      await expect.poll(spoken, { timeout: 20_000 }).toContain(await stepText());
+      await page.keyboard.press('PageDown');
+      await waitPosition(page, first, 1);
+      await expect.poll(spoken, { timeout: 20_000 }).toContain(await stepText());
+      // Blanked: moving on speaks nothing to a dark room.
+      await page.keyboard.press('b');
+      await page.waitForSelector('[data-testid="present-blanked"]');
+      const before = (await spoken()).length;
+      await page.keyboard.press('PageDown');
+      await waitPosition(page, first, 2);
+      // Back on: the step on screen is spoken once, and nothing was spoken while dark before it.
+      await page.keyboard.press('.');
+      await expect.poll(async () => (await spoken()).slice(before), { timeout: 20_000 }).toEqual([await stepText()]);
+      expect(tour.steps.length).toBeGreaterThan(2);
+    } finally {
+      await page.close();
+    }
+  }, 120_000);
+
   it('keeps the presenter window and the audience window in step (two windows of one browser)', async () => {
     const id = ids[0]!;
     const audience = hx.page;
