@@ -1,13 +1,14 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Learner } from '../records/attempt.ts';
 import { readCurrentLearner, writeCurrentLearner } from '../storage/currentLearner.ts';
-import { openRecordsStore, type RecordsStore } from '../storage/recordsStore.ts';
+import { openLazyRecordsStore } from '../storage/lazyRecordsStore.ts';
+import type { RecordsStore } from '../storage/recordsStore.ts';
 import type { Learners } from '../ui/LearnerContext.tsx';
 
 function openStore(): RecordsStore | null {
   if (typeof indexedDB === 'undefined') return null;
   // A damaged row is skipped and named for support; the learner is never shown an error for it.
-  return openRecordsStore({ onProblem: (p) => console.warn(`gladi records: skipped damaged ${p.table} row ${p.id} (field ${p.field})`) });
+  return openLazyRecordsStore({ onProblem: (p) => console.warn(`gladi records: skipped damaged ${p.table} row ${p.id} (field ${p.field})`) });
 }
 
 /**
