@@ -62,8 +62,8 @@ export function Header({ module, mode, onBack, onLang, onMode, replaying, inDril
 function ResetViewButton() {
   const { t } = useI18n();
   return (
-    <button type="button" onClick={() => window.dispatchEvent(new Event('gladi:reset-view'))} data-testid="reset-view">
-      {t('machine.resetView')}
+    <button type="button" onClick={() => window.dispatchEvent(new Event('gladi:reset-view'))} title={t('machine.resetView')} data-testid="reset-view">
+      <span aria-hidden="true">⟲</span> <span className="reset-text">{t('machine.resetView')}</span>
     </button>
   );
 }

@@ -89,7 +89,6 @@ export function MachineScreen({ module, mode: routeMode, modeNotice, record, dri
             inDrill={Boolean(drill)}
             onLongPress={trainerView.toggle}
           />
-          <MachineDownload machineId={module.id} place="machine" />
           {modeNotice && (
             <p className="notice warn" role="alert">
               {modeNotice}
@@ -272,6 +271,8 @@ function Layout({ module, side, sideKey }: { module: MachineModule; side: ReactN
     <main className="machine-layout">
       <section className="stage" aria-label={tm(module.id, 'name')}>
         <StageSlot module={module} />
+        {/* In the stage's corner, so a tablet's stage keeps its height (not a row of its own). */}
+        <MachineDownload machineId={module.id} place="machine" />
       </section>
       {/* A new key per panel kind starts it scrolled to the top (the debrief's result first). */}
       <div className="side-panel" key={sideKey} data-testid="side-panel">

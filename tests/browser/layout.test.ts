@@ -147,6 +147,25 @@ describe('on a phone (412x915)', () => {
     expect(hx.errors).toEqual([]);
   });
 
+  for (const size of SIZES.slice(0, 2)) {
+    it(`the header is one row and the download sits in the stage's corner at ${size.width}x${size.height}: the stage keeps the height`, async () => {
+      const { page } = hx;
+      await open(page, size, `?machine=${PRESS.id}&mode=guided&lang=id`);
+      await page.waitForSelector('[data-offline-machine] [data-testid="offline-download"]');
+      const header = (await page.locator('.machine-header').boundingBox())!;
+      const back = (await page.locator('[data-testid="back"]').boundingBox())!;
+      const lang = (await page.locator('.machine-header > :last-child').boundingBox())!;
+      // One row: the last control sits beside the back button, not under it.
+      expect(lang.y, `header at ${size.width}x${size.height}`).toBeLessThan(back.y + back.height);
+      const stage = (await page.locator('[data-testid="stage"]').boundingBox())!;
+      const download = (await page.locator('[data-offline-machine]').boundingBox())!;
+      expect(download.y).toBeGreaterThanOrEqual(stage.y - 1);
+      expect(download.y + download.height).toBeLessThanOrEqual(stage.y + stage.height);
+      expect(stage.y).toBeLessThanOrEqual(header.y + header.height + 1);
+      expect(stage.height / size.height).toBeGreaterThan(0.8);
+    });
+  }
+
   it('the home screen has no sideways scrolling', async () => {
     const { page } = hx;
     const size = SIZES[2];
