@@ -116,6 +116,14 @@ try {
       },
       [THUMBNAIL_SIZE.width, THUMBNAIL_SIZE.height] as const,
     );
+    // The picture is the machine alone: the stage's own buttons (view switch, picture quality, download) stay out.
+    await page.evaluate(() => {
+      const canvas = document.querySelector('[data-testid="stage"] canvas');
+      const stage = document.querySelector('[data-testid="stage"]');
+      for (let el = canvas; el && el !== stage; el = el.parentElement) {
+        for (const sibling of el.parentElement?.children ?? []) if (sibling !== el) (sibling as HTMLElement).style.setProperty('visibility', 'hidden', 'important');
+      }
+    });
     await frame(page);
     await page.waitForTimeout(1500); // the resized, framed picture is rendered (software rendering is slow)
     const file = join(OUT_DIR, `${m.id}.png`);

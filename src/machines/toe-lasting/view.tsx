@@ -169,5 +169,5 @@ function ToeLastingView() {
 }
 
 // The operator's view of the pincer ring, with the side cabinet's gauges and buttons in frame.
-const view: MachineView = { View: ToeLastingView, camera: { position: [0.95, 1.5, 2.1], target: [0.1, 0.85, -0.3] } };
+const view: MachineView = { View: ToeLastingView, camera: { position: [1.15, 1.65, 2.6], target: [0.1, 1.0, -0.3] } };
 export default view;
