@@ -1,0 +1,155 @@
+import type { GladiEvent } from '../engine/gladiEvent.ts';
+import type { MachineModule, StatusLine } from '../engine/machineModule.ts';
+import { applyEntry } from '../engine/replay.ts';
+import { createSession, type LogEntry, type Session } from '../engine/session.ts';
+import { startAtStep } from '../engine/startAtStep.ts';
+import { buildTour, sessionAt, type Tour } from '../presenter/tour.ts';
+
+/**
+ * A machine's SOP card (kartu SOP) as data, derived from what the machine already provides: its
+ * procedure (the steps in order, followed by their own hints as the presenter's golden run does),
+ * its controls and glTF nodes (the part each step uses), its settings steps (the work ticket),
+ * its critical mistakes (what never to do) and its faults (injected into the golden run to read
+ * what the machine then tells the artisan to do). Nothing here is written per machine, so the card
+ * never drifts from the simulator. Texts are message keys of the machine's catalogue, resolved by
+ * the view in the reader's language.
+ */
+export interface SopCard {
+  readonly machineId: string;
+  readonly steps: readonly SopStep[];
+  /** The settings steps (work ticket), in procedure order. */
+  readonly ticket: readonly SopSetting[];
+  /** Critical mistakes: what never to do (`mistake.<id>`, with `.why` / `.instead` where the machine has them). */
+  readonly never: readonly string[];
+  readonly faults: readonly SopFault[];
+  /** The e-stop control's id, if the machine has one (every machine does, by the safety contract). */
+  readonly estop: string | null;
+}
+
+export interface SopStep {
+  readonly id: string;
+  /** 1-based position in the procedure. */
+  readonly n: number;
+  /** Steps that may be done in any order share a group. */
+  readonly group: string | null;
+  /** The control the golden run operates to finish the step, and its glTF node (the step's picture). */
+  readonly control: string | null;
+  readonly node: string | null;
+  /** The step is done by the same action as these (the QR opens where they begin). */
+  readonly with: readonly string[];
+  /** The untouched machine already satisfies it (a setting at its default). */
+  readonly alreadyDone: boolean;
+  /** Whether `?step=<id>` starts guided practice at this step. */
+  readonly practisable: boolean;
+}
+
+export interface SopSetting {
+  readonly step: string;
+  /** The setting actions of the golden run for this step (log events), last one per control. */
+  readonly events: readonly LogEntry[];
+}
+
+export interface SopFault {
+  readonly id: string;
+  /** What the machine says once the fault shows (a warn or danger status line), if the golden run reaches one. */
+  readonly status: StatusLine | null;
+  /** Controls the guided hints then point at (the way out), in order, at most a few. */
+  readonly actions: readonly string[];
+}
+
+/** Most actions followed after a fault to see it show and where the hints lead. */
+const FAULT_FOLLOW_ACTIONS = 40;
+/** Most recovery controls listed per fault. */
+const FAULT_ACTIONS_MAX = 3;
+
+export function buildSopCard(module: MachineModule, tour: Tour = buildTour(module)): SopCard {
+  const steps = module.procedure.steps.map((spec, i): SopStep => {
+    const stop = tour.steps.find((st) => st.stepIds.includes(spec.id));
+    const control = stop ? lastControlOf(tour.entries.slice(stop.startEntry, stop.endEntry)) : null;
+    const start = startAtStep(module, spec.id);
+    return {
+      id: spec.id,
+      n: i + 1,
+      group: spec.group ?? null,
+      control,
+      node: (control && module.controls.find((c) => c.id === control)?.node) ?? null,
+      with: start.ok ? (start.with ?? []) : [],
+      alreadyDone: start.ok ? Boolean(start.alreadyDone) : false,
+      practisable: start.ok,
+    };
+  });
+  const ticket = module.procedure.steps
+    .filter((spec) => spec.liveUntil !== undefined)
+    .map((spec): SopSetting => {
+      const stop = tour.steps.find((st) => st.stepIds.includes(spec.id));
+      const entries = stop ? tour.entries.slice(stop.startEntry, stop.endEntry) : [];
+      const last = new Map<string, LogEntry>();
+      for (const e of entries) if (e.kind === 'event' && (e.event.type === 'user.set' || e.event.type === 'user.adjust')) last.set(e.event.control, e);
+      return { step: spec.id, events: [...last.values()] };
+    });
+  const never = module.mistakes.specs.filter((m) => m.severity === 'critical').map((m) => m.id);
+  const normal = goldenStatusKeys(module, tour);
+  const faults = module.faults.map((f) => faultOnCard(module, tour, normal, f.id, f.event));
+  const estop = module.controls.find((c) => c.kind === 'estop')?.id ?? null;
+  return { machineId: module.id, steps, ticket, never, faults, estop };
+}
+
+function lastControlOf(entries: readonly LogEntry[]): string | null {
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const e = entries[i]!;
+    if (e.kind === 'event' && 'control' in e.event) return e.event.control;
+  }
+  return null;
+}
+
+/** Every status line the golden run shows: what the machine says when nothing is wrong. */
+function goldenStatusKeys(module: MachineModule, tour: Tour): Set<string> {
+  const s = createSession(module, 'guided');
+  const keys = new Set([module.status(s.actor.getSnapshot()).key]);
+  const off = s.subscribe(() => keys.add(module.status(s.actor.getSnapshot()).key));
+  for (const e of tour.entries) applyEntry(s, e);
+  off();
+  s.stop();
+  return keys;
+}
+const held = (s: Session, e: GladiEvent) => e.type === 'user.adjust' && s.inputs()[e.control] === e.value;
+
+/**
+ * Injects the fault into the golden run at the start of each stop in turn (the first where the
+ * chart takes it and it shows), then goes on as the hints say until the machine says something the
+ * golden run never does: that line is the fault's symptom and what to do about it. The way out is
+ * what the guided hints then point at that the golden run never uses (report, repair, empty…).
+ */
+function faultOnCard(module: MachineModule, tour: Tour, normal: ReadonlySet<string>, id: string, event: GladiEvent): SopFault {
+  const used = new Set(tour.entries.flatMap((e) => (e.kind === 'event' && 'control' in e.event ? [e.event.control] : [])));
+  for (let p = 0; p < tour.steps.length; p++) {
+    const s = sessionAt(module, tour, p);
+    try {
+      if (!s.actor.getSnapshot().can(event)) continue;
+      s.send(event, 'trainer');
+      const found = followToSymptom(module, s, normal);
+      if (found) {
+        const actions = [...new Set(found.hints.flatMap((e) => ('control' in e && !used.has(e.control) ? [e.control] : [])))].slice(0, FAULT_ACTIONS_MAX);
+        return { id, status: found.line, actions };
+      }
+    } finally {
+      s.stop();
+    }
+  }
+  return { id, status: null, actions: [] };
+}
+
+function followToSymptom(module: MachineModule, s: Session, normal: ReadonlySet<string>): { line: StatusLine; hints: readonly GladiEvent[] } | null {
+  const stepMs = module.process?.stepMs ?? 0;
+  for (let i = 0; i < FAULT_FOLLOW_ACTIONS && s.outcome().status === 'running'; i++) {
+    const line = module.status(s.actor.getSnapshot());
+    const hints = s.hints();
+    if (!normal.has(line.key)) return { line, hints };
+    const next = hints.find((e) => !held(s, e));
+    if (next) s.send(next);
+    else if (hints.length > 0 && s.processActive()) s.advance(stepMs * 10);
+    else if (s.pendingWait() !== null) s.skipWait();
+    else return null;
+  }
+  return null;
+}
