@@ -1,0 +1,17 @@
+import type { Lang } from '../../i18n/catalogue.ts';
+
+/** The app's own address (origin and base path), so a printed QR opens this very installation. */
+export const appBase = (): string => new URL(import.meta.env.BASE_URL, window.location.origin).href;
+
+/** Guided practice of a machine from one step, as a printed QR code opens it. */
+export const stepUrl = (machineId: string, stepId: string, lang: Lang): string =>
+  `${appBase()}?${new URLSearchParams({ machine: machineId, mode: 'guided', step: stepId, lang }).toString()}`;
+
+/** The machine itself (the card's header QR). */
+export const machineUrl = (machineId: string, lang: Lang): string => `${appBase()}?${new URLSearchParams({ machine: machineId, lang }).toString()}`;
+
+/** A step's picture, rendered from the model by `npm run sop:pictures` (public/sop/<machine>/<step>.png). */
+export const stepPictureUrl = (machineId: string, stepId: string): string => `${import.meta.env.BASE_URL}sop/${machineId}/${stepId}.png`;
+
+/** Which pictures exist, per machine: `{ "<machine>": ["<step>", …] }`, written by `npm run sop:pictures`. */
+export const PICTURES_LIST = `${import.meta.env.BASE_URL}sop/pictures.json`;
