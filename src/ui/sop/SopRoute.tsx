@@ -92,7 +92,7 @@ function SopCardView({ module, card, paper }: { module: MachineModule; card: Sop
           </p>
         </div>
         <figure className="sop-qr" data-testid="sop-machine-qr">
-          <QrCode text={machineUrl(module.id, lang)} sizeMm={26} label={t('sop.headerQr')} />
+          <QrCode text={machineUrl(module.id, lang)} sizeMm={24} label={t('sop.headerQr')} />
           <figcaption>{t('sop.headerQr')}</figcaption>
         </figure>
       </header>
