@@ -8,7 +8,7 @@ import { actionLabel } from '../actionLabel.ts';
 import { machineBundle } from '../machineBundle.ts';
 import { LanguageSwitch } from '../LanguageSwitch.tsx';
 import { QrCode } from './QrCode.tsx';
-import { machineUrl, stepPictureUrl, stepUrl, PICTURES_LIST } from './sopLinks.ts';
+import { machineUrl, qrBase, stepPictureUrl, stepUrl, PICTURES_LIST } from './sopLinks.ts';
 import { PAPERS, type Paper } from '../../app/urlParams.ts';
 import './sop.css';
 
@@ -71,6 +71,7 @@ function SopCardView({ module, card, paper }: { module: MachineModule; card: Sop
   };
   const stepN = new Map(card.steps.map((st) => [st.id, st.n]));
   const pictures = usePictureList(module.id);
+  const [base] = useState(() => qrBase(window.location.search));
   return (
     <article
       className={`sop-card paper-${paper}`}
@@ -92,8 +93,11 @@ function SopCardView({ module, card, paper }: { module: MachineModule; card: Sop
           </p>
         </div>
         <figure className="sop-qr" data-testid="sop-machine-qr">
-          <QrCode text={machineUrl(module.id, lang)} sizeMm={24} label={t('sop.headerQr')} />
-          <figcaption>{t('sop.headerQr')}</figcaption>
+          <QrCode text={machineUrl(base, module.id, lang)} sizeMm={24} label={t('sop.headerQr')} />
+          <figcaption>
+            {t('sop.headerQr')}
+            <span className="sop-base">{base.replace(/^https?:\/\//, '')}</span>
+          </figcaption>
         </figure>
       </header>
 
@@ -160,7 +164,7 @@ function SopCardView({ module, card, paper }: { module: MachineModule; card: Sop
                   {st.alreadyDone && <span className="sop-tag"> ({t('sop.alreadyDone')})</span>}
                 </p>
               </div>
-              {st.practisable && <QrCode text={stepUrl(module.id, st.id, lang)} sizeMm={19} label={t('sop.stepQr', { n: st.n })} />}
+              {st.practisable && <QrCode text={stepUrl(base, module.id, st.id, lang)} sizeMm={19} label={t('sop.stepQr', { n: st.n })} />}
             </li>
           ))}
         </ol>
