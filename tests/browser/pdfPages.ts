@@ -6,7 +6,7 @@ const require = createRequire(import.meta.url);
 const PREFIX = '__pdf-reader/';
 
 /** The reader that runs in the page (plain JavaScript, served as a module; `window.readCard(options)`). */
-const READER = `window.readCard = async ({ stripMm, scale }) => {
+const READER = `window.readCard = async ({ stripMm, scale, png }) => {
         const pdfjs = (await import('./pdf.mjs'));
         pdfjs.GlobalWorkerOptions.workerSrc = './pdf.worker.mjs';
         const jsQR = window.jsQR;
@@ -55,7 +55,7 @@ const READER = `window.readCard = async ({ stripMm, scale }) => {
             const found = jsQR(crop.data, crop.width, crop.height, { inversionAttempts: 'dontInvert' });
             if (found) qr.push(found.data);
           }
-          pages.push({ width: p.view[2], height: p.view[3], ink: ink / (w * h), qr });
+          pages.push({ width: p.view[2], height: p.view[3], ink: ink / (w * h), qr, png: png ? canvas.toDataURL('image/png').slice(22) : undefined });
         }
         return pages;
       };`;
@@ -73,6 +73,8 @@ export interface PdfPage {
   readonly ink: number;
   /** Texts of the QR codes decoded from the page's right-hand column (the step and header codes). */
   readonly qr: readonly string[];
+  /** The page as a PNG (base64), when asked for. */
+  readonly png?: string;
 }
 
 /**
@@ -83,7 +85,7 @@ export interface PdfPage {
  * into bands of ink separated by white, each band decoded on its own.
  * `stripMm` is the strip's [from, to] in mm from the page's right edge.
  */
-export async function readPdf(page: Page, baseUrl: string, pdf: Buffer, stripMm: readonly [number, number], scale = 3): Promise<PdfPage[]> {
+export async function readPdf(page: Page, baseUrl: string, pdf: Buffer, stripMm: readonly [number, number], scale = 3, png = false): Promise<PdfPage[]> {
   await page.route(`${baseUrl}${PREFIX}**`, async (route) => {
     const name = new URL(route.request().url()).pathname.split('/').pop() ?? '';
     if (name === 'index.html') return route.fulfill({ contentType: 'text/html', body: '<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><script src="jsQR.js"></script><script type="module" src="reader.mjs"></script><body></body>' });
@@ -95,7 +97,7 @@ export async function readPdf(page: Page, baseUrl: string, pdf: Buffer, stripMm:
   try {
     await page.goto(`${baseUrl}${PREFIX}index.html`);
     await page.waitForFunction('typeof window.readCard === "function"');
-    return (await page.evaluate(`window.readCard(${JSON.stringify({ stripMm, scale })})`)) as PdfPage[];
+    return (await page.evaluate(`window.readCard(${JSON.stringify({ stripMm, scale, png })})`)) as PdfPage[];
   } finally {
     await page.unroute(`${baseUrl}${PREFIX}**`);
   }

@@ -58,7 +58,9 @@ describe('printable SOP cards', () => {
     const { pdf, missing } = await printCard(machineId, 'A4');
     if (missing.length) missingPictures[machineId] = missing;
     writeFileSync(`test-results/sop-${machineId}-A4.pdf`, pdf);
-    const pages: PdfPage[] = await readPdf(hx.page, hx.baseUrl, pdf, STRIP.A4);
+    const pages: PdfPage[] = await readPdf(hx.page, hx.baseUrl, pdf, STRIP.A4, 3, true);
+    // The pages as pictures, for a person to look at (test-results/).
+    pages.forEach((p, i) => p.png && writeFileSync(`test-results/sop-${machineId}-A4-p${i + 1}.png`, Buffer.from(p.png, 'base64')));
     expect(pages.length).toBeGreaterThan(0);
     for (const [i, p] of pages.entries()) {
       // A4 is 595.3 × 841.9 pt (Chromium rounds to whole points).
@@ -83,7 +85,8 @@ describe('printable SOP cards', () => {
     const machineId = machineCatalogue[0]!.id;
     const { pdf } = await printCard(machineId, 'A5', 'en');
     writeFileSync(`test-results/sop-${machineId}-A5.pdf`, pdf);
-    const pages = await readPdf(hx.page, hx.baseUrl, pdf, STRIP.A5);
+    const pages = await readPdf(hx.page, hx.baseUrl, pdf, STRIP.A5, 3, true);
+    pages.forEach((p, i) => p.png && writeFileSync(`test-results/sop-${machineId}-A5-p${i + 1}.png`, Buffer.from(p.png, 'base64')));
     for (const p of pages) {
       // A5 is 419.5 × 595.3 pt.
       expect(Math.abs(p.width - 419.5) < 2 && Math.abs(p.height - 595.3) < 2, `size ${p.width} × ${p.height}`).toBe(true);
