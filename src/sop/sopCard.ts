@@ -116,9 +116,9 @@ const held = (s: Session, e: GladiEvent) => e.type === 'user.adjust' && s.inputs
 
 /**
  * Injects the fault into the golden run at the start of each stop in turn (the first where the
- * chart takes it and it shows), then goes on as the hints say until the machine says something the
- * golden run never does: that line is the fault's symptom and what to do about it. The way out is
- * what the guided hints then point at that the golden run never uses (report, repair, empty…).
+ * chart takes it and it shows), then goes on as the guided hints say. The symptom is the first
+ * warning or danger line the golden run never shows, read before any way out is taken; the way out is what
+ * the hints point at that the golden run never uses (report, repair, empty…), in order.
  */
 function faultOnCard(module: MachineModule, tour: Tour, normal: ReadonlySet<string>, id: string, event: GladiEvent): SopFault {
   const used = new Set(tour.entries.flatMap((e) => (e.kind === 'event' && 'control' in e.event ? [e.event.control] : [])));
@@ -127,11 +127,8 @@ function faultOnCard(module: MachineModule, tour: Tour, normal: ReadonlySet<stri
     try {
       if (!s.actor.getSnapshot().can(event)) continue;
       s.send(event, 'trainer');
-      const found = followToSymptom(module, s, normal);
-      if (found) {
-        const actions = [...new Set(found.hints.flatMap((e) => ('control' in e && !used.has(e.control) ? [e.control] : [])))].slice(0, FAULT_ACTIONS_MAX);
-        return { id, status: found.line, actions };
-      }
+      const found = followFault(module, s, normal, used);
+      if (found.status || found.actions.length) return { id, ...found };
     } finally {
       s.stop();
     }
@@ -139,17 +136,22 @@ function faultOnCard(module: MachineModule, tour: Tour, normal: ReadonlySet<stri
   return { id, status: null, actions: [] };
 }
 
-function followToSymptom(module: MachineModule, s: Session, normal: ReadonlySet<string>): { line: StatusLine; hints: readonly GladiEvent[] } | null {
+function followFault(module: MachineModule, s: Session, normal: ReadonlySet<string>, used: ReadonlySet<string>): { status: StatusLine | null; actions: string[] } {
   const stepMs = module.process?.stepMs ?? 0;
-  for (let i = 0; i < FAULT_FOLLOW_ACTIONS && s.outcome().status === 'running'; i++) {
+  let status: StatusLine | null = null;
+  const actions: string[] = [];
+  for (let i = 0; i < FAULT_FOLLOW_ACTIONS && s.outcome().status === 'running' && actions.length < FAULT_ACTIONS_MAX; i++) {
     const line = module.status(s.actor.getSnapshot());
+    if (!status && actions.length === 0 && !normal.has(line.key) && (line.tone === 'warn' || line.tone === 'danger')) status = line;
     const hints = s.hints();
-    if (!normal.has(line.key)) return { line, hints };
     const next = hints.find((e) => !held(s, e));
+    if (next && 'control' in next && !used.has(next.control) && !actions.includes(next.control)) actions.push(next.control);
+    // Seen the symptom and the hints went back to the procedure: nothing more to learn.
+    if (status && actions.length > 0 && next && 'control' in next && used.has(next.control)) break;
     if (next) s.send(next);
     else if (hints.length > 0 && s.processActive()) s.advance(stepMs * 10);
     else if (s.pendingWait() !== null) s.skipWait();
-    else return null;
+    else break;
   }
-  return null;
+  return { status, actions };
 }

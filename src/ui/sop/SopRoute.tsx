@@ -176,25 +176,15 @@ function SopCardView({ module, card, paper }: { module: MachineModule; card: Sop
           {card.faults.map((f) => (
             <li key={f.id}>
               <strong>{tm(`fault.${f.id}`)}</strong>: {tm(`fault.${f.id}.desc`)}{' '}
-              {own(`fault.${f.id}.action`, '') ? (
+              {f.status && (
                 <span>
-                  <em>{t('sop.faultSays')}</em> {tm(`fault.${f.id}.action`)}
-                </span>
-              ) : f.status ? (
-                <span>
-                  <em>{t('sop.faultSays')}</em> {tm(f.status.key, f.status.params)}
-                  {f.actions.length > 0 && (
-                    <>
-                      {' '}
-                      <em>{t('sop.faultDo')}</em> {f.actions.map((c) => tm(`control.${c}`)).join('; ')}.
-                    </>
-                  )}
-                </span>
-              ) : (
-                <span>
-                  <em>{t('sop.faultSays')}</em> {t('sop.faultDefault')}
+                  <em>{t('sop.faultSays')}</em> {tm(f.status.key, f.status.params)}{' '}
                 </span>
               )}
+              <span>
+                <em>{t('sop.faultDo')}</em>{' '}
+                {own(`fault.${f.id}.action`, '') ? tm(`fault.${f.id}.action`) : f.actions.length > 0 ? `${f.actions.map((c) => tm(`control.${c}`)).join('; ')}.` : f.status ? t('sop.faultFollow') : t('sop.faultDefault')}
+              </span>
             </li>
           ))}
         </ul>
