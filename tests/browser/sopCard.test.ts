@@ -1,4 +1,5 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { machineCatalogue } from '../../src/machines/catalogue.ts';
 import { findMachine } from '../../src/machines/index.ts';
@@ -103,6 +104,20 @@ describe('printable SOP cards', () => {
     const step = m.procedure.steps[Math.floor(m.procedure.steps.length / 2)]!.id;
     await expectAtStep(`${hx.baseUrl}?machine=${machineId}&mode=guided&step=${step}&lang=id`, true);
     await hx.page.waitForSelector('[data-stage-ready="true"]', { timeout: 120_000 });
+  });
+
+  it('the card screen has a main landmark and no serious accessibility violation (axe), in both languages', async () => {
+    const { page } = hx;
+    const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+    for (const lang of ['id', 'en']) {
+      await page.goto(`${hx.baseUrl}?sop=${machineCatalogue[0]!.id}&lang=${lang}`);
+      await page.waitForSelector('[data-testid="sop-card"][data-ready="true"]');
+      expect(await page.$('main [data-testid="sop-card"]')).not.toBeNull();
+      // Through the debugging protocol: the app's CSP rightly refuses a script tag.
+      await page.evaluate(readFileSync(AXE, 'utf8'));
+      const serious = (await page.evaluate(`axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id + ': ' + v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(' ')))`)) as string[];
+      expect(serious, lang).toEqual([]);
+    }
   });
 
   it('a bad step id is named in a notice and practice opens at the start', async () => {

@@ -55,7 +55,9 @@ export default function SopRoute({ machineId, paper, notices, onPaper, onLang, o
           {n}
         </p>
       ))}
-      <SopCardView module={module} card={card} paper={paper} />
+      <main>
+        <SopCardView module={module} card={card} paper={paper} />
+      </main>
     </div>
   );
 }
