@@ -78,14 +78,22 @@ export function buildSopCard(module: MachineModule, tour: Tour = buildTour(modul
       practisable: start.ok,
     };
   });
+  const kindOf = new Map(module.controls.map((c) => [c.id, c.kind]));
+  const turned = (control: string) => kindOf.get(control) === 'selector' || kindOf.get(control) === 'continuous';
   const ticket = module.procedure.steps
     .filter((spec) => spec.liveUntil !== undefined)
-    .map((spec): SopSetting => {
+    .flatMap((spec): SopSetting[] => {
       const stop = tour.steps.find((st) => st.stepIds.includes(spec.id));
-      const entries = stop ? tour.entries.slice(stop.startEntry, stop.endEntry) : [];
+      if (!stop) return [{ step: spec.id, events: [] }];
+      const controls = stop.controls;
+      // A setting is turned on the machine's own selectors and knobs, after any precondition by hand
+      // (swing the arm aside); a step that goes on with the work in hand (a trial piece) is no ticket line.
+      const first = controls.findIndex(turned);
+      if (first < 0 || controls.slice(first).some((c) => !turned(c))) return [];
       const last = new Map<string, LogEntry>();
-      for (const e of entries) if (e.kind === 'event' && (e.event.type === 'user.set' || e.event.type === 'user.adjust')) last.set(e.event.control, e);
-      return { step: spec.id, events: [...last.values()] };
+      for (const e of tour.entries.slice(stop.startEntry, stop.endEntry))
+        if (e.kind === 'event' && (e.event.type === 'user.set' || e.event.type === 'user.adjust') && turned(e.event.control)) last.set(e.event.control, e);
+      return [{ step: spec.id, events: [...last.values()] }];
     });
   const never = module.mistakes.specs.filter((m) => m.severity === 'critical').map((m) => m.id);
   const normal = goldenStatusKeys(module, tour);

@@ -21,7 +21,7 @@ describe.each(machineModules.map((m) => [m.id, m] as const))('SOP card data: %s'
     for (const lang of ['id', 'en'] as const) expect(keys.filter((k) => m.messages[lang][k] === undefined), lang).toEqual([]);
   });
   it('shows what the machine says for most faults', () => {
-    if (process.env.SOP_DEBUG) console.log(m.id, JSON.stringify(card.faults));
+    if (process.env.SOP_DEBUG) console.log(m.id, JSON.stringify(card.faults), JSON.stringify(card.ticket.map((t) => t.step)));
     expect(card.faults.filter((f) => f.status || f.actions.length).length).toBeGreaterThanOrEqual(Math.min(1, card.faults.length));
   });
 });
