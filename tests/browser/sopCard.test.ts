@@ -120,6 +120,11 @@ describe('printable SOP cards', () => {
     }
   });
 
+  it('an unknown machine in ?sop= is named on the home screen', async () => {
+    await hx.page.goto(`${hx.baseUrl}?sop=tidak-ada&lang=en`);
+    await hx.page.waitForSelector('text=There is no machine "tidak-ada"');
+  });
+
   it('a bad step id is named in a notice and practice opens at the start', async () => {
     const machineId = machineCatalogue[0]!.id;
     await hx.page.goto(`${hx.baseUrl}?machine=${machineId}&mode=guided&step=tidak-ada&webgl=off&lang=en`);
