@@ -25,7 +25,7 @@ const DOM_GLOBALS = ['window', 'document', 'navigator', 'localStorage', 'session
   (name) => ({ name, message: 'Pure code must not use browser globals or real timers (procedure time comes from the session clock).' }),
 );
 
-const PURE = ['src/engine/**/*.ts', 'src/machines/**/*.ts', 'src/scenarios/**/*.ts', 'src/records/**/*.ts', 'src/i18n/**/*.ts', 'src/presenter/**/*.ts'];
+const PURE = ['src/sop/**/*.ts', 'src/engine/**/*.ts', 'src/machines/**/*.ts', 'src/scenarios/**/*.ts', 'src/records/**/*.ts', 'src/i18n/**/*.ts', 'src/presenter/**/*.ts'];
 const TESTS = ['**/*.test.ts', '**/*.test.tsx'];
 
 export default tseslint.config(

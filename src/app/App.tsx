@@ -35,6 +35,8 @@ const progressPage = retryableLazy(() => import('../ui/learner/ProgressPage.tsx'
 const presenterRoute = retryableLazy(() => import('../ui/presenter/PresenterRoute.tsx'));
 /** The trainer's class view (`?view=class`): loaded only when opened, so the home stays small. */
 const classView = retryableLazy(() => import('../ui/classView/ClassView.tsx'));
+/** A machine's printable SOP card (`?sop=<id>`): loaded only when opened. */
+const sopRoute = retryableLazy(() => import('../ui/sop/SopRoute.tsx'));
 
 /** The record validator and every machine's chart: loaded only when a record file is opened. */
 const loadRecordReader = () =>
@@ -134,6 +136,28 @@ function Screen({ route, navigate, guard, learnerId }: { route: AppRoute; naviga
       </RetryBoundary>
     );
   }
+  if (route.sop && isKnownMachine(route.sop)) {
+    const sopId = route.sop;
+    return (
+      <RetryBoundary key={sopId} onReset={sopRoute.reset} fallback={(error, retry) => <LoadFailure testId="sop-load-error" message={t('load.failed', { part: t('sop.title') })} detail={error.message} onRetry={retry} />}>
+        <Suspense fallback={<p className="notice">{t('sop.loading')}</p>}>
+          <sopRoute.Component
+            machineId={sopId}
+            paper={route.paper}
+            notices={[...linkNotices, ...(route.badPaper ? [t('sop.badPaper', { paper: untrusted(route.badPaper, 20) })] : [])]}
+            onPaper={(paper) => {
+              const p = new URLSearchParams(window.location.search);
+              p.set('paper', paper);
+              window.history.replaceState(null, '', `?${p.toString()}`);
+              navigate({ paper }, true);
+            }}
+            onLang={setLang}
+            onBack={() => navigate({ sop: null, machine: sopId, mode: 'free', scenario: null })}
+          />
+        </Suspense>
+      </RetryBoundary>
+    );
+  }
   if (!machineId && route.view === 'progress') {
     const home = () => navigate({ view: null });
     return (
@@ -206,7 +230,12 @@ function Screen({ route, navigate, guard, learnerId }: { route: AppRoute; naviga
           onOpen={(id, mode) => navigate({ machine: id, mode, scenario: null })}
           onOpenRecord={(file) => void openFile(file)}
           fileProblems={fileProblems}
-          notices={[...linkNotices, ...(show ? show.notices : []), ...(route.machine ? [t('home.noMachine', { id: untrusted(route.machine, 60) })] : [])]}
+          notices={[
+            ...linkNotices,
+            ...(show ? show.notices : []),
+            ...(route.machine ? [t('home.noMachine', { id: untrusted(route.machine, 60) })] : []),
+            ...(route.sop ? [t('sop.unknown', { id: untrusted(route.sop, 60) })] : []),
+          ]}
           recordFailure={
             readerFailure && (
               <LoadFailure
@@ -225,7 +254,7 @@ function Screen({ route, navigate, guard, learnerId }: { route: AppRoute; naviga
   const back = () => {
     setRecord(null);
     setFileDrill(null);
-    navigate({ machine: null, scenario: null });
+    navigate({ machine: null, scenario: null, step: null });
   };
   return (
     <RetryBoundary
@@ -245,8 +274,9 @@ function Screen({ route, navigate, guard, learnerId }: { route: AppRoute; naviga
     >
     <Suspense fallback={<p className="notice">{t('machine.loading')}</p>}>
     <machineRoute.Component
-      key={`${machineId}:${learnerId}:${route.mode}:${restarts}:${replaying ? replaying.record.savedAt : 'live'}:${route.scenario ?? ''}:${fileDrill?.file ?? ''}`}
+      key={`${machineId}:${learnerId}:${route.mode}:${restarts}:${replaying ? replaying.record.savedAt : 'live'}:${route.scenario ?? ''}:${fileDrill?.file ?? ''}:${route.step ?? ''}`}
       machineId={machineId}
+      startStep={replaying ? null : route.step}
       scenarioId={route.scenario}
       fileDrill={fileDrill && fileDrill.machine === machineId ? fileDrill : null}
       trainer={route.trainer}
@@ -255,7 +285,7 @@ function Screen({ route, navigate, guard, learnerId }: { route: AppRoute; naviga
           setRestarts((n) => n + 1);
           if (bundled) {
             setFileDrill(null);
-            navigate({ scenario: drill.id, mode: drill.mode });
+            navigate({ scenario: drill.id, mode: drill.mode, step: null });
           } else setFileDrill(drill);
         })
       }
@@ -270,7 +300,7 @@ function Screen({ route, navigate, guard, learnerId }: { route: AppRoute; naviga
       onMode={(mode) =>
         guard(() => {
           setFileDrill(null);
-          navigate({ mode, scenario: null }, true);
+          navigate({ mode, scenario: null, step: null }, true);
         })
       }
       onRestart={() => setRestarts((n) => n + 1)}

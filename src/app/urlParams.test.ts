@@ -6,10 +6,10 @@ const MACHINE = 'test-press';
 
 describe('URL parameters', () => {
   it('defaults to Indonesian, free mode, home', () => {
-    expect(parseRoute('')).toEqual({ machine: null, lang: 'id', mode: 'free', modeInLink: false, badMode: null, badLang: null, scenario: null, trainer: false, learner: null, view: null, present: null, screen: 'audience', badScreen: null, pace: null, badPace: null });
+    expect(parseRoute('')).toEqual({ machine: null, lang: 'id', mode: 'free', modeInLink: false, badMode: null, badLang: null, scenario: null, trainer: false, learner: null, view: null, present: null, screen: 'audience', badScreen: null, pace: null, badPace: null, step: null, sop: null, paper: 'A4', badPaper: null });
   });
   it('reads machine, lang and mode', () => {
-    expect(parseRoute(`?machine=${MACHINE}&lang=en&mode=exam&scenario=probe&trainer=1`)).toEqual({ machine: MACHINE, lang: 'en', mode: 'exam', modeInLink: true, badMode: null, badLang: null, scenario: 'probe', trainer: true, learner: null, view: null, present: null, screen: 'audience', badScreen: null, pace: null, badPace: null });
+    expect(parseRoute(`?machine=${MACHINE}&lang=en&mode=exam&scenario=probe&trainer=1`)).toEqual({ machine: MACHINE, lang: 'en', mode: 'exam', modeInLink: true, badMode: null, badLang: null, scenario: 'probe', trainer: true, learner: null, view: null, present: null, screen: 'audience', badScreen: null, pace: null, badPace: null, step: null, sop: null, paper: 'A4', badPaper: null });
   });
   it('falls back on unknown values and remembers a bad mode and a bad language', () => {
     expect(parseRoute('?lang=fr&mode=party')).toMatchObject({ machine: null, lang: 'id', mode: 'free', modeInLink: false, badMode: 'party', badLang: 'fr' });
@@ -64,5 +64,18 @@ describe('URL parameters', () => {
     expect(parseRoute(routeToSearch({ machine: null, lang: 'id', mode: 'free', scenario: null, present: [MACHINE], pace: null }, paced)).pace).toBeNull();
     expect(parseRoute(routeToSearch({ machine: null, lang: 'id', mode: 'free', scenario: null, present: null }, paced))).toMatchObject({ present: null, pace: null });
     expect(parseRoute(`?present=${MACHINE}&timer=fast`)).toMatchObject({ pace: null, badPace: 'fast' });
+  });
+  it('reads a start step, kept for guided practice of a machine and dropped by any other move', () => {
+    expect(parseRoute(`?machine=${MACHINE}&mode=guided&step=laySole`).step).toBe('laySole');
+    const base = { machine: MACHINE, lang: 'id', mode: 'guided', scenario: null } as const;
+    expect(parseRoute(routeToSearch({ ...base, step: 'laySole' }, '')).step).toBe('laySole');
+    expect(parseRoute(routeToSearch({ ...base, mode: 'free', step: 'laySole' }, '?step=laySole')).step).toBeNull();
+    expect(parseRoute(routeToSearch({ ...base, machine: null, step: 'laySole' }, '?step=laySole')).step).toBeNull();
+    expect(parseRoute(routeToSearch({ ...base, scenario: 'probe', step: 'laySole' }, '?step=laySole')).step).toBeNull();
+  });
+  it('reads a SOP card and its paper; an unknown paper is A4 and kept to report', () => {
+    expect(parseRoute(`?sop=${MACHINE}&paper=a5`)).toMatchObject({ sop: MACHINE, paper: 'A5', badPaper: null });
+    expect(parseRoute(`?sop=${MACHINE}&paper=letter`)).toMatchObject({ paper: 'A4', badPaper: 'letter' });
+    expect(parseRoute(routeToSearch({ machine: null, lang: 'id', mode: 'free', scenario: null, sop: null }, `?sop=${MACHINE}&paper=A5`))).toMatchObject({ sop: null, badPaper: null, paper: 'A4' });
   });
 });

@@ -28,7 +28,19 @@ export interface AppRoute {
   /** A show that runs by itself (`&timer=<seconds>`); a value out of range is kept to be reported. */
   readonly pace: number | null;
   readonly badPace: string | null;
+  /** Guided practice from this procedure step (`&step=<step-id>`, a SOP card's QR code); checked against the machine by its screen. */
+  readonly step: string | null;
+  /** A machine's printable SOP card (`?sop=<machine-id>&paper=A4|A5`), checked against the catalogue by the app. */
+  readonly sop: string | null;
+  readonly paper: Paper;
+  /** The paper parameter as given when it was not a known size. */
+  readonly badPaper: string | null;
 }
+
+/** Paper sizes the SOP card is laid out for (print CSS `@page size`). */
+export const PAPERS = ['A4', 'A5'] as const;
+export type Paper = (typeof PAPERS)[number];
+const isPaper = (v: string | null): v is Paper => (PAPERS as readonly (string | null)[]).includes(v?.toUpperCase() ?? null);
 
 /** Pages of the home level a link can open (a machine, when named, wins). */
 export const APP_VIEWS = ['progress', 'class'] as const;
@@ -60,12 +72,27 @@ export function parseRoute(search: string): AppRoute {
     badScreen: p.get('screen') && !isScreen(p.get('screen')) ? p.get('screen') : null,
     pace: parsePace(p.get('timer')).seconds,
     badPace: parsePace(p.get('timer')).bad,
+    step: p.get('step') || null,
+    sop: p.get('sop') || null,
+    paper: isPaper(p.get('paper')) ? (p.get('paper')!.toUpperCase() as Paper) : 'A4',
+    badPaper: p.get('paper') && !isPaper(p.get('paper')) ? p.get('paper') : null,
   };
 }
 
 /** Writes a route back to a query string, keeping parameters the app does not own. */
-export function routeToSearch(route: Pick<AppRoute, 'machine' | 'lang' | 'mode' | 'scenario'> & { readonly view?: AppView | null; readonly present?: readonly string[] | null; readonly pace?: number | null }, current = ''): string {
+export function routeToSearch(
+  route: Pick<AppRoute, 'machine' | 'lang' | 'mode' | 'scenario'> & { readonly view?: AppView | null; readonly present?: readonly string[] | null; readonly step?: string | null; readonly sop?: string | null; readonly pace?: number | null },
+  current = '',
+): string {
   const p = new URLSearchParams(current);
+  // A start step belongs to the guided practice of one machine: any other screen drops it.
+  if (route.step && route.machine && route.mode === 'guided' && !route.scenario) p.set('step', route.step);
+  else p.delete('step');
+  if (route.sop) p.set('sop', route.sop);
+  else if (route.sop === null) {
+    p.delete('sop');
+    p.delete('paper');
+  }
   // Leaving a show (present: null) drops it and its window role; any other move keeps what the link had.
   if (route.present === null) {
     p.delete('present');

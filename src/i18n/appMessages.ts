@@ -4,6 +4,7 @@ import { offlineMessages } from './offlineMessages.ts';
 import { presenterMessages } from './presenterMessages.ts';
 import { qualityMessages } from './qualityMessages.ts';
 import { schematicMessages } from './schematicMessages.ts';
+import { sopMessages } from './sopMessages.ts';
 
 /** App-level texts (home, panel chrome, notices). Machine texts live with each machine. */
 export const appMessages: MachineMessages = {
@@ -11,6 +12,7 @@ export const appMessages: MachineMessages = {
     ...classMessages.id,
     ...offlineMessages.id,
     ...presenterMessages.id,
+    ...sopMessages.id,
     ...qualityMessages.id,
     ...schematicMessages.id,
     'app.title': 'Gladi',
@@ -288,6 +290,7 @@ export const appMessages: MachineMessages = {
     ...classMessages.en,
     ...offlineMessages.en,
     ...presenterMessages.en,
+    ...sopMessages.en,
     ...qualityMessages.en,
     ...schematicMessages.en,
     'app.title': 'Gladi',

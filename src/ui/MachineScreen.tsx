@@ -4,6 +4,7 @@ import type { GladiEvent, MachineModule } from '../engine/machineModule.ts';
 import { recomputeRecord, type RecomputedRecord } from '../records/recordCheck.ts';
 import { practiceOptions } from '../engine/replay.ts';
 import { createSession, type Mode } from '../engine/session.ts';
+import { sessionAtStep, type StepStart } from '../engine/startAtStep.ts';
 import type { OpenedRecord } from '../records/sessionRecord.ts';
 import type { Driveable, RealTimeDriver } from '../engine/react/realTimeDriver.ts';
 import { startDrill, type DrillRun } from '../scenarios/drillRun.ts';
@@ -40,6 +41,7 @@ import { useNarration } from './useNarration.ts';
 import { useTwoHandKeys } from './useTwoHandKeys.ts';
 import { useReportUnsaved } from './UnsavedWork.tsx';
 import { MachineDownload } from './offline/MachineDownload.tsx';
+import { SopLink } from './sop/SopLink.tsx';
 
 interface Props {
   module: MachineModule;
@@ -61,14 +63,19 @@ interface Props {
   onLang: (lang: Lang) => void;
   onMode: (mode: Mode) => void;
   onRestart: () => void;
+  /** Guided practice from a step (`&step=`): where the golden run reaches it. */
+  stepStart?: Extract<StepStart, { ok: true }> | null;
+  /** What the link's step did (started there, or why not), in the learner's language. */
+  stepNotice?: { readonly text: string; readonly tone: 'info' | 'warn' } | null;
 }
 
 /** One machine: the 3D stage beside the side panel, over a live session or a replay. */
-export function MachineScreen({ module, mode: routeMode, modeNotice, record, drill, drills, trainer, resume, onStartDrill, shareLink, onBack, onLang, onMode, onRestart }: Props) {
+export function MachineScreen({ module, mode: routeMode, modeNotice, record, drill, drills, trainer, resume, onStartDrill, shareLink, onBack, onLang, onMode, onRestart, stepStart, stepNotice }: Props) {
   const mode = resume?.record.log.mode ?? drill?.mode ?? routeMode;
   const live = useLiveSession(module, (): Driveable => {
     if (resume) return resumeRun(module, resume.record.log, drill ?? null);
-    return drill ? startDrill(module, drill) : createSession(module, practiceOptions(mode));
+    if (drill) return startDrill(module, drill);
+    return stepStart && mode === 'guided' ? sessionAtStep(module, stepStart) : createSession(module, practiceOptions(mode));
   });
   const origin = resume ? { id: resume.id, startedAt: resume.startedAt } : null;
   const trainerView = useTrainerView(mode, Boolean(trainer));
@@ -92,6 +99,11 @@ export function MachineScreen({ module, mode: routeMode, modeNotice, record, dri
           {modeNotice && (
             <p className="notice warn" role="alert">
               {modeNotice}
+            </p>
+          )}
+          {stepNotice && (
+            <p className={`notice${stepNotice.tone === 'warn' ? ' warn' : ''}`} role="status" data-testid="step-notice" data-step-start={stepStart?.step ?? ''}>
+              {stepNotice.text}
             </p>
           )}
           <Layout module={module} side={side} sideKey={sideKey} />
@@ -240,6 +252,7 @@ function LiveHost(props: {
       {mode !== 'exam' && <StepList highlight={mode === 'guided'} />}
       <ControlPanel />
       {props.drillTools}
+      <SopLink machineId={handle.module.id} />
     </>
   );
   return <>{props.frame(handle, side, outcome === 'running' ? hints : NO_HINTS, mode, debrief ? 'debrief' : 'live')}</>;
