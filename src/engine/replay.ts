@@ -1,19 +1,9 @@
 import type { MachineModule } from './machineModule.ts';
-import { createSession, EXAM_TIME_LIMIT_MS, type LogEntry, type Mode, type Session, type SessionLog, type SessionOptions } from './session.ts';
+import { applyEntry, practiceOptions } from './applyEntry.ts';
+import { createSession, type Sender, type Session, type SessionLog } from './session.ts';
+import { startAtStep } from './startAtStep.ts';
 
-/** The rules of a practice session (no drill) in each mode: the app's own, never a file's. */
-export const practiceOptions = (mode: Mode): SessionOptions => ({ mode, ...(mode === 'exam' ? { timeLimitMs: EXAM_TIME_LIMIT_MS } : {}) });
-
-/** Applies one recorded entry at its time. The one list of what each entry kind does on replay. */
-export function applyEntry(session: Session, e: LogEntry): void {
-  session.advanceTo(e.t);
-  if (e.kind === 'event') session.send(e.event, e.by);
-  else if (e.kind === 'hint') session.requestHint();
-  else if (e.kind === 'pause') session.pause(e.reason);
-  else if (e.kind === 'resume') session.resume(e.pausedMs);
-  else if (e.kind === 'end') session.end();
-  else session.skipWait();
-}
+export { applyEntry, practiceOptions } from './applyEntry.ts';
 
 /**
  * Re-runs a recorded log in a fresh session: the clock is moved to each entry's time and the entry
@@ -30,6 +20,7 @@ export function replayLog(module: MachineModule, log: SessionLog, upTo = log.ent
     ...(log.passMark !== undefined ? { passMark: log.passMark } : {}),
     ...(log.weights !== undefined ? { weights: log.weights } : {}),
     ...(log.scenario !== undefined ? { scenario: log.scenario } : {}),
+    ...(log.startStep !== undefined ? { startStep: log.startStep } : {}),
   });
   for (let i = 0; i < upTo && i < log.entries.length; i++) applyEntry(session, log.entries[i]!);
   const end = upTo >= log.entries.length ? log.endT : (log.entries[upTo]?.t ?? log.endT);
@@ -42,11 +33,17 @@ export function replayLog(module: MachineModule, log: SessionLog, upTo = log.ent
  * accepted flags and mistakes are the chart's, not the file's.
  */
 export function replayPractice(module: MachineModule, log: SessionLog, observe?: (session: Session) => void): Session {
-  const session = createSession(module, practiceOptions(log.mode));
+  const startStep = log.mode === 'guided' ? log.startStep : undefined;
+  // The app's lead-up is only what the app itself does to reach that step; any later entry is the trainee's.
+  const start = startStep === undefined ? null : startAtStep(module, startStep);
+  const leadUp = start?.ok ? start.entries.length : 0;
+  const session = createSession(module, { ...practiceOptions(log.mode), ...(startStep !== undefined ? { startStep } : {}) });
   // Lets a reader watch the replay as it happens (when each step was done), without a second loop.
   observe?.(session);
-  // Only a trainer's fault injections (checked before) keep their sender; everything else is the trainee's.
-  for (const e of log.entries) applyEntry(session, e.kind === 'event' ? { ...e, by: e.by === 'trainer' ? 'trainer' : 'trainee' } : e);
+  // Only a trainer's fault injections (checked before) keep their sender, and the app's lead-up of a
+  // run started at a step; everything else is the trainee's.
+  const keep = (by: Sender, i: number): Sender => (by === 'trainer' || (by === 'scenario' && i < leadUp) ? by : 'trainee');
+  log.entries.forEach((e, i) => applyEntry(session, e.kind === 'event' ? { ...e, by: keep(e.by, i) } : e));
   session.advanceTo(log.endT);
   return session;
 }

@@ -241,6 +241,7 @@ export function createSession(module: MachineModule, options: SessionOptions | M
       ...(opts.passMark !== undefined ? { passMark: opts.passMark } : {}),
       ...(opts.weights !== undefined ? { weights: opts.weights } : {}),
       ...(opts.scenario !== undefined ? { scenario: opts.scenario } : {}),
+      ...(opts.startStep !== undefined ? { startStep: opts.startStep } : {}),
     }),
     subscribe(listener) {
       listeners.add(listener);

@@ -45,6 +45,11 @@ export interface SessionLog {
   readonly weights?: ScoreWeights;
   /** Id of the drill this session ran, if any. */
   readonly scenario?: string;
+  /**
+   * The procedure step a guided practice started at (`?step=`, a SOP card): the actions before it
+   * are the app's (sender `scenario`), not the trainee's, and the run is not a whole procedure.
+   */
+  readonly startStep?: string;
 }
 
 export type Outcome =
@@ -63,6 +68,8 @@ export interface SessionOptions {
   readonly passMark?: number;
   /** Id of the drill this session runs, recorded in the log. */
   readonly scenario?: string;
+  /** The step a guided practice starts at, recorded in the log (see SessionLog.startStep). */
+  readonly startStep?: string;
 }
 
 /** Default pass mark out of 100 [I]; a drill may set its own. */

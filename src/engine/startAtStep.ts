@@ -1,6 +1,6 @@
 import type { GladiEvent } from './gladiEvent.ts';
 import type { MachineModule } from './machineModule.ts';
-import { applyEntry, practiceOptions } from './replay.ts';
+import { applyEntry, practiceOptions } from './applyEntry.ts';
 import { createSession, type LogEntry, type Session } from './session.ts';
 
 /** Most actions the start may take (the golden run of a whole procedure stays well within). */
@@ -102,8 +102,9 @@ export function startAtStep(module: MachineModule, stepId: string): StepStart {
 
 /** A fresh guided practice session put where `start` says (its entries replayed, the clock run to its end). */
 export function sessionAtStep(module: MachineModule, start: Extract<StepStart, { ok: true }>): Session {
-  const s = createSession(module, practiceOptions('guided'));
-  for (const e of start.entries) applyEntry(s, e);
+  const s = createSession(module, { ...practiceOptions('guided'), startStep: start.step });
+  // The lead-up is the app's (like a drill's start), not the trainee's: no credit, no mistakes.
+  for (const e of start.entries) applyEntry(s, e.kind === 'event' ? { ...e, by: 'scenario' } : e);
   s.advanceTo(start.t);
   return s;
 }

@@ -52,6 +52,10 @@ describe('a learner\'s progress', () => {
     expect(learnerProgress([attempt(A, 'guided', { status: 'practiceDone' })])[0]?.guidedCompleted).toBe(true);
     expect(learnerProgress([attempt(A, 'guided', { status: 'passed' })])[0]?.guidedCompleted).toBe(true);
     expect(learnerProgress([attempt(A, 'guided', { status: 'failed', reason: 'critical' })])[0]?.guidedCompleted).toBe(false);
+    // Started at a step (a SOP card's code): the end of the procedure was practised, not the whole of it.
+    const fromStep = attempt(A, 'guided', { status: 'practiceDone' });
+    const partial = { ...fromStep, record: { ...fromStep.record, log: { ...fromStep.record.log, startStep: 'someStep' } } };
+    expect(learnerProgress([partial])[0]).toMatchObject({ practised: true, guidedCompleted: false });
   });
 
   it('gives the date of the first passed exam (a failed exam or a passed guided drill is no exam pass)', () => {

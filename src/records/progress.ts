@@ -53,7 +53,8 @@ function scoredRun(a: Attempt): boolean {
   return v?.status === 'practiceDone' || v?.status === 'passed' || (v?.status === 'failed' && v.reason === 'belowPassMark');
 }
 
-const guidedDone = (a: Attempt) => a.record.log.mode === 'guided' && (verdictOf(a)?.status === 'practiceDone' || verdictOf(a)?.status === 'passed');
+/** A whole guided procedure done: a run started at a step (a SOP card's code) practised only its end. */
+const guidedDone = (a: Attempt) => a.record.log.mode === 'guided' && a.record.log.startStep === undefined && (verdictOf(a)?.status === 'practiceDone' || verdictOf(a)?.status === 'passed');
 const examPassed = (a: Attempt) => a.record.log.mode === 'exam' && verdictOf(a)?.status === 'passed';
 
 const newestFirst = (a: Attempt, b: Attempt) => (a.startedAt < b.startedAt ? 1 : a.startedAt > b.startedAt ? -1 : 0);

@@ -77,6 +77,7 @@ export const recordSchema = z
           .strict()
           .optional(),
         scenario: id.optional(),
+        startStep: id.optional(),
       })
       .strict(),
     results: resultsSchema.optional(),

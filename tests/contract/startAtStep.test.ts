@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { machineModules } from '../../src/machines/index.ts';
 import { sessionAtStep, startAtStep } from '../../src/engine/startAtStep.ts';
+import { replayPractice } from '../../src/engine/replay.ts';
+import type { LogEntry } from '../../src/engine/session.ts';
 import { continueHints } from './hintFollower.ts';
 
 describe.each(machineModules.map((m) => [m.id, m] as const))('starting guided practice at a step: %s', (_id, m) => {
@@ -33,6 +35,28 @@ describe.each(machineModules.map((m) => [m.id, m] as const))('starting guided pr
       expect(s.mistakes(), st.id).toEqual([]);
       s.stop();
     }
+  });
+
+  it('the lead-up is the app\'s (sender scenario) in the log and in its replay; a trainee entry passed off as the app\'s is the trainee\'s', () => {
+    const st = m.procedure.steps[m.procedure.steps.length - 1]!;
+    const start = startAtStep(m, st.id);
+    if (!start.ok) throw new Error(start.detail);
+    const s = continueHints(sessionAtStep(m, start));
+    const log = s.log();
+    s.stop();
+    expect(log.startStep).toBe(st.id);
+    const events = (entries: readonly LogEntry[]) => entries.flatMap((e, i) => (e.kind === 'event' ? [[i, e.by] as const] : []));
+    const lead = start.entries.length;
+    for (const [i, by] of events(log.entries)) expect(by, `entry ${i}`).toBe(i < lead ? 'scenario' : 'trainee');
+    const replayed = replayPractice(m, log);
+    expect(replayed.log().entries).toEqual(log.entries);
+    expect(replayed.log().startStep).toBe(st.id);
+    replayed.stop();
+    // An edited file that marks the trainee's own actions as the app's does not hide them.
+    const forged = { ...log, entries: log.entries.map((e) => (e.kind === 'event' ? { ...e, by: 'scenario' as const } : e)) };
+    const again = replayPractice(m, forged);
+    for (const [i, by] of events(again.log().entries)) expect(by, `forged entry ${i}`).toBe(i < lead ? 'scenario' : 'trainee');
+    again.stop();
   });
 
   it('an unknown step is refused by name', () => {
