@@ -2,6 +2,7 @@
 export const sopMessages = {
   id: {
     'step.startAt': 'Mulai dari langkah {n}: {step}',
+    'debrief.startedAtStep': 'Latihan ini dimulai dari langkah {n} ({step}). Langkah sebelumnya dikerjakan aplikasi, jadi tidak dihitung sebagai prosedur lengkap.',
     'step.startAtWith': 'Mulai dari langkah {n}: {step}. Langkah ini selesai bersama langkah {with}.',
     'step.startAtDone': 'Mulai dari langkah {n}: {step}. Mesin sudah sesuai untuk langkah ini; periksa saja, lalu lanjut.',
     'step.unknown': 'Langkah "{step}" tidak ada di prosedur mesin ini; latihan dibuka dari awal.',
@@ -42,6 +43,7 @@ export const sopMessages = {
   },
   en: {
     'step.startAt': 'Starting at step {n}: {step}',
+    'debrief.startedAtStep': 'This practice started at step {n} ({step}). The app did the steps before it, so it does not count as a whole procedure.',
     'step.startAtWith': 'Starting at step {n}: {step}. This step is done together with step {with}.',
     'step.startAtDone': 'Starting at step {n}: {step}. The machine is already right for this step; just check it and go on.',
     'step.unknown': 'This machine\u2019s procedure has no step "{step}"; practice opened from the start.',

@@ -38,6 +38,12 @@ export function Debrief({ onReplay, onRestart, drillRun, verdict }: { onReplay: 
       ) : (
         <ScoreSummary machineId={module.id} verdict={session.verdict()} score={session.score()} timeMs={realDurationMs(log.entries, log.endT)} pausedMs={session.pausedMs()} />
       )}
+      {log.startStep !== undefined && (
+        // Said beside the result: the steps before were the app's, so this was not the whole procedure.
+        <p className="notice" data-testid="debrief-start-step">
+          {t('debrief.startedAtStep', { n: String(module.procedure.steps.findIndex((st) => st.id === log.startStep) + 1), step: tm(module.id, `step.${log.startStep}`) })}
+        </p>
+      )}
       {handwork.length > 0 && (
         <section className="debrief-handwork" data-testid="debrief-handwork">
           <h3>{t('debrief.handwork')}</h3>

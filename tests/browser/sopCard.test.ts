@@ -5,6 +5,7 @@ import { machineCatalogue } from '../../src/machines/catalogue.ts';
 import { findMachine } from '../../src/machines/index.ts';
 import { startAtStep } from '../../src/engine/startAtStep.ts';
 import { openHarness, type Harness } from './harness.ts';
+import { followGlow } from './gladiPage.ts';
 import { readPdf, type PdfPage } from './pdfPages.ts';
 
 /** Where the card puts its QR codes: mm from the page's right edge, per paper (page margin + code column). */
@@ -123,6 +124,20 @@ describe('printable SOP cards', () => {
   it('an unknown machine in ?sop= is named on the home screen', async () => {
     await hx.page.goto(`${hx.baseUrl}?sop=tidak-ada&lang=en`);
     await hx.page.waitForSelector('text=There is no machine "tidak-ada"');
+  });
+
+  it('practice from a late step runs to the end, and the debrief says it started there (not a whole procedure)', async () => {
+    const { page } = hx;
+    const machineId = machineCatalogue[0]!.id;
+    const steps = findMachine(machineId)!.procedure.steps;
+    const step = steps[steps.length - 2]!;
+    await page.goto(`${hx.baseUrl}?machine=${machineId}&mode=guided&step=${step.id}&webgl=off&lang=id`);
+    await page.waitForSelector(`[data-step="${step.id}"][aria-current="step"]`);
+    await followGlow(page);
+    expect(await page.getAttribute('[data-machine]', 'data-session')).toBe('complete');
+    await page.waitForSelector('[data-testid="debrief-start-step"]');
+    expect(await page.textContent('[data-testid="debrief-start-step"]')).toContain(`dimulai dari langkah ${steps.length - 1}`);
+    expect(hx.errors).toEqual([]);
   });
 
   it('a bad step id is named in a notice and practice opens at the start', async () => {
