@@ -6,7 +6,7 @@ import { Lamp } from '../../ui/schematic/Lamp.tsx';
 import { SchematicControl as C } from '../../ui/schematic/SchematicControl.tsx';
 import { SchematicSheet } from '../../ui/schematic/SchematicSheet.tsx';
 import type { RoughingLook } from './lookTypes.ts';
-import { useRoughingLook } from './useRoughingLook.ts';
+import { useRoughingLook } from './useRoughingLook.tsx';
 
 const W = 1000;
 const H = 660;

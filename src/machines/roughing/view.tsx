@@ -9,8 +9,8 @@ import { useMachineModel } from '../../scene/useMachineModel.ts';
 import { useModelNodes } from '../../scene/useModelNodes.ts';
 import { SPEED_RANGE } from './constants.ts';
 import { ROUGHING_NODES } from './nodes.ts';
-import { useRoughingLook } from './useRoughingLook.ts';
-import { makeMotion } from './viewMotion.ts';
+import { useRoughingLook } from './useRoughingLook.tsx';
+import { makeMotion } from './viewMotion.tsx';
 
 const DEG = Math.PI / 180;
 const MM = 0.001;

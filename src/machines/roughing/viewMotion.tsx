@@ -1,7 +1,8 @@
 /**
  * The roughing view's per-frame motion, pure of three (it only writes numbers on the nodes it is
  * given): one eased channel per moving part, made once per model so the frame loop allocates
- * nothing. Poses follow the pivot conventions in nodes.ts.
+ * nothing. Poses follow the pivot conventions in nodes.ts. (A .tsx file although it has no JSX:
+ * view helpers belong in a machine folder's view files only.)
  */
 import { damp } from '../../scene/animate.ts';
 import type { RoughingLook } from './lookTypes.ts';
