@@ -18,6 +18,9 @@ describe('the roughed band, judged', () => {
     expect(judgeBand([...even(19, 0.32), sample(200, 0.32, 0, 0.9)]).flaws).toEqual(['burnt']);
     expect(judgeBand([...even(10, 0.2), ...even(10, 0.5)]).flaws).toEqual(['uneven']);
   });
+  it('a light first touch counts against the coverage, not the evenness', () => {
+    expect(judgeBand([sample(10, 0.04), ...even(19, 0.32)])).toEqual({ flaws: [], coveragePct: 95, meanDepthMm: 0.31 });
+  });
   it('an empty band judges to nothing', () => {
     expect(judgeBand([])).toEqual({ flaws: [], coveragePct: 0, meanDepthMm: 0 });
   });

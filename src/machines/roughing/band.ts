@@ -50,6 +50,9 @@ export function judgeBand(samples: readonly BandSample[]): BandJudgement {
   if (samples.some(isBurnt)) flaws.push('burnt');
   if (depths.some((d) => d > DEPTH_MAX_MM)) flaws.push('tooDeep');
   if (coverage < COVERAGE_MIN_PCT) flaws.push('patchy');
-  if (Math.max(...depths) - Math.min(...depths) > DEPTH_SPREAD_MM) flaws.push('uneven');
+  // Evenness is judged on the roughed part: a light first touch as the hand comes onto the wheel
+  // counts against the coverage, not as an uneven depth.
+  const roughed = samples.filter(isCovered).map((s) => s.depthMm);
+  if (roughed.length && Math.max(...roughed) - Math.min(...roughed) > DEPTH_SPREAD_MM) flaws.push('uneven');
   return { flaws, coveragePct: round(coverage, 1), meanDepthMm: round(mean, 2) };
 }

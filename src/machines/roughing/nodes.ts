@@ -7,13 +7,13 @@
  * - Spindle (with both wheels) spins about x on the motor axis; the sign of the roughing direction
  *   (constants.ts ROUGHING_DIRECTION, top of the wheel toward the operator) is rotation.x positive.
  * - SharpeningStone slides along -z from its rest in front of the right wheel onto the wheel.
- * - LastedShoe: held toe up in front of the right wheel, origin at the toe; pressure moves it along
+ * - LastedShoe: held toe up in front of the right wheel, origin inside the upper; pressure moves it along
  *   -z onto the wheel, the path offset along x (across the margin).
  * - RoughedBand: the roughed strips along the margin, origin at the toe; scale.y = share roughed.
  * - DustBag: origin at its foot on the roof; inflated = scale x/z up when the extraction runs.
  * - SpeedKnob turns about z; ReversingSwitch turns about z (reverse = -60°);
  *   ExtractionSwitch is a rocker about x (on = -20°); Start/Stop buttons and Estop press along -z.
- * - EarMuffs, SafetyGlasses, DustMask hang on the side hook; worn = hidden.
+ * - EarMuffs, SafetyGlasses, DustMask hang on the rail under the left ledge; worn = hidden.
  */
 export const ROUGHING_NODES = {
   root: 'RoughingRoot',

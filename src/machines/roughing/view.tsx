@@ -1,5 +1,6 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
+import type { Object3D } from 'three';
 import { useSessionHandle } from '../../engine/react/SessionContext.tsx';
 import { approach } from '../../scene/animate.ts';
 import type { MachineView } from '../../scene/machineView.ts';
@@ -32,6 +33,21 @@ const LOOK_POLL_S = 0.1;
 const LAMP_MATERIAL = 'LampSpindlePilot';
 const LED_MATERIAL = 'InverterLed';
 const WORK_LAMP_MATERIAL = 'WorkLampLens';
+
+const NO_HIT: Object3D['raycast'] = () => undefined;
+
+/**
+ * Shows or hides a part, and with it whether it can be picked: three's raycaster does not skip
+ * hidden objects, and a worn item left on its hook must not catch the click meant for the next one.
+ */
+function showAndPick(node: Object3D, shown: boolean): void {
+  node.visible = shown;
+  node.traverse((o) => {
+    const data = o.userData as { gladiRaycast?: Object3D['raycast'] };
+    data.gladiRaycast ??= o.raycast;
+    o.raycast = shown ? data.gladiRaycast : NO_HIT;
+  });
+}
 
 /** The roughing machine, moved toward targets from its look. */
 function RoughingView() {
@@ -74,10 +90,10 @@ function RoughingView() {
 
   // Discrete changes apply at once.
   useEffect(() => {
-    n.shoe.visible = look.shoeHeld;
-    n.earMuffs.visible = !look.earMuffs;
-    n.safetyGlasses.visible = !look.safetyGlasses;
-    n.dustMask.visible = !look.dustMask;
+    showAndPick(n.shoe, look.shoeHeld);
+    showAndPick(n.earMuffs, !look.earMuffs);
+    showAndPick(n.safetyGlasses, !look.safetyGlasses);
+    showAndPick(n.dustMask, !look.dustMask);
     setGlow(lamps.pilot, look.spindleRunning && !look.estopLatched, '#3cff6a');
     setGlow(lamps.led, !look.estopLatched, '#ff3020', 1.6);
     setGlow(lamps.work, look.spindleRunning, '#fff4d0', 1.8);
