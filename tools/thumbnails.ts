@@ -1,6 +1,7 @@
 // Home-catalogue pictures: `npm run thumbnails` (builds first) opens every machine of the registry
 // in Chromium, as the artisan first sees it, and saves the 3D stage alone as
 // public/thumbnails/<machine-id>.png (640 × 400). Regenerate after a model or camera change.
+// `npx tsx tools/thumbnails.ts <id> [<id>…]` (after `vite build`) renders only those machines.
 import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -95,7 +96,9 @@ const hx = await openHarness({ width: 1280, height: 800 });
 await hx.context.addInitScript(() => localStorage.setItem('gladi.quality', JSON.stringify({ choice: 'high', auto: 'high' })));
 try {
   const { page } = hx;
+  const only = process.argv.slice(2);
   for (const m of machineModules) {
+    if (only.length > 0 && !only.includes(m.id)) continue;
     await page.goto(`${hx.baseUrl}?machine=${m.id}&lang=id&mode=free`);
     await page.waitForSelector(`[data-machine="${m.id}"] [data-testid="stage"][data-stage-ready="true"]`, { timeout: 60_000 });
     // The model is on stage once a control's node can be found.
@@ -108,6 +111,8 @@ try {
       if (!stage) throw new Error('no stage');
       for (const [name, value] of [['position', 'fixed'], ['inset', '0 auto auto 0'], ['width', `${w}px`], ['height', `${h}px`], ['z-index', '10000']] as const)
         stage.style.setProperty(name, value, 'important');
+      // The picture is the machine alone: the stage's own overlays (the picture-quality choice) stay out of it.
+      for (const overlay of stage.querySelectorAll<HTMLElement>('.quality-select')) overlay.style.setProperty('visibility', 'hidden', 'important');
     }, [THUMBNAIL_SIZE.width, THUMBNAIL_SIZE.height] as const);
     await page.waitForFunction(
       ([w, h]) => {

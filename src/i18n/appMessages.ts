@@ -304,7 +304,7 @@ export const appMessages: MachineMessages = {
     'floor.station.30': 'Upper sewing',
     'floor.station.40': 'Lasting & counter moulding',
     'floor.station.50': 'Heat setting',
-    'floor.station.60': 'Roughing',
+    'floor.station.60': 'Roughening',
     'floor.station.70': 'Reactivating & sole pressing',
     'floor.station.80': 'Chilling',
     'floor.station.90': 'Vulcanizing (canvas shoes)',

@@ -502,7 +502,7 @@ export const solePressMessages: MachineMessages = {
     'fault.reactivatorHot': 'Reactivator too hot',
     'fault.reactivatorHot.desc': 'The temperature controller is stuck: the cement gets far hotter than set and the bond is weak (the cement splits within its layer).',
     'fault.soleNotRoughened': 'Sole not roughened',
-    'fault.soleNotRoughened.desc': 'The sole came from bottom preparation without roughing: the cement cannot grip its surface.',
+    'fault.soleNotRoughened.desc': 'The sole came from bottom preparation without being roughened: the cement cannot grip its surface.',
     'fault.soleContaminated': 'Sole contaminated',
     'fault.soleContaminated.desc': 'Oil or dust on the cemented sole surface: the cement does not stick to the sole.',
     'fault.openTimeExceeded': 'Cement waited too long',
