@@ -18,8 +18,6 @@ type Gate = { kind: 'checking' } | { kind: 'ask'; attempt: Attempt } | { kind: '
 export function ResumeGate({ machineId, drills, autoResume, enabled, children }: { machineId: string; drills: readonly Drill[]; autoResume: string | null; enabled: boolean; children: (resume: { attempt: Attempt; drill: Drill | null } | null) => ReactNode }) {
   const { t, tm, lang } = useI18n();
   const { store, current, ready } = useLearners();
-  // The page reloaded itself to fetch the 3D view again: the session goes on as if nothing happened.
-  const [carriedResume] = useState(takeCarriedResume);
   const [gate, setGate] = useState<Gate>(() => (!enabled || !store ? { kind: 'go', attempt: null } : { kind: 'checking' }));
   const drillOf = (a: Attempt) => (a.record.scenario ? (drills.find((d) => d.id === a.record.scenario) ?? null) : null);
   useEffect(() => {
@@ -31,6 +29,10 @@ export function ResumeGate({ machineId, drills, autoResume, enabled, children }:
       .catch(() => null)
       .then(async (a) => {
         if (!live) return;
+        // The page reloaded itself to fetch the 3D view again: the session goes on as if nothing
+        // happened. Taken here, by the check that decides (an earlier mount, before the learner was
+        // known, must not use it up).
+        const carriedResume = takeCarriedResume();
         if (a && a.record.scenario && !drillOf(a)) {
           await abandonAttempt(store, a);
           a = null;
