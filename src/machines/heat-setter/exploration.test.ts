@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, transition, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
 import { ManualClock } from '../../engine/clock.ts';
-import { isWait, waitMs } from '../../engine/exploration.ts';
-import type { GladiEvent } from '../../engine/machineModule.ts';
+import { isWait, moduleEvents, waitMs } from '../../engine/exploration.ts';
 import { exploreTimed } from '../../engine/timedExploration.ts';
+import { heatSetterControls, heatSetterFaults } from './controls.ts';
 import { heatSetterExplorationKey, keepRepresentative } from './exploration.ts';
 import { heatSetterMachine } from './machine.ts';
 
@@ -12,22 +12,8 @@ import { heatSetterMachine } from './machine.ts';
  * alone: the state space stays small, every atomic state is reached, every path replays on a
  * clock, and the e-stop from every reachable state ends every hazard.
  */
-const ALL_EVENTS: GladiEvent[] = [
-  ...['on', 'off'].map((value) => ({ type: 'user.set' as const, control: 'isolator', value })),
-  ...['on', 'off'].map((value) => ({ type: 'user.set' as const, control: 'fan', value })),
-  ...['100', '130'].map((value) => ({ type: 'user.set' as const, control: 'heatTemp', value })),
-  { type: 'user.set', control: 'chillTemp', value: '-10' },
-  { type: 'user.set', control: 'conveyorSpeed', value: '0.5' },
-  { type: 'user.set', control: 'steam', value: 'low' },
-  ...['open', 'closed'].map((value) => ({ type: 'user.set' as const, control: 'chillerDoor', value })),
-  ...['heatOn', 'heatOff', 'chillerOn', 'chillerOff', 'conveyorStart', 'conveyorStop', 'loadShoe', 'unloadShoe', 'clearJam', 'delast', 'repairController', 'repairFan', 'defrost', 'drain', 'estop', 'pullCord', 'reset'].map(
-    (control) => ({ type: 'user.press' as const, control }),
-  ),
-  { type: 'user.release', control: 'estop' },
-  { type: 'user.release', control: 'pullCord' },
-  ...['overTemp', 'fanFailure', 'wetShoes', 'exitJam'].map((fault) => ({ type: 'fault.inject' as const, fault })),
-];
-const events = keepRepresentative(ALL_EVENTS);
+/** The events the module will hand the contract tests: every control and fault, one value per process setting. */
+const events = keepRepresentative(moduleEvents({ controls: heatSetterControls, faults: heatSetterFaults }));
 const machine = heatSetterMachine as unknown as AnyStateMachine;
 
 interface NodeLike {
