@@ -12,7 +12,11 @@ function follow() {
   const done = new Set<string>();
   const order: string[] = [];
   const tick = (s: AnyMachineSnapshot) => {
-    for (const st of heatSetterProcedure.steps) if (!done.has(st.id) && st.done(s)) (done.add(st.id), order.push(st.id));
+    for (const st of heatSetterProcedure.steps) {
+      if (done.has(st.id) || !st.done(s)) continue;
+      done.add(st.id);
+      order.push(st.id);
+    }
   };
   for (let i = 0; i < 500 && !actor.getSnapshot().hasTag('complete'); i++) {
     const s = actor.getSnapshot();
