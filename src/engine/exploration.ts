@@ -8,6 +8,11 @@ import { eventKey, type GladiEvent, type MachineModule } from './machineModule.t
 
 export interface WaitEvent extends EventObject {
   readonly type: `xstate.after.${string}`;
+  /**
+   * How far the clock moves, when the walk knew the timers (see timedExploration.ts): with two
+   * timers running, waiting for the second is shorter than its whole delay.
+   */
+  readonly ms?: number;
 }
 export type StepEvent = GladiEvent | WaitEvent;
 
@@ -32,6 +37,7 @@ export const activeDelayNames = (snapshot: AnyMachineSnapshot): string[] => wait
 
 /** How long a wait event waits, in ms (delays are named in `setup({ delays })` or literal numbers). */
 export function waitMs(machine: AnyStateMachine, e: WaitEvent): number {
+  if (e.ms !== undefined) return e.ms;
   const delay = e.type.split('.')[2] ?? '';
   if (/^\d+$/.test(delay)) return Number(delay);
   const impl = (machine.implementations.delays as Record<string, unknown>)[delay];

@@ -1,29 +1,28 @@
-import { getShortestPaths } from 'xstate/graph';
 import type { AnyMachineSnapshot, AnyStateMachine, EventObject } from 'xstate';
-import { waitEvents, type StepEvent } from '../../src/engine/exploration.ts';
+import type { StepEvent } from '../../src/engine/exploration.ts';
 import type { MachineModule } from '../../src/engine/machineModule.ts';
+import { exploreTimed } from '../../src/engine/timedExploration.ts';
 
 export interface ReachedState {
   readonly snapshot: AnyMachineSnapshot;
-  /** Events from the initial state to here (xstate.init excluded). */
+  /** Events from the initial state to here (xstate.init excluded); waits carry their distance. */
   readonly steps: readonly StepEvent[];
 }
 
 const cache = new Map<string, ReachedState[]>();
 
-/** Shortest paths (xstate/graph) to every distinct exploration key of the module; cached per module. */
+/**
+ * Shortest paths to every distinct exploration key (plus running timers) of the module; cached per
+ * module. Timers are tracked per state, so charts with timers running in parallel replay exactly.
+ */
 export function reachableStates(module: MachineModule): ReachedState[] {
   const hit = cache.get(module.id);
   if (hit) return hit;
   const machine = module.machine as AnyStateMachine;
-  const paths = getShortestPaths(machine, {
-    events: (s: AnyMachineSnapshot) => [...module.exploration.events, ...(module.exploration.signals ?? []), ...waitEvents(s)] as EventObject[],
-    serializeState: (s: AnyMachineSnapshot) => module.exploration.key(s),
-    limit: 500_000,
-  });
-  const reached = paths.map((p) => ({
-    snapshot: p.state as AnyMachineSnapshot,
-    steps: p.steps.slice(1).map((st) => st.event as StepEvent),
+  const events = [...module.exploration.events, ...(module.exploration.signals ?? [])] as EventObject[];
+  const reached = exploreTimed(machine, { events: () => events, key: (s) => module.exploration.key(s), limit: 500_000 }).map((r) => ({
+    snapshot: r.snapshot,
+    steps: r.steps,
   }));
   cache.set(module.id, reached);
   return reached;
