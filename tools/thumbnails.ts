@@ -95,7 +95,9 @@ const hx = await openHarness({ width: 1280, height: 800 });
 await hx.context.addInitScript(() => localStorage.setItem('gladi.quality', JSON.stringify({ choice: 'high', auto: 'high' })));
 try {
   const { page } = hx;
-  for (const m of machineModules) {
+  // `npm run thumbnails -- <id> …` redoes only those machines' pictures (a new machine, a changed model).
+  const only = process.argv.slice(2);
+  for (const m of machineModules.filter((x) => only.length === 0 || only.includes(x.id))) {
     await page.goto(`${hx.baseUrl}?machine=${m.id}&lang=id&mode=free`);
     await page.waitForSelector(`[data-machine="${m.id}"] [data-testid="stage"][data-stage-ready="true"]`, { timeout: 60_000 });
     // The model is on stage once a control's node can be found.

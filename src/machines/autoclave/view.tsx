@@ -120,5 +120,5 @@ function AutoclaveView() {
 }
 
 // The door, the cart track and the cabinet from the aisle, the tank running away to the back left.
-const view: MachineView = { View: AutoclaveView, camera: { position: [3.6, 3.0, 4.6], target: [0, 1.2, -1.2] } };
+const view: MachineView = { View: AutoclaveView, camera: { position: [5.2, 3.4, 6.0], target: [-0.2, 1.1, -1.2], maxDistance: 10 } };
 export default view;
