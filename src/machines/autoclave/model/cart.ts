@@ -7,7 +7,7 @@ const SHELVES = [560, 830, 1100, 1370];
 
 /** The loading cart on the front track: wheeled steel rack with four shelves of canvas shoes on lasts. */
 export function buildCart(root: AutoclaveGroup): void {
-  const cart = root.group(N.cart, [0, 0, 0]);
+  const cart = root.group(N.cart, [0, RAIL_Y + 700, CART_Z]);
   for (const x of [-RAIL_GAUGE / 2, RAIL_GAUGE / 2])
     for (const z of [CART_Z - 450, CART_Z + 450]) cart.cyl('PaintBlackSteel', 60, 40, [x, RAIL_Y + 60, z], 'x', 14);
   for (const x of [-430, 430])
@@ -16,7 +16,7 @@ export function buildCart(root: AutoclaveGroup): void {
   for (const y of SHELVES) cart.box('SteelMachined', [880, 14, 1160], [0, RAIL_Y + y - 300, CART_Z]);
   // A handle at the aisle end.
   cart.box('BlackBakelite', [700, 30, 30], [0, RAIL_Y + 1000, CART_Z + 620]);
-  const shoes = cart.group(N.cartShoes, [0, 0, CART_Z]);
+  const shoes = cart.group(N.cartShoes, [0, RAIL_Y + 700, CART_Z]);
   SHELVES.forEach((y, row) => {
     for (let i = 0; i < 5; i++) {
       for (const x of [-220, 220]) {
