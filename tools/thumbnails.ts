@@ -119,6 +119,8 @@ try {
       [THUMBNAIL_SIZE.width, THUMBNAIL_SIZE.height] as const,
     );
     await frame(page);
+    // The picture-quality chooser sits on the stage: it is no part of the machine's picture.
+    await page.evaluate(() => document.querySelector<HTMLElement>('.quality-select')?.style.setProperty('visibility', 'hidden', 'important'));
     await page.waitForTimeout(1500); // the resized, framed picture is rendered (software rendering is slow)
     const file = join(OUT_DIR, `${m.id}.png`);
     await page.locator('[data-testid="stage"]').screenshot({ path: file });

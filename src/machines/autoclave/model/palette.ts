@@ -23,7 +23,7 @@ export const AUTOCLAVE_PALETTE = {
   LampRun: plastic('#3FBF5C', 0.25),
   LampPressure: plastic('#E8A317', 0.25),
   LampAlarm: plastic('#D52B1E', 0.25),
-  SteamWhite: { color: '#F4F6F8', metallic: 0, roughness: 1, alpha: 0.45 },
+  SteamWhite: { color: '#FFFFFF', metallic: 0, roughness: 1, emissive: '#9AA3AD', alpha: 0.75 },
 } as const satisfies Record<string, MaterialSpec>;
 
 export type AutoclaveMaterial = MaterialOf<typeof AUTOCLAVE_PALETTE>;
