@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHarness, type Harness } from '../../../tests/browser/harness.ts';
-import { canvasCoverage, clickNode, panel, tags, waitForState, waitForTag } from '../../../tests/browser/gladiPage.ts';
+import { canvasCoverage, clickNode, followGlow, panel, tags, waitForState, waitForTag } from '../../../tests/browser/gladiPage.ts';
 import { AUTOCLAVE_NODES as N } from './nodes.ts';
 
 let hx: Harness;
@@ -91,6 +91,22 @@ describe('vulcanizing autoclave in Chromium', () => {
     expect(await statusKey(page)).toBe('status.estopPressure');
     expect(await canvasCoverage(page)).toBeGreaterThan(0.2);
     await page.screenshot({ path: 'test-results/autoclave-3d.png' });
+    // The 2D view reads the same gauges from the process model: pressure still on, the tank hot.
+    await page.click('[data-view-kind="2d"]');
+    await page.waitForSelector('[data-gauge="pressureGauge"]');
+    expect(Number(await page.getAttribute('[data-gauge="pressureGauge"]', 'data-reading'))).toBeGreaterThan(3);
+    expect(Number(await page.getAttribute('[data-gauge="thermometerGauge"]', 'data-reading'))).toBeGreaterThan(100);
+    expect(await page.getAttribute('[data-lamp="alarmLamp"]', 'data-on')).toBe('true');
+    // The device keeps the 2D/3D choice: back to 3D for the next test.
+    await page.click('[data-view-kind="3d"]');
     expect(hx.errors).toEqual([]);
+  });
+
+  it('guided: following the glow (fast-forward included, the venting waited out) reaches complete', { timeout: 240_000 }, async () => {
+    const { page } = hx;
+    await open(page, 'guided', 'id');
+    await followGlow(page, 1000);
+    expect(await page.getAttribute('[data-machine]', 'data-session')).toBe('complete');
+    await page.waitForSelector('[data-testid="debrief"]');
   });
 });
