@@ -59,6 +59,12 @@ export interface ProcessModel<TState = unknown, TSnapshot = AnyMachineSnapshot> 
   readonly stepMs: number;
   readonly initial: TState;
   /**
+   * The process runs on its own, with nobody's hands in it (a vessel heating up or venting): a
+   * declared long wait may be fast-forwarded while it steps (the steps are taken all the same),
+   * and a trainee with nothing to do waits for it. Absent (handwork): no skip while it is active.
+   */
+  readonly unattended?: boolean;
+  /**
    * True while the process must be stepped (the knife runs, work is under it). When false no step
    * is taken, so an idle machine costs nothing and the wait for the next timer can be fast-forwarded.
    */

@@ -139,6 +139,15 @@ describe('process stepping on the session clock', () => {
     expect(s.canSkip()).toBe(true);
   });
 
+  it('a process that runs on its own (unattended: a tank heating) does not hold back a long wait', () => {
+    const model = handworkFixture.process;
+    if (!model) throw new Error('the fixture has a process');
+    const s = atStrip({ ...handworkFixture, longWaits: undefined, process: { ...model, unattended: true } });
+    s.send(adjust('treadle', 0.5));
+    expect(s.processActive()).toBe(true);
+    expect(s.canSkip()).toBe(true);
+  });
+
   it('skipping a wait while the process runs steps the process over the skipped time, as waiting would', () => {
     const skipped = atStrip();
     const waited = atStrip();

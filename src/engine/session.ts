@@ -168,7 +168,7 @@ export function createSession(module: MachineModule, options: SessionOptions | M
     pendingWait: () => clock.nextDueIn(),
     canSkip() {
       const wait = clock.nextDueIn();
-      if (wait === null || wait < LONG_WAIT_MS || outcome.status !== 'running' || pausedFor || runner.active()) return false;
+      if (wait === null || wait < LONG_WAIT_MS || outcome.status !== 'running' || pausedFor || (runner.active() && !module.process?.unattended)) return false;
       const allowed = module.longWaits;
       return !allowed || activeDelayNames(actor.getSnapshot()).every((d) => allowed.includes(d));
     },

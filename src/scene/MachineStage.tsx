@@ -22,6 +22,8 @@ import { QualitySelect } from './quality/QualitySelect.tsx';
 
 /** The renderer's fixed settings for a choice (antialias is fixed when the context is made). */
 const contextFor = (q: QualitySetting) => ({ choice: q.choice, antialias: antialiasFor(levelOf(q)) });
+/** How far a trainee may zoom out, unless the machine view says otherwise (a bench machine fills the view at this). */
+const DEFAULT_MAX_DISTANCE_M = 4.5;
 
 /** The one Canvas: a workshop floor, lights, the machine, and a camera that cannot lose it. */
 export default function MachineStage({ module }: { module: MachineModule }) {
@@ -100,7 +102,7 @@ export default function MachineStage({ module }: { module: MachineModule }) {
           makeDefault
           enableDamping={false}
           minDistance={0.7}
-          maxDistance={4.5}
+          maxDistance={camera.maxDistance ?? DEFAULT_MAX_DISTANCE_M}
           minPolarAngle={0.15}
           maxPolarAngle={Math.PI * 0.49}
           onChange={(e) => e && clampTarget(e.target.target)}

@@ -4,5 +4,10 @@ import type { ComponentType } from 'react';
 export interface MachineView {
   readonly View: ComponentType;
   /** Initial camera: position and the point it looks at, metres in the model frame. */
-  readonly camera: { readonly position: readonly [number, number, number]; readonly target: readonly [number, number, number] };
+  readonly camera: {
+    readonly position: readonly [number, number, number];
+    readonly target: readonly [number, number, number];
+    /** Farthest the orbit may zoom out, metres (default 4.5: a bench machine); a large machine needs more. */
+    readonly maxDistance?: number;
+  };
 }

@@ -35,7 +35,12 @@ export function continueHints(s: Session, maxActions = 600): Session {
       s.advance(stepMs);
       i--;
     } else if (s.pendingWait() !== null) s.skipWait();
-    else throw stuck(s, 'no hint and nothing to wait for');
+    else if (s.module.process?.unattended && s.processActive()) {
+      // A process that runs on its own (a tank venting) is waited out in steps, never skipped.
+      if (++heldFor > MAX_PROCESS_STEPS_PER_STEP) throw stuck(s, `still waiting after ${MAX_PROCESS_STEPS_PER_STEP} process steps`);
+      s.advance(stepMs);
+      i--;
+    } else throw stuck(s, 'no hint and nothing to wait for');
   }
   return s;
 }
