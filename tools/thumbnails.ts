@@ -111,8 +111,6 @@ try {
       if (!stage) throw new Error('no stage');
       for (const [name, value] of [['position', 'fixed'], ['inset', '0 auto auto 0'], ['width', `${w}px`], ['height', `${h}px`], ['z-index', '10000']] as const)
         stage.style.setProperty(name, value, 'important');
-      // The picture is the machine alone: the stage's own overlays (the picture-quality choice) stay out of it.
-      for (const overlay of stage.querySelectorAll<HTMLElement>('.quality-select')) overlay.style.setProperty('visibility', 'hidden', 'important');
     }, [THUMBNAIL_SIZE.width, THUMBNAIL_SIZE.height] as const);
     await page.waitForFunction(
       ([w, h]) => {
