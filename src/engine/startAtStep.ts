@@ -1,12 +1,10 @@
-import type { GladiEvent } from './gladiEvent.ts';
+import { hintMove } from './hintMove.ts';
 import type { MachineModule } from './machineModule.ts';
 import { applyEntry, practiceOptions } from './applyEntry.ts';
 import { createSession, type LogEntry, type Session } from './session.ts';
 
 /** Most actions the start may take (the golden run of a whole procedure stays well within). */
 export const START_MAX_ACTIONS = 600;
-/** Most process steps the start feeds for one step of continuous work. */
-export const START_MAX_FEED_STEPS = 10_000;
 
 /**
  * Where a step begins: the log entries of the golden run (the procedure's own hints followed)
@@ -40,8 +38,6 @@ export type StepStart =
       readonly detail: string;
     };
 
-/** A hinted adjust the controls already show needs no action: the hand just holds it. */
-const held = (s: Session, e: GladiEvent) => e.type === 'user.adjust' && s.inputs()[e.control] === e.value;
 const isCurrent = (s: Session, id: string) => s.steps().some((st) => st.id === id && st.current && !st.done);
 const isDone = (s: Session, id: string) => s.steps().some((st) => st.id === id && st.done);
 const doneKey = (s: Session) => s.steps().filter((st) => st.done).map((st) => st.id).join(',');
@@ -59,7 +55,6 @@ export function startAtStep(module: MachineModule, stepId: string): StepStart {
     return { ok: false, step: stepId, reason: 'unknownStep', detail: `${module.id} has no step "${stepId}" (steps: ${module.procedure.steps.map((st) => st.id).join(', ')})` };
   }
   const s = createSession(module, 'guided');
-  const stepMs = module.process?.stepMs ?? 0;
   const unreachable = (why: string): StepStart => ({
     ok: false,
     step: stepId,
@@ -67,7 +62,7 @@ export function startAtStep(module: MachineModule, stepId: string): StepStart {
     detail: `${module.id}: step "${stepId}" ${why} (in ${JSON.stringify(s.actor.getSnapshot().value)})`,
   });
   try {
-    let feeding = 0;
+    const holding = { steps: 0 };
     // Where the steps being done now began: the last time a step got ticked.
     let stop = { done: doneKey(s), entries: s.log().entries, t: s.clock.now(), current: currentIds(s) };
     const doneAtStart = isDone(s, stepId);
@@ -82,17 +77,9 @@ export function startAtStep(module: MachineModule, stepId: string): StepStart {
       }
       if (doneKey(s) !== stop.done) stop = { done: doneKey(s), entries: s.log().entries, t: s.clock.now(), current: currentIds(s) };
       if (s.outcome().status !== 'running') return unreachable(`is never current: the session ended (${s.outcome().status})`);
-      const hints = s.hints();
-      const next = hints.find((e) => !held(s, e));
-      if (next) {
-        feeding = 0;
-        s.send(next);
-      } else if (hints.length > 0 && s.processActive()) {
-        if (++feeding > START_MAX_FEED_STEPS) return unreachable('is never current: still feeding');
-        s.advance(stepMs);
-        i--;
-      } else if (s.pendingWait() !== null) s.skipWait();
-      else return unreachable('is never current: no hint and nothing to wait for');
+      const move = hintMove(s, holding);
+      if (move.kind === 'stuck') return unreachable(`is never current: ${move.why}`);
+      if (move.kind === 'held') i--;
     }
     return unreachable(`is not current after ${START_MAX_ACTIONS} actions`);
   } finally {

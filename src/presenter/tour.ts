@@ -1,12 +1,10 @@
-import type { GladiEvent } from '../engine/gladiEvent.ts';
 import type { MachineModule } from '../engine/machineModule.ts';
 import { applyEntry } from '../engine/replay.ts';
+import { hintMove } from '../engine/hintMove.ts';
 import { createSession, type LogEntry, type Session } from '../engine/session.ts';
 
 /** Most actions the golden run may take for one whole procedure (the contract hint follower's bound). */
 export const TOUR_MAX_ACTIONS = 600;
-/** Most process steps the golden run feeds for one step of continuous work. */
-export const TOUR_MAX_FEED_STEPS = 10_000;
 
 /** One stop of a tour: the log entries that do one (or, done by one action, several) procedure steps. */
 export interface TourStep {
@@ -35,9 +33,6 @@ export interface Tour {
   readonly steps: readonly TourStep[];
 }
 
-/** A hinted adjust the controls already show needs no action: the hand just holds it. */
-const held = (s: Session, e: GladiEvent) => e.type === 'user.adjust' && s.inputs()[e.control] === e.value;
-
 /**
  * Plays the procedure's own hints (the first correct action, or the fast-forward when it waits, or
  * a steady feed while continuous work runs) on a guided session until the chart says complete, and
@@ -46,7 +41,6 @@ const held = (s: Session, e: GladiEvent) => e.type === 'user.adjust' && s.inputs
  */
 export function buildTour(module: MachineModule): Tour {
   const s = createSession(module, 'guided');
-  const stepMs = module.process?.stepMs ?? 0;
   const steps: TourStep[] = [];
   // A step the untouched machine already satisfies (a setting at its default) is no stop of its own.
   let done = new Set(s.steps().filter((st) => st.done).map((st) => st.id));
@@ -72,19 +66,11 @@ export function buildTour(module: MachineModule): Tour {
     });
     start = { entry: entries.length, t: s.clock.now() };
   };
-  let feeding = 0;
+  const holding = { steps: 0 };
   for (let i = 0; i < TOUR_MAX_ACTIONS && s.outcome().status === 'running'; i++) {
-    const hints = s.hints();
-    const next = hints.find((e) => !held(s, e));
-    if (next) {
-      feeding = 0;
-      s.send(next);
-    } else if (hints.length > 0 && s.processActive()) {
-      if (++feeding > TOUR_MAX_FEED_STEPS) throw stuck(s, 'still feeding');
-      s.advance(stepMs);
-      i--;
-    } else if (s.pendingWait() !== null) s.skipWait();
-    else throw stuck(s, 'no hint and nothing to wait for');
+    const move = hintMove(s, holding);
+    if (move.kind === 'stuck') throw stuck(s, move.why);
+    if (move.kind === 'held') i--;
     cut();
   }
   if (s.outcome().status !== 'complete') throw stuck(s, `not complete after ${TOUR_MAX_ACTIONS} actions`);
