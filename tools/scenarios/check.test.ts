@@ -11,9 +11,14 @@ const repo = fileURLToPath(new URL('../..', import.meta.url));
 const tmp = mkdtempSync(join(tmpdir(), 'gladi-check-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-// Any bundled drill will do: the first file of the first machine folder, whatever machines there are.
-const machine = readdirSync(join(repo, 'scenarios'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()[0]!;
-const drillFile = readdirSync(join(repo, 'scenarios', machine)).filter((f) => f.endsWith('.json')).sort()[0]!;
+// Any bundled drill will do, whatever machines there are: the first (by folder and file name) whose
+// golden run takes more than one action, so that cutting it short must fail (a drill may be one quick response).
+const [machine, drillFile] = readdirSync(join(repo, 'scenarios'), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort()
+  .flatMap((m) => readdirSync(join(repo, 'scenarios', m)).filter((f) => f.endsWith('.json')).sort().map((f) => [m, f] as const))
+  .find(([m, f]) => (JSON.parse(readFileSync(join(repo, 'scenarios', m, f), 'utf8')) as { golden: unknown[] }).golden.length > 1)!;
 const drillText = readFileSync(join(repo, 'scenarios', machine, drillFile), 'utf8');
 const drillDoc = JSON.parse(drillText) as { id: string; mode: string; objectives: unknown[]; badRuns: unknown[]; golden: unknown[]; title: { id: string; en: string } };
 const GOOD = `scenarios/${machine}/${drillFile}`;
