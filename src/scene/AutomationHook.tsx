@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import { Vector3 } from 'three';
 import { inSightFrom, occluders, sightSamples } from './lineOfSight.ts';
 import { candidateOffsets } from './viewChoice.ts';
-import { clampTarget } from './cameraLimits.ts';
+import { clampTarget, type TargetLimits } from './cameraLimits.ts';
 
 /** Most frames one `measureRender` call may draw: enough for a steady figure, too few to hang a tab. */
 export const MEASURE_RENDER_MAX_FRAMES = 120;
@@ -51,7 +51,7 @@ declare global {
 const tmp = new Vector3();
 
 /** Lets browser tests and support staff find a model part on screen, so clicks go through real picking. */
-export function AutomationHook() {
+export function AutomationHook({ limits }: { limits: TargetLimits }) {
   const { camera, scene, gl, invalidate } = useThree();
   const drawn = useRef(0);
   useFrame(() => {
@@ -79,7 +79,7 @@ export function AutomationHook() {
         if (!node) return false;
         node.updateWorldMatrix(true, false);
         const target = node.getWorldPosition(new Vector3());
-        clampTarget(target);
+        clampTarget(target, limits);
         const offset = camera.getWorldPosition(new Vector3()).sub(target);
         const samples = sightSamples(node);
         const blockers = occluders(scene, node);
@@ -108,6 +108,6 @@ export function AutomationHook() {
     return () => {
       delete window.gladiStage;
     };
-  }, [camera, scene, gl, invalidate]);
+  }, [camera, scene, gl, invalidate, limits]);
   return null;
 }

@@ -1,7 +1,7 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { Color, Spherical, Vector3, type Scene } from 'three';
-import { clampTarget } from './cameraLimits.ts';
+import { clampTarget, type TargetLimits } from './cameraLimits.ts';
 import { inSightFrom, occluders, sightSamples } from './lineOfSight.ts';
 import { chooseView } from './viewChoice.ts';
 import { presentation, subscribePresentation } from './presentation.ts';
@@ -41,7 +41,7 @@ interface OrbitLike {
  * part is in sight (no other part in the way, lineOfSight + viewChoice), coming no farther than
  * FOCUS_DISTANCE_M; in useFrame with `delta`. Also brightens the room for a projector. Idle when nothing is asked.
  */
-export function CameraFocus() {
+export function CameraFocus({ limits }: { limits: TargetLimits }) {
   const state = useSyncExternalStore(subscribePresentation, presentation);
   const scene = useThree((s) => s.scene);
   const camera = useThree((s) => s.camera);
@@ -76,7 +76,7 @@ export function CameraFocus() {
     if (!node) return void invalidate(); // the model is still loading: try again next frame
     node.updateWorldMatrix(true, false);
     // Where the stage lets the target go (cameraLimits): a part beyond it is looked at from as near as it gets.
-    clampTarget(node.getWorldPosition(goal));
+    clampTarget(node.getWorldPosition(goal), limits);
     offset.copy(camera.position).sub(controls.target);
     if (!view.current) {
       const distance = Math.max(MIN_DISTANCE_M, Math.min(FOCUS_DISTANCE_M, offset.length()));

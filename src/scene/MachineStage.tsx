@@ -12,7 +12,7 @@ import { AutomationHook } from './AutomationHook.tsx';
 import { ContextLossWatcher } from './ContextLossWatcher.tsx';
 import { HintMarkers } from './HintMarkers.tsx';
 import { CameraFocus } from './CameraFocus.tsx';
-import { clampTarget } from './cameraLimits.ts';
+import { clampTarget, TARGET_LIMITS } from './cameraLimits.ts';
 import { useModelDownload } from './useMachineModel.ts';
 import { ReleaseGpuOnUnmount } from './ReleaseGpuOnUnmount.tsx';
 import { FrameJudge } from './quality/FrameJudge.tsx';
@@ -29,6 +29,7 @@ const DEFAULT_MAX_DISTANCE_M = 4.5;
 export default function MachineStage({ module }: { module: MachineModule }) {
   // Suspends (the stage slot shows "loading 3D") until this machine's view chunk is here.
   const { View, camera } = use(machineView(module.id));
+  const limits = camera.targetLimits ?? TARGET_LIMITS;
   const controls = useRef<OrbitControlsImpl | null>(null);
   const [ready, setReady] = useState(false);
   const [contextLost, setContextLost] = useState(false);
@@ -87,8 +88,8 @@ export default function MachineStage({ module }: { module: MachineModule }) {
           <PickPopover />
           <HintMarkers />
         </PickingProvider>
-        <AutomationHook />
-        <CameraFocus />
+        <AutomationHook limits={limits} />
+        <CameraFocus limits={limits} />
         <ContextLossWatcher onLostChange={setContextLost} />
         <OrbitControls
           ref={(c) => {
@@ -105,7 +106,7 @@ export default function MachineStage({ module }: { module: MachineModule }) {
           maxDistance={camera.maxDistance ?? DEFAULT_MAX_DISTANCE_M}
           minPolarAngle={0.15}
           maxPolarAngle={Math.PI * 0.49}
-          onChange={(e) => e && clampTarget(e.target.target)}
+          onChange={(e) => e && clampTarget(e.target.target, limits)}
         />
       </Canvas>
     </div>

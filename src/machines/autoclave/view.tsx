@@ -120,5 +120,5 @@ function AutoclaveView() {
 }
 
 // The door, the cart track and the cabinet from the aisle, the tank running away to the back left.
-const view: MachineView = { View: AutoclaveView, camera: { position: [5.2, 3.4, 6.0], target: [-0.2, 1.1, -1.2], maxDistance: 10 } };
+const view: MachineView = { View: AutoclaveView, camera: { position: [5.2, 3.4, 6.0], target: [-0.2, 1.1, -1.2], maxDistance: 10, targetLimits: { x: [-4, 4], y: [0, 3], z: [-3, 2] } } };
 export default view;
