@@ -38,13 +38,13 @@ function RoughingSchematic() {
       <C id="spindleStop" at={[500, 400]} />
       <C id="estop" at={[590, 400]} label="none" />
       <C id="reversingSwitch" at={[440, 470]} />
-      <C id="extractionSwitch" at={[580, 470]} />
+      <C id="extractionSwitch" at={[630, 470]} />
       <C id="sharpeningStone" at={[760, 330]} />
       {/* The work */}
-      <C id="shoe" at={[880, 120]} />
-      <C id="pressure" at={[880, 210]} trackPx={110} />
-      <C id="pathOffset" at={[880, 290]} trackPx={110} />
-      <C id="band" at={[880, 360]} />
+      <C id="shoe" at={[880, 95]} />
+      <C id="pressure" at={[880, 235]} trackPx={110} />
+      <C id="pathOffset" at={[880, 325]} trackPx={110} />
+      <C id="band" at={[880, 410]} />
       {/* Care */}
       <C id="cleanUp" at={[250, 540]} />
       <C id="emptyBag" at={[90, 540]} />
