@@ -1,4 +1,4 @@
-import { useFrame, useThree } from '@react-three/fiber';
+import { addTail, useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { Color, Spherical, Vector3, type Scene } from 'three';
 import { clampTarget, type TargetLimits } from './cameraLimits.ts';
@@ -24,6 +24,7 @@ const PROJECTOR_BACKGROUND = new Color('#ffffff');
 const goal = new Vector3();
 const step = new Vector3();
 const offset = new Vector3();
+const viewEye = new Vector3();
 const now = new Spherical();
 const aim = new Spherical();
 
@@ -52,19 +53,36 @@ export function CameraFocus({ limits }: { limits: TargetLimits }) {
   const view = useRef<Vector3 | null>(null);
   /** Seconds of drawn frames since the settled view was last checked for a clear line of sight. */
   const sinceCheck = useRef(0);
+  /** Frames drawn on a settled view since its last check: the last of them may have moved a part in front. */
+  const unchecked = useRef(false);
+  /** Whether the chosen view sees the part (none may: a part enclosed by others keeps the view it had). */
+  const viewClear = useRef(false);
   useEffect(() => {
     moving.current = state.focus !== null;
+    unchecked.current = false;
     view.current = null;
     invalidate();
   }, [state.focus, state.focusSeq, invalidate]);
   useProjectorRoom(scene, state.projector, invalidate);
+  // When frames stop (a beam came to rest over the work between two checks), draw one more that checks.
+  useEffect(
+    () =>
+      addTail(() => {
+        if (moving.current || !unchecked.current) return;
+        sinceCheck.current = RECHECK_S;
+        // After the loop has flagged itself stopped: a frame asked for during the tail is dropped.
+        queueMicrotask(() => invalidate());
+      }),
+    [invalidate],
+  );
   useFrame((_s, delta) => {
-    if (!controls || !state.focus) return;
+    if (!controls || !state.focus) return void (unchecked.current = false);
     if (!moving.current) {
       // Parts move after the camera settled (a beam swings over the work): look again now and then, on drawn frames only.
       sinceCheck.current += delta;
-      if (sinceCheck.current < RECHECK_S) return;
+      if (sinceCheck.current < RECHECK_S) return void (unchecked.current = true);
       sinceCheck.current = 0;
+      unchecked.current = false;
       const shown = scene.getObjectByName(state.focus);
       if (!shown) return;
       const eye = camera.getWorldPosition(offset);
@@ -82,7 +100,9 @@ export function CameraFocus({ limits }: { limits: TargetLimits }) {
       const distance = Math.max(MIN_DISTANCE_M, Math.min(FOCUS_DISTANCE_M, offset.length()));
       const samples = sightSamples(node);
       const blockers = occluders(scene, node);
-      view.current = chooseView(goal, offset.clone().setLength(distance), (eye) => inSightFrom(eye, samples, blockers));
+      const clear = (eye: Vector3) => inSightFrom(eye, samples, blockers);
+      view.current = chooseView(goal, offset.clone().setLength(distance), clear);
+      viewClear.current = clear(viewEye.copy(goal).add(view.current));
     }
     step.copy(goal).sub(controls.target);
     now.setFromVector3(offset);
@@ -92,6 +112,8 @@ export function CameraFocus({ limits }: { limits: TargetLimits }) {
     const dRadius = aim.radius - now.radius;
     if (step.length() < SETTLED_M && Math.abs(dRadius) < SETTLED_M && Math.abs(dTheta) + Math.abs(dPhi) < SETTLED_RAD) {
       moving.current = false;
+      // Check the view once more when frames stop, unless no view sees it (that would never settle).
+      unchecked.current = viewClear.current;
       return;
     }
     const k = Math.min(1, FOCUS_RATE * delta);

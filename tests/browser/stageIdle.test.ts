@@ -15,10 +15,15 @@ afterAll(async () => hx?.close());
 
 const framesDrawn = (page: Page) => page.evaluate(() => window.gladiStage?.framesDrawn() ?? -1);
 
-/** Waits for the model and a hint ring, then until the stage has stopped drawing (read twice, a second apart). */
+/** Waits for the model and a hint ring, then until the stage has stopped drawing. */
 async function openGuidedAndSettle(page: Page): Promise<void> {
   await page.goto(`${hx.baseUrl}?machine=${PRESS.id}&mode=guided&lang=id`);
   await page.locator('.hint-ring').first().waitFor({ timeout: 60_000 });
+  await settle(page);
+}
+
+/** Until the stage has stopped drawing (read twice, a second apart). */
+async function settle(page: Page): Promise<void> {
   await page.waitForFunction(
     () => {
       const w = window as unknown as { __lastFrames?: number };
@@ -43,6 +48,19 @@ describe('idle stage', () => {
     const iterations = await page.evaluate(() => document.querySelector('.hint-ring')?.getAnimations().map((a) => a.effect?.getComputedTiming().iterations));
     for (const n of iterations ?? []) expect(Number.isFinite(n)).toBe(true);
     await page.screenshot({ path: 'test-results/guided-idle.png' });
+  });
+
+  it('a presenter tour draws no frame once the camera has come to each stop\'s part', async () => {
+    const { page } = hx;
+    await page.goto(`${hx.baseUrl}?present=${PRESS.id}&lang=id`);
+    await page.locator('[data-testid="stage"][data-stage-ready="true"]').waitFor({ timeout: 60_000 });
+    for (let stop = 0; stop < 4; stop++) {
+      await settle(page);
+      const before = await framesDrawn(page);
+      await page.waitForTimeout(2000); // the camera's last look at its view is one frame, then nothing
+      expect(await framesDrawn(page), `stop ${stop}`).toBe(before);
+      await page.keyboard.press('PageDown');
+    }
   });
 
   it('with reduced motion the hint ring does not animate at all', async () => {
