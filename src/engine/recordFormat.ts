@@ -21,12 +21,26 @@ export interface SessionRecord {
   readonly scenario?: string;
   /** Fingerprint of the drill's rules when the record was made (drillFingerprint.ts). */
   readonly scenarioFingerprint?: string;
+  /** A drill that is not bundled with the app (a trainer's own file): its file, so the record replays anywhere. */
+  readonly drillFile?: DrillFile;
   readonly log: SessionLog;
   readonly results?: RecordResults;
 }
 
-export function toRecord(log: SessionLog, results: RecordResults, trainee: string, savedAt: string, drill?: { readonly id: string; readonly fingerprint: string }): SessionRecord {
-  const scenario = drill ? { scenario: drill.id, scenarioFingerprint: drill.fingerprint } : {};
+export interface DrillFile {
+  readonly name: string;
+  readonly text: string;
+}
+
+/** What a record keeps of its drill (scenarios/drillStamp.ts makes it). */
+export interface DrillStamp {
+  readonly id: string;
+  readonly fingerprint: string;
+  readonly file?: DrillFile;
+}
+
+export function toRecord(log: SessionLog, results: RecordResults, trainee: string, savedAt: string, drill?: DrillStamp): SessionRecord {
+  const scenario = drill ? { scenario: drill.id, scenarioFingerprint: drill.fingerprint, ...(drill.file ? { drillFile: drill.file } : {}) } : {};
   return { format: RECORD_FORMAT, version: RECORD_VERSION, trainee, savedAt, ...scenario, log, results };
 }
 

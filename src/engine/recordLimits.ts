@@ -44,11 +44,16 @@ const WORST_MISTAKE = JSON.stringify({ id, entry: MAX_ENTRIES });
 /** Trainee name, dates, rules, score, verdict and objectives: generous room for the non-entry parts. */
 const HEADER_BYTES = 64 * 1024;
 
+/** Largest drill file read, bytes; a drill within the checker's work limits is far smaller. */
+export const MAX_DRILL_FILE_BYTES = 2 * 1024 * 1024;
+/** A trainer's own drill goes into the record as a JSON string: at worst six characters (`\\u0001`) a byte. */
+const DRILL_FILE_IN_RECORD_BYTES = 6 * MAX_DRILL_FILE_BYTES;
+
 /**
- * Largest record file accepted, in bytes (about 30 MB). Counted in UTF-8 bytes of the worst case,
+ * Largest record file accepted, in bytes (about 42 MB). Counted in UTF-8 bytes of the worst case,
  * so a file within it was at least possibly written by a session of an hour.
  */
-export const MAX_RECORD_BYTES = HEADER_BYTES + MAX_ENTRIES * (WORST_ENTRY.length + 1) + MAX_MISTAKES * (WORST_MISTAKE.length + 1);
+export const MAX_RECORD_BYTES = HEADER_BYTES + DRILL_FILE_IN_RECORD_BYTES + MAX_ENTRIES * (WORST_ENTRY.length + 1) + MAX_MISTAKES * (WORST_MISTAKE.length + 1);
 
 /** The size problem line, in the one shape of problem lines (`file: field: what`). */
 export function sizeProblem(fileName: string, bytes: number): string | null {

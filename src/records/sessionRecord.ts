@@ -1,7 +1,7 @@
 import '../engine/zodWithoutEval.ts'; // before any schema is used: no eval under the CSP
 import { z } from 'zod';
 import { eventKey, type MachineModule } from '../engine/machineModule.ts';
-import { MAX_CLOCK_MS, MAX_ENTRIES, MAX_ID_CHARS, MAX_MISTAKES, MAX_TRAINEE_CHARS, MAX_VERSION_CHARS, sizeProblem } from '../engine/recordLimits.ts';
+import { MAX_CLOCK_MS, MAX_DRILL_FILE_BYTES, MAX_ENTRIES, MAX_ID_CHARS, MAX_MISTAKES, MAX_TRAINEE_CHARS, MAX_VERSION_CHARS, sizeProblem } from '../engine/recordLimits.ts';
 import { RECORD_FORMAT, RECORD_VERSIONS, type SessionRecord } from '../engine/recordFormat.ts';
 import { VERDICT_STATUSES } from '../engine/recordResults.ts';
 import { checkMachineVersion } from '../engine/replayCompatibility.ts';
@@ -10,11 +10,14 @@ import { MODES, PAUSE_REASONS } from '../engine/session.ts';
 import { firstChange, recomputeRecord, type RecomputedRecord } from './recordCheck.ts';
 import { formatPath, problem, quote } from '../scenarios/problems.ts';
 import { drillFingerprint } from '../scenarios/drillFingerprint.ts';
+import { recordDrill } from './recordDrill.ts';
 import type { Drill } from '../scenarios/types.ts';
 
 export { RECORD_FORMAT, RECORD_VERSION, toRecord, type SessionRecord } from '../engine/recordFormat.ts';
 
 const id = z.string().min(1).max(MAX_ID_CHARS);
+/** A file name as a browser gives it: long enough for any real one. */
+const MAX_DRILL_FILE_NAME_CHARS = 255;
 const time = z.number().nonnegative().max(MAX_CLOCK_MS);
 const points = z.number().min(0).max(100);
 
@@ -60,6 +63,7 @@ export const recordSchema = z
     savedAt: z.iso.datetime({ offset: true }),
     scenario: id.optional(),
     scenarioFingerprint: z.string().regex(/^[0-9a-f]{8}$/).optional(),
+    drillFile: z.object({ name: z.string().min(1).max(MAX_DRILL_FILE_NAME_CHARS), text: z.string().max(MAX_DRILL_FILE_BYTES) }).strict().optional(),
     log: z
       .object({
         machineId: id,
@@ -140,9 +144,9 @@ export function parseRecord(fileName: string, text: string, machines: readonly M
   if (!version.ok) {
     return refuse([problem(fileName, 'log.machineVersion', `made with version ${quote(log.machineVersion)} of the ${machine.id} procedure; this app has ${machine.version}, which may replay it differently`)]);
   }
-  const drill = log.scenario === undefined ? undefined : drills.find((d) => d.machine === machine.id && d.id === log.scenario);
-  const problems = crossCheck(fileName, record, machine);
-  if (log.scenario !== undefined && !drill) problems.push(problem(fileName, 'log.scenario', `drill ${quote(log.scenario)} is not one of this app's drills for ${machine.id}, so its results cannot be checked`));
+  const found = recordDrill(fileName, record, machine, drills);
+  const drill = found.drill;
+  const problems = [...crossCheck(fileName, record, machine), ...found.problems];
   if (drill && record.scenarioFingerprint !== undefined && record.scenarioFingerprint !== drillFingerprint(drill)) {
     problems.push(problem(fileName, 'scenarioFingerprint', `drill ${quote(drill.id)} has changed since this record was made, so it cannot be replayed as it happened`));
   }

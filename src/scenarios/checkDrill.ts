@@ -23,7 +23,7 @@ export function checkDrillFile(fileName: string, content: Uint8Array | string, m
   const module = machines.find((m) => m.id === loaded.drill.machine);
   try {
     const problems = module ? verifyRuns(module, loaded.drill) : [problem(fileName, 'machine', 'unknown machine')];
-    return problems.length ? refused(fileName, problems) : loaded;
+    return problems.length ? refused(fileName, problems) : { ok: true, drill: { ...loaded.drill, source: decoded.text } };
   } catch (e) {
     return refused(fileName, [problem(fileName, '(file)', `could not be checked (${(e as Error)?.message ?? String(e)})`)]);
   }

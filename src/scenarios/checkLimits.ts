@@ -1,3 +1,4 @@
+import { MAX_DRILL_FILE_BYTES } from '../engine/recordLimits.ts';
 import { problem } from './problems.ts';
 
 /**
@@ -41,8 +42,8 @@ export class StepBudget {
   }
 }
 
-/** Largest drill file read, bytes; a drill within the limits above is far smaller. */
-export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+/** Largest drill file read, bytes (a record may carry one: engine/recordLimits.ts). */
+export const MAX_FILE_BYTES = MAX_DRILL_FILE_BYTES;
 
 export const fileTooLarge = (file: string, bytes: number): string =>
   problem(file, '(file)', `too large to be a drill file (${(bytes / 1024 / 1024).toFixed(1)} MB; at most ${MAX_FILE_BYTES / 1024 / 1024} MB)`);

@@ -77,6 +77,11 @@ export interface Drill {
   readonly weights?: ScoreWeights;
   readonly golden: readonly RunItem[];
   readonly badRuns: readonly BadRun[];
+  /**
+   * A trainer's own file as it was opened (checkDrill.ts): a record made with it carries the text,
+   * so it can be checked and replayed on a device that does not have the file. Bundled drills have none.
+   */
+  readonly source?: string;
 }
 
 /** "tag:fault" → { tag: 'fault' }; anything else is a dotted state path. */

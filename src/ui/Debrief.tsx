@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useSessionHandle } from '../engine/react/SessionContext.tsx';
 import { recordFileName, toRecord } from '../engine/recordFormat.ts';
 import { realDurationMs, recordResults } from '../engine/recordResults.ts';
-import { drillFingerprint } from '../scenarios/drillFingerprint.ts';
+import { drillStamp } from '../scenarios/drillStamp.ts';
 import type { DrillRun } from '../scenarios/drillRun.ts';
 import type { Verdict } from '../engine/verdict.ts';
 import { downloadText } from './download.ts';
@@ -26,7 +26,7 @@ export function Debrief({ onReplay, onRestart, drillRun, verdict }: { onReplay: 
     const now = new Date();
     // The results go with the log, so a replay can tell when the file was changed afterwards. Both
     // are taken now: the clock may have run on since this panel rendered (an exam can still time out).
-    const drill = drillRun ? { id: drillRun.drill.id, fingerprint: drillFingerprint(drillRun.drill) } : undefined;
+    const drill = drillRun ? drillStamp(drillRun.drill) : undefined;
     const record = toRecord(session.log(), recordResults(session, drillRun ?? undefined), trainee.trim(), now.toISOString(), drill);
     downloadText(recordFileName(module.id, trainee, now), JSON.stringify(record));
   };

@@ -65,7 +65,7 @@ export default function MachineRoute({ machineId, scenarioId, fileDrill, linkNot
       : null,
   ].filter((n): n is string => Boolean(n));
   return (
-    <ResumeGate machineId={machineId} drills={drills} autoResume={autoResume} enabled={!rest.record}>
+    <ResumeGate module={module} drills={drills} autoResume={autoResume} enabled={!rest.record}>
       {(resume) => (
         <MachineScreen
           module={module}

@@ -1,10 +1,12 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { useI18n } from '../common/i18n.tsx';
+import type { MachineModule } from '../engine/machineModule.ts';
 import type { Attempt } from '../records/attempt.ts';
 import type { Drill } from '../scenarios/types.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { useLearners } from './LearnerContext.tsx';
 import { abandonAttempt } from './abandonAttempt.ts';
+import { carriedDrill } from './carriedDrill.ts';
 import { takeCarriedResume } from './reloadToRetry.ts';
 
 type Gate = { kind: 'checking' } | { kind: 'ask'; attempt: Attempt } | { kind: 'go'; attempt: Attempt | null };
@@ -12,14 +14,17 @@ type Gate = { kind: 'checking' } | { kind: 'ask'; attempt: Attempt } | { kind: '
 /**
  * Before a machine opens: if the current learner left a session running on it (reload, crash,
  * Back), offer to continue it or to close it as abandoned. `autoResume` (the home screen's
- * "continue" on this very attempt) skips the question. A drill that is no longer on this device
- * (a trainer's file) cannot be rebuilt: its attempt is closed as abandoned, kept for the records.
+ * "continue" on this very attempt) skips the question. A trainer's own drill is rebuilt from the
+ * file its record carries; one that cannot be rebuilt has its attempt closed as abandoned, kept for the records.
  */
-export function ResumeGate({ machineId, drills, autoResume, enabled, children }: { machineId: string; drills: readonly Drill[]; autoResume: string | null; enabled: boolean; children: (resume: { attempt: Attempt; drill: Drill | null } | null) => ReactNode }) {
+export function ResumeGate({ module, drills, autoResume, enabled, children }: { module: MachineModule; drills: readonly Drill[]; autoResume: string | null; enabled: boolean; children: (resume: { attempt: Attempt; drill: Drill | null } | null) => ReactNode }) {
+  const machineId = module.id;
   const { t, tm, lang } = useI18n();
   const { store, current, ready } = useLearners();
   const [gate, setGate] = useState<Gate>(() => (!enabled || !store ? { kind: 'go', attempt: null } : { kind: 'checking' }));
-  const drillOf = (a: Attempt) => (a.record.scenario ? (drills.find((d) => d.id === a.record.scenario) ?? null) : null);
+  /** A trainer's own drill, rebuilt from the attempt's record. */
+  const [carried, setCarried] = useState<Drill | null>(null);
+  const drillOf = (a: Attempt) => (a.record.scenario ? (drills.find((d) => d.id === a.record.scenario) ?? (carried?.id === a.record.scenario ? carried : null)) : null);
   useEffect(() => {
     if (!enabled || !store || !ready || gate.kind !== 'checking') return;
     if (!current) return setGate({ kind: 'go', attempt: null });
@@ -33,7 +38,10 @@ export function ResumeGate({ machineId, drills, autoResume, enabled, children }:
         // happened. Taken here, by the check that decides (an earlier mount, before the learner was
         // known, must not use it up).
         const carriedResume = takeCarriedResume();
-        if (a && a.record.scenario && !drillOf(a)) {
+        const own = a && a.record.scenario && !drillOf(a) ? await carriedDrill(a.record, module) : null;
+        if (!live) return;
+        if (own) setCarried(own);
+        else if (a && a.record.scenario && !drillOf(a)) {
           await abandonAttempt(store, a);
           a = null;
         }

@@ -3,7 +3,7 @@ import type { Driveable } from '../engine/driveable.ts';
 import { toRecord } from '../engine/recordFormat.ts';
 import { recordResults } from '../engine/recordResults.ts';
 import type { Attempt } from '../records/attempt.ts';
-import { drillFingerprint } from '../scenarios/drillFingerprint.ts';
+import { drillStamp } from '../scenarios/drillStamp.ts';
 import type { DrillRun } from '../scenarios/drillRun.ts';
 import { createAttemptSaver } from '../storage/attemptSaver.ts';
 import { newId } from '../storage/newId.ts';
@@ -40,7 +40,7 @@ export function useAutosave(run: Driveable, origin: AttemptOrigin | null): SaveS
     const { session } = run;
     const machineId = session.log().machineId;
     const drill = 'drill' in run ? (run as DrillRun).drill : null;
-    const fingerprint = drill ? { id: drill.id, fingerprint: drillFingerprint(drill) } : undefined;
+    const fingerprint = drill ? drillStamp(drill) : undefined;
     const build = (): Attempt => {
       const now = new Date().toISOString();
       attempt.current ??= { id: newId(), startedAt: now };

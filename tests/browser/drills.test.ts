@@ -45,6 +45,39 @@ describe('scenario drills', () => {
     expect(hx.errors).toEqual([]);
   });
 
+  it("a trainer's own drill file: its saved record opens on another device's home, with the drill's own title, and replays", async () => {
+    const { page } = hx;
+    const doc = JSON.parse(readFileSync(`scenarios/${PRESS.id}/${PRESS.faultDrill}.json`, 'utf8')) as { id: string; title: { id: string; en: string } };
+    const own = { ...doc, id: 'oli-bu-ani', title: { id: 'Oli kurang (latihan Bu Ani)', en: "Low oil (Mrs Ani's drill)" } };
+    await page.goto(`${hx.baseUrl}?machine=${PRESS.id}&mode=free&lang=id`);
+    await page.click('[data-testid="drill-list"] summary');
+    await page.setInputFiles('[data-testid="open-drill"]', { name: 'oli-bu-ani.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(own)) });
+    await page.waitForSelector('[data-testid="drill-panel"][data-drill="oli-bu-ani"]');
+    await waitForTag(page, 'ready');
+    await panel(page, 'arm', 'overDie');
+    await waitForState(page, '"lowOil"');
+    await panel(page, 'mainSwitch', 'off');
+    await panel(page, 'reportMechanic');
+    await page.waitForSelector('[data-drill-result="passed"]');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="download-record"]')]);
+    const text = readFileSync(await download.path(), 'utf8');
+    // A fresh page knows nothing of the file: the record brings it.
+    await page.goto(`${hx.baseUrl}?lang=id`);
+    await page.setInputFiles('[data-testid="open-record"]', { name: 'rekaman-bu-ani.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+    await page.waitForSelector('[data-testid="record-summary"][data-verdict="passed"]');
+    expect(await page.textContent('[data-field="drill"] dd')).toBe('Oli kurang (latihan Bu Ani)');
+    await page.click('[data-testid="record-replay"]');
+    await page.waitForSelector('[data-testid="replay-bar"] >> xpath=..//*[@data-testid="timeline-setup"]');
+    // The same record with the file's pass mark lowered is refused, naming what is wrong.
+    const forged = JSON.parse(text) as { drillFile: { text: string } };
+    forged.drillFile.text = forged.drillFile.text.replace(/"passMark":\d+/, '"passMark":1');
+    await page.goto(`${hx.baseUrl}?lang=id`);
+    await page.setInputFiles('[data-testid="open-record"]', { name: 'diubah.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(forged)) });
+    await page.waitForSelector('[data-testid="file-problems"]');
+    expect(await page.textContent('[data-testid="file-problems"]')).toContain('diubah.json: drillFile: is not the drill this record was made in');
+    expect(hx.errors).toEqual([]);
+  });
+
   it('the trainer panel injects a fault live and pauses the clock', async () => {
     const { page } = hx;
     await page.goto(`${hx.baseUrl}?machine=${PRESS.id}&mode=free&lang=en&trainer=1`);

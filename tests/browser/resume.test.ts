@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Dialog } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHarness, type Harness } from './harness.ts';
@@ -131,6 +132,29 @@ describe('a running attempt survives', () => {
     await page.goto(drillUrl);
     await page.waitForSelector(`[data-testid="drill-panel"][data-drill="${PRESS.faultDrill}"]`);
     expect(await page.$('[data-testid="resume-dialog"]')).toBeNull();
+    expect(hx.errors).toEqual([]);
+  });
+
+  it("a trainer's own drill file, gone after the reload, is rebuilt from the saved attempt and continues", async () => {
+    const { page } = hx;
+    const doc = JSON.parse(readFileSync(`scenarios/${PRESS.id}/${PRESS.faultDrill}.json`, 'utf8')) as Record<string, unknown>;
+    await page.goto(`${hx.baseUrl}?lang=id&machine=${PRESS.id}&mode=free&learner=Eka`);
+    await page.click('[data-testid="drill-list"] summary');
+    await page.setInputFiles('[data-testid="open-drill"]', { name: 'oli-eka.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...doc, id: 'oli-eka' })) });
+    await page.waitForSelector('[data-testid="drill-panel"][data-drill="oli-eka"]');
+    await waitForTag(page, 'ready');
+    await panel(page, 'arm', 'overDie');
+    await waitForState(page, '"lowOil"');
+    await saved(page);
+    const inFault = await snapshot(page);
+    await page.reload();
+    await dialogOpen(page);
+    await page.click('[data-testid="resume-dialog"] [data-testid="confirm-cancel"]');
+    await page.waitForSelector('[data-testid="drill-panel"][data-drill="oli-eka"]');
+    expect(await snapshot(page)).toEqual(inFault);
+    await panel(page, 'mainSwitch', 'off');
+    await panel(page, 'reportMechanic');
+    await page.waitForSelector('[data-drill-result="passed"]');
     expect(hx.errors).toEqual([]);
   });
 });
