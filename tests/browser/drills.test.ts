@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHarness, type Harness } from './harness.ts';
 import { panel, waitForState, waitForTag } from './gladiPage.ts';
 import { PRESS } from './machinesUnderTest.ts';
+import { answerLowOil, raiseLowOil } from './pressFaultDrill.ts';
 
 let hx: Harness;
 beforeAll(async () => {
@@ -24,9 +25,7 @@ describe('scenario drills', () => {
     await waitForState(page, '"lowOil"');
     expect(await page.getAttribute('[data-testid="status"]', 'data-status-key')).toBe('status.lowOil');
     // Respond: stop, lock out, report to the mechanic (the artisan does not top up).
-    await panel(page, 'mainSwitch', 'off');
-    await panel(page, 'reportMechanic');
-    await page.waitForSelector('[data-drill-result="passed"]');
+    await answerLowOil(page);
     await page.screenshot({ path: 'test-results/drill-pass.png' });
     // The result names the drill's fault in the timeline, and the record can be saved.
     expect(await page.textContent('[data-testid="timeline"]')).toContain('Gangguan');
@@ -53,12 +52,8 @@ describe('scenario drills', () => {
     await page.click('[data-testid="drill-list"] summary');
     await page.setInputFiles('[data-testid="open-drill"]', { name: 'oli-bu-ani.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(own)) });
     await page.waitForSelector('[data-testid="drill-panel"][data-drill="oli-bu-ani"]');
-    await waitForTag(page, 'ready');
-    await panel(page, 'arm', 'overDie');
-    await waitForState(page, '"lowOil"');
-    await panel(page, 'mainSwitch', 'off');
-    await panel(page, 'reportMechanic');
-    await page.waitForSelector('[data-drill-result="passed"]');
+    await raiseLowOil(page);
+    await answerLowOil(page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="download-record"]')]);
     const text = readFileSync(await download.path(), 'utf8');
     // A fresh page knows nothing of the file: the record brings it.

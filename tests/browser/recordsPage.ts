@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import type { Harness } from './harness.ts';
-import { panel, state, waitForState, waitForTag } from './gladiPage.ts';
+import { panel, state } from './gladiPage.ts';
 import { PRESS } from './machinesUnderTest.ts';
+import { answerLowOil, raiseLowOil } from './pressFaultDrill.ts';
 
 /** Browser steps the records tests share: saving, resuming, the class view and its files. */
 
@@ -80,12 +81,8 @@ export async function passFaultDrill(hx: Harness, learner: string) {
   const { page } = hx;
   await page.goto(`${hx.baseUrl}?lang=id&machine=${PRESS.id}&scenario=${PRESS.faultDrill}&learner=${learner}`);
   await page.waitForSelector(`[data-testid="drill-panel"][data-drill="${PRESS.faultDrill}"]`);
-  await waitForTag(page, 'ready');
-  await panel(page, 'arm', 'overDie');
-  await waitForState(page, '"lowOil"');
-  await panel(page, 'mainSwitch', 'off');
-  await panel(page, 'reportMechanic');
-  await page.waitForSelector('[data-drill-result="passed"]');
+  await raiseLowOil(page);
+  await answerLowOil(page);
   await saved(page);
 }
 

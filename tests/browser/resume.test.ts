@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
-import type { Dialog } from 'playwright-core';
+import type { Dialog, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHarness, type Harness } from './harness.ts';
-import { panel, waitForState, waitForTag } from './gladiPage.ts';
+import { panel, waitForTag } from './gladiPage.ts';
 import { actAndSave, addLearner, crashAndReopen, machineSnapshot as snapshot, resumeDialogOpen as dialogOpen, saved, storedAttempts } from './recordsPage.ts';
 import { PRESS } from './machinesUnderTest.ts';
+import { answerLowOil, raiseLowOil } from './pressFaultDrill.ts';
 
 /**
  * Nothing lost (issue 11): a learner's running attempt is saved as it happens, so a reload or a
@@ -18,6 +19,19 @@ beforeAll(async () => {
 afterAll(async () => hx?.close());
 
 const machineUrl = (learner: string) => `${hx.baseUrl}?lang=id&machine=${PRESS.id}&mode=guided&learner=${learner}`;
+
+/** In the press's fault drill: the fault raised and saved, a reload, "continue", the same state, then the right answer passes. */
+async function lowOilSurvivesReload(page: Page, drillId: string): Promise<void> {
+  await raiseLowOil(page);
+  await saved(page);
+  const inFault = await snapshot(page);
+  await page.reload();
+  await dialogOpen(page);
+  await page.click('[data-testid="resume-dialog"] [data-testid="confirm-cancel"]');
+  await page.waitForSelector(`[data-testid="drill-panel"][data-drill="${drillId}"]`);
+  expect(await snapshot(page)).toEqual(inFault);
+  await answerLowOil(page);
+}
 
 describe('a running attempt survives', () => {
   let idle: Awaited<ReturnType<typeof snapshot>>;
@@ -112,19 +126,7 @@ describe('a running attempt survives', () => {
     const drillUrl = `${hx.baseUrl}?lang=id&machine=${PRESS.id}&scenario=${PRESS.faultDrill}&learner=Dewi`;
     await page.goto(drillUrl);
     await page.waitForSelector(`[data-testid="drill-panel"][data-drill="${PRESS.faultDrill}"]`);
-    await waitForTag(page, 'ready');
-    await panel(page, 'arm', 'overDie'); // triggers the drill's low-oil fault
-    await waitForState(page, '"lowOil"');
-    await saved(page);
-    const inFault = await snapshot(page);
-    await page.reload();
-    await dialogOpen(page);
-    await page.click('[data-testid="resume-dialog"] [data-testid="confirm-cancel"]');
-    await page.waitForSelector(`[data-testid="drill-panel"][data-drill="${PRESS.faultDrill}"]`);
-    expect(await snapshot(page)).toEqual(inFault);
-    await panel(page, 'mainSwitch', 'off');
-    await panel(page, 'reportMechanic');
-    await page.waitForSelector('[data-drill-result="passed"]');
+    await lowOilSurvivesReload(page, PRESS.faultDrill);
     await saved(page);
     const statuses = (await storedAttempts(page)).map((a) => a.status);
     expect(statuses.filter((st) => st === 'finished')).toHaveLength(1);
@@ -142,19 +144,7 @@ describe('a running attempt survives', () => {
     await page.click('[data-testid="drill-list"] summary');
     await page.setInputFiles('[data-testid="open-drill"]', { name: 'oli-eka.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...doc, id: 'oli-eka' })) });
     await page.waitForSelector('[data-testid="drill-panel"][data-drill="oli-eka"]');
-    await waitForTag(page, 'ready');
-    await panel(page, 'arm', 'overDie');
-    await waitForState(page, '"lowOil"');
-    await saved(page);
-    const inFault = await snapshot(page);
-    await page.reload();
-    await dialogOpen(page);
-    await page.click('[data-testid="resume-dialog"] [data-testid="confirm-cancel"]');
-    await page.waitForSelector('[data-testid="drill-panel"][data-drill="oli-eka"]');
-    expect(await snapshot(page)).toEqual(inFault);
-    await panel(page, 'mainSwitch', 'off');
-    await panel(page, 'reportMechanic');
-    await page.waitForSelector('[data-drill-result="passed"]');
+    await lowOilSurvivesReload(page, 'oli-eka');
     expect(hx.errors).toEqual([]);
   });
 });
