@@ -45,3 +45,7 @@ export const HEAT_SETTER_NODES = {
   shoeSlot2: 'ShoeSlot2',
   shoeSlot3: 'ShoeSlot3',
 } as const;
+
+export type HeatSetterNode = (typeof HEAT_SETTER_NODES)[keyof typeof HEAT_SETTER_NODES];
+
+export default HEAT_SETTER_NODES;
