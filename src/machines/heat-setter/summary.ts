@@ -4,7 +4,7 @@ import { CHILL_MAX_C, CHILL_MIN_C, HEAT_MAX_C, HEAT_MIN_C, LAST_IN_WITHOUT_SETTI
 /** Name and one-line purpose: all the home catalogue needs, so it loads without the machine itself. */
 export const heatSetterSummary: MachineSummary = {
   id: 'heat-setter',
-  // Bottom room: heat setting follows lasting (40/45) and comes before roughing (60).
+  // Bottom room: heat setting follows lasting (40/45) and comes before the margin is roughed for the sole (60).
   line: 50,
   texts: {
     id: {
