@@ -26,16 +26,16 @@ function HeatSetterSchematic() {
   return (
     <SchematicSheet width={W} height={H} label={tm(module.id, 'name')} drawing={<Drawing look={look} caption={(k, p) => tm(module.id, `schematic.${k}`, p)} />}>
       {/* Control box on the oven's entrance face */}
-      <C id="isolator" at={[75, 70]} />
-      <C id="heatTemp" at={[240, 70]} />
-      <C id="conveyorSpeed" at={[400, 70]} />
-      <C id="fan" at={[75, 200]} />
-      <C id="heatOn" at={[185, 200]} />
-      <C id="heatOff" at={[295, 200]} />
-      <C id="steam" at={[410, 200]} />
-      <C id="conveyorStart" at={[75, 270]} />
-      <C id="conveyorStop" at={[185, 270]} />
-      <C id="reset" at={[295, 270]} />
+      <C id="isolator" at={[65, 70]} />
+      <C id="heatTemp" at={[225, 70]} />
+      <C id="conveyorSpeed" at={[410, 70]} />
+      <C id="fan" at={[65, 200]} />
+      <C id="heatOn" at={[175, 200]} />
+      <C id="heatOff" at={[300, 200]} />
+      <C id="steam" at={[420, 200]} />
+      <C id="conveyorStart" at={[65, 270]} />
+      <C id="conveyorStop" at={[175, 270]} />
+      <C id="reset" at={[300, 270]} />
       <C id="estop" at={[410, 275]} label="none" />
       {/* Chiller panel */}
       <C id="chillTemp" at={[600, 70]} />
@@ -67,7 +67,7 @@ function Drawing({ look, caption }: { look: HeatSetterLook; caption: (key: strin
       <text x={470} y={40} className="sx-part-label" textAnchor="end">{caption('controlBox')}</text>
       <rect x={515} y={20} width={470} height={280} rx={8} fill="#eef2f4" stroke="#2f6db5" strokeWidth={3} />
       <text x={970} y={290} className="sx-part-label" textAnchor="end">{caption('chillerPanel')}</text>
-      <Display id="heatDisplay" x={240} y={130} text={`${look.heatDisplayC} °C`} lit={look.isolatorOn} label={caption('heatDisplay')} />
+      <Display id="heatDisplay" x={225} y={130} text={`${look.heatDisplayC} °C`} lit={look.isolatorOn} label={caption('heatDisplay')} />
       <Display id="chillDisplay" x={600} y={140} text={`${look.chillDisplayC} °C`} lit={look.isolatorOn} label={caption('chillDisplay')} />
       <Lamp id="heatLamp" x={340} y={125} r={11} on={look.heatLamp} color="#ffb020" label={caption('heatLamp')} />
       <Lamp id="runLamp" x={395} y={125} r={11} on={look.runLamp} color="#3cff6a" label={caption('runLamp')} />

@@ -10,7 +10,7 @@ import { useModelNodes } from '../../scene/useModelNodes.ts';
 import { heatSetterLook, sameLook } from './look.ts';
 import { CLEAT_PITCH } from './model/conveyor.ts';
 import { HEAT_SETTER_NODES } from './nodes.ts';
-import { aim, makeChannels } from './viewMotion.ts';
+import { aim, makeChannels } from './viewMotion.tsx';
 
 const SETTLE = 1e-3;
 const MAX_STEP_S = 0.25;
