@@ -38,8 +38,8 @@ export const CHILL_MIN_C = -15;
 export const CHILL_MAX_C = -5;
 export const CHILL_DWELL_MIN_S = 180;
 export const CHILL_DWELL_MAX_S = 480;
-/** Chiller controller positions, °C [I]. */
-export const CHILL_TEMP_SETTINGS_C = [5, 0, -5, -10, -15, -20] as const;
+/** Chiller controller positions, °C [I], coldest first: the panel steps up through a stepper in this order. */
+export const CHILL_TEMP_SETTINGS_C = [-20, -15, -10, -5, 0, 5] as const;
 /** The thermostat as left [I]: too warm to freeze the shape. */
 export const CHILL_TEMP_DEFAULT_C = 0;
 /** Chilled length of the chiller tunnel [I]: 2.5 m, longer than the heat so the cold dwell is longer. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { heatSetterMessages as M } from './content.ts';
 import { heatSetterControls, heatSetterFaults } from './controls.ts';
 
-describe('heat setter texts (so far)', () => {
+describe('heat setter texts', () => {
   it('both languages have exactly the same keys', () => {
     expect(Object.keys(M.en).sort()).toEqual(Object.keys(M.id).sort());
   });

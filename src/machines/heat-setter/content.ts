@@ -1,92 +1,10 @@
-import { CHILL_MAX_C, CHILL_MIN_C, HEAT_MAX_C, HEAT_MIN_C, LAST_IN_WITHOUT_SETTING_DAYS, TICKET_STEAM, WORK_TICKET } from './constants.ts';
+import type { MachineMessages } from '../../i18n/catalogue.ts';
+import { heatSetterSummary } from './summary.ts';
+import { heatSetterTextsEn } from './textsEn.ts';
+import { heatSetterTextsId } from './textsId.ts';
 
-// Every number a text quotes comes from constants.ts, so texts and chart cannot disagree.
-const T = { heat: WORK_TICKET.heatTempC.min, chill: WORK_TICKET.chillTempC.min, speed: WORK_TICKET.speedMMin.min };
-const STEAM_ID = { off: 'mati', low: 'kecil', high: 'besar' } as const;
-
-/**
- * Texts of the heat setter line (work in progress: controls, faults and the machine's name so
- * far; steps, status lines and refusals follow with procedure.ts and status.ts). Bahasa Indonesia
- * first, shop-floor words: mesin oven / heat setter, mesin chiller, konveyor, tirai, les (acuan),
- * tombol darurat, tali darurat, saklar utama, pengatur suhu, defrost, buang air.
- */
+/** Every text of the heat setter line, Bahasa Indonesia first, then English; name and purpose from the summary. */
 export const heatSetterMessages = {
-  id: {
-    name: 'Mesin Oven (Heat Setter) dan Chiller',
-    purpose: `Mengunci bentuk sepatu pada les: sepatu dibawa konveyor melewati terowongan panas (${HEAT_MIN_C}–${HEAT_MAX_C} °C) lalu didinginkan cepat di chiller (${CHILL_MAX_C} sampai ${CHILL_MIN_C} °C), baru les dilepas. Tanpa ini les harus tinggal di sepatu sekitar ${LAST_IN_WITHOUT_SETTING_DAYS} hari.`,
-    'control.tunnel': 'Periksa terowongan dan tirai: bersih, tidak ada sepatu tertinggal',
-    'control.repairController': 'Perbaikan pengatur suhu oven (teknisi)',
-    'control.repairFan': 'Perbaikan kipas sirkulasi (teknisi)',
-    'control.isolator': 'Saklar utama',
-    'control.fan': 'Kipas',
-    'control.heatOn': 'Pemanas ON',
-    'control.heatOff': 'Pemanas OFF',
-    'control.chillerOn': 'Kompresor chiller ON',
-    'control.chillerOff': 'Kompresor chiller OFF',
-    'control.estop': 'Tombol darurat',
-    'control.pullCord': 'Tali darurat di sepanjang konveyor',
-    'control.reset': 'Reset',
-    'control.heatTemp': 'Pengatur suhu oven',
-    'control.chillTemp': 'Pengatur suhu chiller',
-    'control.conveyorSpeed': 'Kecepatan konveyor',
-    'control.steam': 'Uap (kelembapan)',
-    'control.conveyorStart': 'Konveyor START',
-    'control.conveyorStop': 'Konveyor STOP',
-    'control.loadShoe': 'Taruh sepatu ber-les di slot kosong di ujung masuk',
-    'control.unloadShoe': 'Ambil sepatu di ujung keluar, masukkan ke chiller',
-    'control.clearJam': 'Bereskan sepatu macet di ujung keluar (konveyor berhenti)',
-    'control.chillerDoor': 'Pintu chiller',
-    'control.delast': 'Lepas les dari sepatu yang sudah dingin',
-    'control.shape': 'Periksa bentuk sepatu',
-    'control.defrost': 'Defrost chiller',
-    'control.drain': 'Buang air chiller',
-    'fault.overTemp': 'Suhu oven terlalu tinggi',
-    'fault.overTemp.desc': 'Relai pengatur suhu lengket: pemutus suhu lebih memutus pemanas.',
-    'fault.fanFailure': 'Kipas mati',
-    'fault.fanFailure.desc': 'Kipas sirkulasi berhenti: pengaman mematikan pemanas.',
-    'fault.wetShoes': 'Sepatu basah dari chiller',
-    'fault.wetShoes.desc': 'Evaporator berbunga es dan saluran air penuh: air menetes ke sepatu sampai di-defrost.',
-    'fault.exitJam': 'Sepatu macet di ujung keluar',
-    'fault.exitJam.desc': 'Sepatu tersangkut di tirai keluar: konveyor berhenti sampai dibereskan.',
-    'ticket.summary': `Kartu kerja: ${T.heat} °C, uap ${STEAM_ID[TICKET_STEAM]}, ${T.speed} m/menit, chiller ${T.chill} °C.`,
-  },
-  en: {
-    name: 'Heat setter (oven) and chiller',
-    purpose: `Sets the shoe's shape on the last: the conveyor carries it through a hot tunnel (${HEAT_MIN_C}–${HEAT_MAX_C} °C), then the chiller cools it fast (${CHILL_MAX_C} to ${CHILL_MIN_C} °C) before delasting. Without it, lasts stayed in the shoe about ${LAST_IN_WITHOUT_SETTING_DAYS} days.`,
-    'control.tunnel': 'Check the tunnel and curtains: clean, no shoe left inside',
-    'control.repairController': 'Repair the oven temperature controller (technician)',
-    'control.repairFan': 'Repair the circulation fan (technician)',
-    'control.isolator': 'Main isolator',
-    'control.fan': 'Fan',
-    'control.heatOn': 'Heat ON',
-    'control.heatOff': 'Heat OFF',
-    'control.chillerOn': 'Chiller compressor ON',
-    'control.chillerOff': 'Chiller compressor OFF',
-    'control.estop': 'Emergency stop',
-    'control.pullCord': 'Pull-cord along the conveyor',
-    'control.reset': 'Reset',
-    'control.heatTemp': 'Oven temperature controller',
-    'control.chillTemp': 'Chiller temperature controller',
-    'control.conveyorSpeed': 'Conveyor speed',
-    'control.steam': 'Steam (humidity)',
-    'control.conveyorStart': 'Conveyor START',
-    'control.conveyorStop': 'Conveyor STOP',
-    'control.loadShoe': 'Put a lasted shoe in the free slot at the loading end',
-    'control.unloadShoe': 'Take the shoe at the far end and put it into the chiller',
-    'control.clearJam': 'Clear the shoe jammed at the exit (belt stopped)',
-    'control.chillerDoor': 'Chiller door',
-    'control.delast': 'Take the last out of the chilled shoe',
-    'control.shape': 'Check the shape of the shoe',
-    'control.defrost': 'Defrost the chiller',
-    'control.drain': 'Drain the chiller water',
-    'fault.overTemp': 'Oven over temperature',
-    'fault.overTemp.desc': 'The controller relay sticks: the over-temperature cut-out switches the heater off.',
-    'fault.fanFailure': 'Fan failure',
-    'fault.fanFailure.desc': 'The circulation fan stops: its interlock switches the heater off.',
-    'fault.wetShoes': 'Wet shoes out of the chiller',
-    'fault.wetShoes.desc': 'The evaporator iced up and the drain is full: water drips on the shoes until it is defrosted.',
-    'fault.exitJam': 'Shoe jammed at the exit',
-    'fault.exitJam.desc': 'A shoe caught in the exit curtain: the belt stops until it is cleared.',
-    'ticket.summary': `Work ticket: ${T.heat} °C, steam ${TICKET_STEAM}, ${T.speed} m/min, chiller ${T.chill} °C.`,
-  },
-} as const;
+  id: { ...heatSetterSummary.texts.id, ...heatSetterTextsId },
+  en: { ...heatSetterSummary.texts.en, ...heatSetterTextsEn },
+} as const satisfies MachineMessages;

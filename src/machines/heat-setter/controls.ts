@@ -1,7 +1,7 @@
 import type { ControlSpec } from '../../engine/machineModule.ts';
 import { faultSpec, inspect, press, release, setEach } from '../../engine/events.ts';
 import { CHILL_TEMP_SETTINGS_C, HEAT_TEMP_SETTINGS_C, SPEED_SETTINGS_M_MIN, STEAM_SETTINGS } from './constants.ts';
-import { HEAT_SETTER_NODES as N } from './nodeNames.ts';
+import { HEAT_SETTER_NODES as N } from './nodes.ts';
 
 const latch = (id: string) => [press(id), release(id)];
 const onOff = ['on', 'off'] as const;

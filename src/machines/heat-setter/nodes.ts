@@ -1,10 +1,7 @@
 /**
  * glTF node names of the heat setter line model: the contract between the model to be generated
- * (model/build.ts, still to write) and the code. Layout per machine-shapes §7: the operator at
- * the entrance (origin), the tunnel along −z, the chiller beyond the outfeed table.
- *
- * Named nodeNames.ts, not nodes.ts, until the machine is registered (index.ts): shared tests glob
- * the nodes.ts of every machine folder and expect a registered machine, a model and a chunk behind each one.
+ * (model/build.ts) and the code. Layout per machine-shapes §7: the operator at the entrance
+ * (origin), the tunnel along −z, the chiller beyond the outfeed table.
  */
 export const HEAT_SETTER_NODES = {
   root: 'HeatSetter',
@@ -48,3 +45,7 @@ export const HEAT_SETTER_NODES = {
   shoeSlot2: 'ShoeSlot2',
   shoeSlot3: 'ShoeSlot3',
 } as const;
+
+export type HeatSetterNode = (typeof HEAT_SETTER_NODES)[keyof typeof HEAT_SETTER_NODES];
+
+export default HEAT_SETTER_NODES;
