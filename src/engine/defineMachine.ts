@@ -1,6 +1,7 @@
 import type { AnyMachineSnapshot, AnyStateMachine, SnapshotFrom } from 'xstate';
 import type { ProcessModel } from './continuous.ts';
 import type { GladiEvent, MachineModule, StatusLine } from './machineModule.ts';
+import { modelFileUrl } from './modelFile.ts';
 
 /**
  * What a machine folder declares about itself, with its own snapshot type. `defineMachine` turns it
@@ -9,7 +10,7 @@ import type { GladiEvent, MachineModule, StatusLine } from './machineModule.ts';
 export interface MachineDefinition<TMachine extends AnyStateMachine, TProcess = unknown>
   extends Omit<MachineModule, 'machine' | 'modelUrl' | 'readControl' | 'status' | 'refusal' | 'cycles' | 'exploration' | 'process' | 'explainProcess'> {
   readonly machine: TMachine;
-  /** Defaults to `models/<id>.glb`, the file `npm run models` writes from the folder's `model/build.ts`. */
+  /** Defaults to `modelFileUrl(id)`, the file `npm run models` writes from the folder's `model/build.ts`. */
   readonly modelUrl?: string;
   readonly readControl: (snapshot: SnapshotFrom<TMachine>, controlId: string) => string | undefined;
   readonly status: (snapshot: SnapshotFrom<TMachine>) => StatusLine;
@@ -35,7 +36,7 @@ export function defineMachine<TMachine extends AnyStateMachine, TProcess = unkno
   return {
     ...shared,
     machine,
-    modelUrl: modelUrl ?? `models/${def.id}.glb`,
+    modelUrl: modelUrl ?? modelFileUrl(def.id),
     readControl: (s, id) => readControl(own(s), id),
     status: (s) => status(own(s)),
     refusal: (s, e) => refusal(own(s), e),

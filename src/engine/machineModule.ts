@@ -49,7 +49,7 @@ export interface MachineModule<TMachine extends AnyStateMachine = AnyStateMachin
   readonly version: string;
   readonly machine: TMachine;
   readonly controls: readonly ControlSpec[];
-  /** URL of the generated `.glb` under `public/models/`. */
+  /** URL of the generated model under `public/models/` (src/engine/modelFile.ts). */
   readonly modelUrl: string;
   /** glTF nodes the view animates (besides control nodes). */
   readonly animatedNodes: readonly string[];

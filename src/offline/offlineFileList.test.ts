@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deriveOfflineFileList, type BuiltChunk } from './offlineFileList.ts';
 
-const chunk = (fileName: string, over: Partial<BuiltChunk> = {}): BuiltChunk => ({ fileName, facadeModuleId: null, isEntry: false, imports: [], dynamicImports: [], css: [], ...over });
+const chunk = (fileName: string, over: Partial<BuiltChunk> = {}): BuiltChunk => ({ fileName, facadeModuleId: null, moduleIds: [], isEntry: false, imports: [], dynamicImports: [], css: [], ...over });
 
 /** A build like the real one: the entry lazily opens machine charts and the stage; the stage lazily opens views. */
 const chunks: BuiltChunk[] = [

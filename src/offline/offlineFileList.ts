@@ -11,6 +11,8 @@ export interface BuiltChunk {
   readonly fileName: string;
   /** The source module this chunk stands for (a dynamic import's target), posix path. */
   readonly facadeModuleId: string | null;
+  /** Every source module bundled into this chunk, posix paths (a lazy glob's target may have no facade). */
+  readonly moduleIds: readonly string[];
   readonly isEntry: boolean;
   readonly imports: readonly string[];
   readonly dynamicImports: readonly string[];
@@ -26,7 +28,7 @@ export interface OfflineFileListInput {
   readonly stageModule: RegExp;
   /** A machine's 3D view module; group 1 is the machine id, e.g. `/src/machines/([^/]+)/view.tsx$`. */
   readonly viewModule: RegExp;
-  /** Public files each machine needs, by id: `models/<id>.glb`, `thumbnails/<id>.png`. */
+  /** Public files each machine needs, by id: `models/<id>.glb.gz`, `thumbnails/<id>.png`. */
   readonly publicFiles: (machineId: string) => readonly string[];
 }
 

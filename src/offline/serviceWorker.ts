@@ -69,7 +69,7 @@ async function tellPagesStored(): Promise<void> {
 /** Same-origin files under these folders of the app go through the offline cache. */
 const RUNTIME_FOLDERS = ['models/', 'thumbnails/', 'assets/'];
 const scope = new URL(sw.registration.scope);
-/** `models/x.glb` for `<scope>models/x.glb?…`; null for another origin or outside the scope. */
+/** `models/x.glb.gz` for `<scope>models/x.glb.gz?…`; null for another origin or outside the scope. */
 const appPath = (url: URL): string | null => (url.origin === scope.origin && url.pathname.startsWith(scope.pathname) ? url.pathname.slice(scope.pathname.length) : null);
 registerRoute(
   ({ url, request }) => {

@@ -2,8 +2,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { forgetFailedModels, loadModel, MODEL_IDLE_TIMEOUT_MS, modelIdleTimeoutMs, prefetchModel } from './modelDownloads.ts';
 import { ModelLoadError } from './modelLoadError.ts';
 
-const parse = async (bytes: ArrayBuffer) => new TextDecoder().decode(bytes);
-const ok = (text: string) => new Response(text, { status: 200 });
+import { gzipSync } from 'node:zlib';
+
+/** A stand-in model file: "glTF" (a GLB's magic) and a text, gzipped as the model files are. */
+const file = (text: string) => new Uint8Array(gzipSync(Buffer.from(`glTF${text}`)));
+const parse = async (bytes: ArrayBuffer) => new TextDecoder().decode(bytes).slice('glTF'.length);
+const ok = (text: string) => new Response(file(text), { status: 200 });
 /** A fetch that never answers, but gives up when aborted (as the browser's does). */
 const hung = (_url: unknown, init?: RequestInit) =>
   new Promise<Response>((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
@@ -39,8 +43,11 @@ describe('model downloads', () => {
     expect(fetch).toHaveBeenCalledTimes(2);
   });
 
-  it('names the failure: missing file, server error, network, broken file', async () => {
+  it('names the failure: missing file, server error, network, broken file, not a model file', async () => {
     const cases: [() => Promise<Response>, string][] = [
+      [async () => new Response('<!doctype html>', { status: 200 }), 'broken'],
+      [async () => new Response(gzipSync(Buffer.from('<!doctype html>')), { status: 200 }), 'broken'],
+      [async () => new Response(file('x').slice(0, 12), { status: 200 }), 'broken'],
       [async () => new Response('', { status: 404 }), 'missing'],
       [async () => new Response('', { status: 503 }), 'network'],
       [async () => Promise.reject(new TypeError('Failed to fetch')), 'network'],
@@ -80,5 +87,10 @@ describe('model downloads', () => {
     fetch.mockImplementation(async () => ok('later'));
     await expect(loadModel('/m/offline.glb', 1000, parse)).resolves.toBe('later');
     expect(fetch).toHaveBeenCalledTimes(2);
+  });
+
+  it('a model the host already unpacked (Content-Encoding: gzip on .gz files) is taken as it is', async () => {
+    vi.stubGlobal('fetch', async () => new Response('glTFplain', { status: 200 }));
+    await expect(loadModel('/m/plain.glb.gz', 1000, parse)).resolves.toBe('plain');
   });
 });

@@ -1,4 +1,5 @@
 import { ModelLoadError } from './modelLoadError.ts';
+import { unpackModel } from './unpackModel.ts';
 
 // No three here (the parser is passed in), so the stage's boundary outside the 3D chunk can reset the cache.
 
@@ -17,7 +18,7 @@ export function modelIdleTimeoutMs(search: string): number {
   return Number.isFinite(s) && s >= 1 && s <= 120 ? s * 1000 : MODEL_IDLE_TIMEOUT_MS;
 }
 
-/** Turns the downloaded bytes into a model; throws on a broken file. */
+/** Turns the model's GLB bytes (unpacked from the downloaded file) into a model; throws on a broken file. */
 export type ParseModel<T> = (bytes: ArrayBuffer, url: string) => Promise<T>;
 
 /** One download per URL, shared by every view; a failed one stays until `forgetFailedModels`. */
@@ -29,7 +30,7 @@ const failed = new Set<string>();
  */
 const bytesByUrl = new Map<string, Promise<ArrayBuffer>>();
 
-/** The model's address as the app fetches it (`modelUrl` as a machine module gives it: `models/<id>.glb`). */
+/** The model's address as the app fetches it (`modelUrl` as a machine module gives it: src/engine/modelFile.ts). */
 export const modelFetchUrl = (modelUrl: string): string => `${import.meta.env.BASE_URL}${modelUrl}`;
 
 /**
@@ -75,7 +76,7 @@ export function forgetFailedModels(): void {
 
 async function parseModel<T>(url: string, bytes: ArrayBuffer, parse: ParseModel<T>): Promise<T> {
   try {
-    return await parse(bytes, url);
+    return await parse(await unpackModel(bytes), url);
   } catch (error) {
     throw new ModelLoadError('broken', url, error instanceof Error ? error.message : String(error));
   }

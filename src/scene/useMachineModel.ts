@@ -36,7 +36,7 @@ export function useModelDownload(modelUrl: string): boolean {
   return true;
 }
 
-/** A machine's generated .glb, for its view (mounted after `useModelDownload` says it is loaded). */
+/** A machine's generated model, for its view (mounted after `useModelDownload` says it is loaded). */
 export function useMachineModel(modelUrl: string): { scene: Object3D; url: string } {
   const { url, model } = download(modelUrl);
   return { scene: use(model).scene, url };

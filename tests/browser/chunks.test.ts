@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { byFolder } from '../../src/machines/folderId.ts';
 import { machineCatalogue } from '../../src/machines/catalogue.ts';
 import { openHarness, type Harness } from './harness.ts';
+import { modelFileUrl } from '../../src/engine/modelFile.ts';
 
 /**
  * What each screen downloads (production build): the home screen no chart and no three.js;
@@ -33,7 +34,7 @@ async function downloads(page: Page, open: () => Promise<void>): Promise<{ scrip
   const seen = (r: Response) => {
     const url = r.url();
     if (url.endsWith('.js')) pending.push(r.text().catch(() => ''));
-    if (url.endsWith('.glb')) models.push(new URL(url).pathname.replace(/^\//, ''));
+    if (url.endsWith('.glb.gz')) models.push(new URL(url).pathname.replace(/^\//, ''));
   };
   page.on('response', seen);
   try {
@@ -74,7 +75,7 @@ describe('per-machine downloads', () => {
       await page.waitForLoadState('networkidle');
     });
     expect(machinesIn(got.scripts)).toEqual([id]);
-    expect(got.models).toEqual([`models/${id}.glb`]);
+    expect(got.models).toEqual([`${modelFileUrl(id)}`]);
     expect(hx.errors).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -74,9 +75,14 @@ describe('Content-Security-Policy (Chromium)', () => {
     await page.waitForSelector('[data-testid="home"]');
     const policy = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
     expect(policy).toContain("script-src 'self'");
-    // Only WebAssembly may compile (the models' meshopt decoder): no inline script, no eval of JavaScript.
-    expect(policy).toMatch(/script-src 'self' 'wasm-unsafe-eval';/);
+    // Only WebAssembly may compile (the models' meshopt decoder), no eval of JavaScript, and the only
+    // inline script allowed is the build's own (the machine preloads), by the hash of its text.
+    const hashes = [...(policy ?? '').matchAll(/'sha256-([^']+)'/g)].map((m) => m[1]);
+    expect(policy).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-[^']+';/);
     expect(policy).not.toMatch(/'unsafe-(inline|eval|hashes)'/);
+    const inlineScripts = await page.$$eval('script:not([src])', (all) => all.map((s) => s.textContent ?? ''));
+    expect(inlineScripts).toHaveLength(1);
+    expect(hashes).toEqual([createHash('sha256').update(inlineScripts[0]!).digest('base64')]);
     // In force: an inline script is refused.
     const inlineRan = await page.evaluate(() => {
       const s = document.createElement('script');

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { machineCatalogue } from '../../src/machines/catalogue.ts';
 import { openHarness, type Harness } from './harness.ts';
 import { PRESS } from './machinesUnderTest.ts';
+import { modelFileUrl } from '../../src/engine/modelFile.ts';
 
 /**
  * Issue 12, the network half: opening a machine starts its downloads together instead of one
@@ -18,7 +19,7 @@ afterAll(async () => hx?.close());
 const ROUTE_CHUNK = /\/assets\/MachineRoute-[^/]+\.js$/;
 const STAGE_CHUNK = /\/assets\/MachineStage-[^/]+\.js$/;
 const VIEW_CHUNK = /\/assets\/view-[^/]+\.js$/;
-const MODEL = (id: string) => new RegExp(`/models/${id}\\.glb$`);
+const MODEL = (id: string) => new RegExp(`/models/${id}\\.glb\\.gz$`);
 /** A string zod's code always carries (its error class name); no other code of the app has it. */
 const ZOD_MARK = 'ZodError';
 
@@ -95,11 +96,11 @@ describe('opening a machine (Chromium, production build)', () => {
   it('an idle home on a fast link fetches every machine’s model ahead, once each', async () => {
     const { page } = hx;
     const models: string[] = [];
-    const onRequest = (r: Request) => void (r.url().endsWith('.glb') && models.push(new URL(r.url()).pathname));
+    const onRequest = (r: Request) => void (r.url().endsWith('.glb.gz') && models.push(new URL(r.url()).pathname));
     page.on('request', onRequest);
     try {
       await page.goto(`${hx.baseUrl}?lang=id`);
-      const wanted = machineCatalogue.map((m) => `/models/${m.id}.glb`).sort();
+      const wanted = machineCatalogue.map((m) => `/${modelFileUrl(m.id)}`).sort();
       await expect.poll(() => [...models].sort(), { timeout: 60_000, interval: 250 }).toEqual(wanted);
       await page.click(`[data-open-machine="${PRESS.id}"][data-open-mode="free"]`);
       await page.waitForFunction(() => (window.gladiStage?.nodeNames().length ?? 0) > 5, undefined, { timeout: 60_000 });

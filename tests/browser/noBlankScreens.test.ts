@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { openHarness, type Harness } from './harness.ts';
 import { canvasCoverage, panel, waitForState } from './gladiPage.ts';
 import { PRESS } from './machinesUnderTest.ts';
+import { modelFileUrl } from '../../src/engine/modelFile.ts';
 
 /**
  * Issue 19, "No blank screens": every lazily loaded part and the 3D model fail into a plain
@@ -18,7 +19,7 @@ afterAll(async () => {
 });
 
 const pageErrors = () => hx.errors.filter((e) => e.startsWith('pageerror'));
-const MODEL = `**/models/${PRESS.id}.glb`;
+const MODEL = `**/${modelFileUrl(PRESS.id)}`;
 const open = (page: Page, extra = '') => page.goto(`${hx.baseUrl}?machine=${PRESS.id}&mode=free&lang=en${extra}`);
 
 /** The model is on stage and drawn: its nodes are known and the canvas shows more than the background. */
@@ -104,7 +105,7 @@ describe('no blank screens (Chromium)', () => {
   it('a broken model file gets a plain message (parser text folded away), no page error; a failed request then succeeds on retry', async () => {
     const { page } = hx;
     hx.errors.length = 0;
-    const real = await (await fetch(new URL(`models/${PRESS.id}.glb`, hx.baseUrl))).arrayBuffer();
+    const real = await (await fetch(new URL(modelFileUrl(PRESS.id), hx.baseUrl))).arrayBuffer();
     const bodies = [noise(4000), Buffer.from(real).subarray(0, 1904)];
     let served = 0;
     await page.route(MODEL, (route) => {

@@ -8,6 +8,7 @@ import { canvasCoverage, followGlow, panel } from './gladiPage.ts';
 import { PRESS, SOLE } from './machinesUnderTest.ts';
 import { OFFLINE_CACHE } from '../../src/offline/offlineFiles.ts';
 import { REVISION_HEADER } from '../../src/offline/revisionHeader.ts';
+import { modelFileUrl } from '../../src/engine/modelFile.ts';
 
 /**
  * Issue 12, "Offline and installable" (production build, with the service worker allowed):
@@ -226,7 +227,7 @@ describe('a downloaded machine after a new version', () => {
         await cache.put(request, new Response(await response.arrayBuffer(), { headers }));
         return true;
       },
-      [OFFLINE_CACHE, REVISION_HEADER, `models/${PRESS.id}.glb`] as const,
+      [OFFLINE_CACHE, REVISION_HEADER, modelFileUrl(PRESS.id)] as const,
     );
     expect(aged).toBe(true);
     await hx.setOffline(true);

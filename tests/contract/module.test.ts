@@ -6,6 +6,7 @@ import { LANGS } from '../../src/i18n/catalogue.ts';
 import { appMessages } from '../../src/i18n/appMessages.ts';
 import { moduleEvents } from '../../src/engine/exploration.ts';
 import { reachableStates } from './explore.ts';
+import { modelFileUrl } from '../../src/engine/modelFile.ts';
 
 const valueLabelKeys = (control: string, value: string) => [`value.${control}.${value}`, `value.${control}`];
 
@@ -19,7 +20,7 @@ describe('machine registry', () => {
 
 describe.each(machineModules.map((m) => [m.id, m] as const))('machine module: %s', (id, m) => {
   it('points at a generated model under public/models', () => {
-    expect(m.modelUrl).toBe(`models/${id}.glb`);
+    expect(m.modelUrl).toBe(modelFileUrl(id));
     expect(existsSync(resolve('public', m.modelUrl)), `${m.modelUrl} exists (run npm run models)`).toBe(true);
   });
 

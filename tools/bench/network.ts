@@ -46,7 +46,7 @@ function countBytes(cdp: CDPSession): { total: () => number; models: () => numbe
   cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, e.request.url));
   cdp.on('Network.loadingFinished', (e) => {
     total += e.encodedDataLength;
-    if (urls.get(e.requestId)?.endsWith('.glb')) models += e.encodedDataLength;
+    if (urls.get(e.requestId)?.endsWith('.glb.gz')) models += e.encodedDataLength;
   });
   return { total: () => total, models: () => models, reset: () => ((total = 0), (models = 0)) };
 }

@@ -86,7 +86,7 @@ async function frameRows(hx: Harness, ids: readonly string[]): Promise<BenchRow[
   const { page } = hx;
   for (const id of ids) {
     // The empty stage: the same page, canvas, lights and floor, with the model's download held back.
-    await page.route('**/*.glb', () => undefined);
+    await page.route('**/*.glb.gz', () => undefined);
     await page.goto(`${hx.baseUrl}?machine=${id}&mode=free&lang=id&modelTimeout=120`);
     await page.locator('[data-testid="stage"][data-stage-ready="true"]').waitFor({ timeout: 90_000 });
     await page.waitForFunction(() => (window.gladiStage?.framesDrawn() ?? 0) > 0, null, { timeout: 90_000 });

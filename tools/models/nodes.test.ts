@@ -2,12 +2,11 @@
  * Node-name contract: every name the code may look up (the default export of the machine
  * folder's `nodes.ts`) exists in the generated model, exactly once.
  */
-import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { importMachineFile } from '../machineFolders.ts';
-import { readGlbJson } from './lib/glb.ts';
+import { readGlbJson, readModelFile } from './lib/glb.ts';
 import { MODELS } from './models.ts';
 
 const modelsDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'public', 'models');
@@ -27,7 +26,7 @@ describe.each(CONTRACTS)('%s.glb node names', (id, contract) => {
     expect(Object.keys(contract ?? {}).length).toBeGreaterThan(0);
   });
 
-  const json = readGlbJson(new Uint8Array(readFileSync(join(modelsDir, `${id}.glb`))));
+  const json = readGlbJson(readModelFile(join(modelsDir, `${id}.glb.gz`)));
   const names = (json.nodes ?? []).map((n) => n.name ?? '');
 
   it.each(Object.entries(contract ?? {}))('%s → %s exists exactly once', (_key, name) => {

@@ -2,14 +2,16 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { deriveOfflineFileList, type BuiltChunk } from '../../src/offline/offlineFileList.ts';
+import { deriveOfflineFileList } from '../../src/offline/offlineFileList.ts';
+import { builtChunks } from './builtChunks.ts';
+import { modelFileUrl } from '../../src/engine/modelFile.ts';
 import { OFFLINE_FILES_NAME, type OfflineFile, type OfflineFilesManifest } from '../../src/offline/offlineFiles.ts';
 
 /** The 3D stage and the machine views (the folder is the machine), as StageSlot and machineViews.ts import them. */
 const STAGE_MODULE = /\/src\/scene\/MachineStage\.tsx$/;
 const VIEW_MODULE = /\/src\/machines\/([^/]+)\/view\.tsx$/;
 /** What a machine needs from public/, by the conventions of `npm run models` and `npm run thumbnails`. */
-const PUBLIC_FILES = (id: string) => [`models/${id}.glb`, `thumbnails/${id}.png`];
+const PUBLIC_FILES = (id: string) => [modelFileUrl(id), `thumbnails/${id}.png`];
 
 const revisionOf = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
 
@@ -30,20 +32,11 @@ export function offlineFilesPlugin(): Plugin & { readonly notPrecached: Set<stri
     },
     generateBundle(_options, bundle) {
       const files = new Map<string, Omit<OfflineFile, 'url'>>();
-      const chunks: BuiltChunk[] = [];
       for (const out of Object.values(bundle)) {
         const content = out.type === 'chunk' ? out.code : out.source;
         files.set(out.fileName, { bytes: Buffer.byteLength(content), revision: revisionOf(content) });
-        if (out.type !== 'chunk') continue;
-        chunks.push({
-          fileName: out.fileName,
-          facadeModuleId: out.facadeModuleId?.replaceAll('\\', '/') ?? null,
-          isEntry: out.isEntry,
-          imports: out.imports,
-          dynamicImports: out.dynamicImports,
-          css: [...(out.viteMetadata?.importedCss ?? [])],
-        });
       }
+      const chunks = builtChunks(bundle);
       const publicFile = (url: string) => {
         const path = join(publicDir, url);
         if (!existsSync(path)) throw new Error(`offline files: public/${url} is missing (run npm run models / npm run thumbnails)`);

@@ -1,6 +1,7 @@
 import { loadMachine } from '../../machines/registry.ts';
 import { machineView } from '../../scene/machineViews.ts';
 import { machineDrillTexts } from '../../scenarios/drillTexts.ts';
+import { modelFileUrl } from '../../engine/modelFile.ts';
 import { modelFetchUrl, modelIdleTimeoutMs, prefetchModel } from '../../scene/modelDownloads.ts';
 
 /**
@@ -23,6 +24,6 @@ export function warmMachine(id: string): void {
   loadMachine(id).catch(ignore);
   machineDrillTexts(id).catch(ignore);
   machineView(id).catch(ignore);
-  // Every machine's model is models/<id>.glb (defineMachine's default; tests/contract/module.test.ts holds it).
-  prefetchModel(modelFetchUrl(`models/${id}.glb`), modelIdleTimeoutMs(window.location.search)).catch(ignore);
+  // Every machine's model is at defineMachine's default (tests/contract/module.test.ts holds it).
+  prefetchModel(modelFetchUrl(modelFileUrl(id)), modelIdleTimeoutMs(window.location.search)).catch(ignore);
 }

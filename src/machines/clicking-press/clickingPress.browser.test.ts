@@ -138,15 +138,15 @@ describe('clicking press in Chromium', () => {
 
   it('a missing model file gets a clear message naming the file, and the panel keeps working', async () => {
     const { page } = hx;
-    await page.route('**/models/clicking-press.glb', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await page.route('**/models/clicking-press.glb.gz', (route) => route.fulfill({ status: 404, body: 'not found' }));
     try {
       await page.goto(`${hx.baseUrl}?machine=clicking-press&mode=free&lang=en`);
       await page.waitForSelector('[data-testid="model-error"]', { timeout: 30_000 });
-      expect(await page.textContent('[data-testid="model-error"]')).toContain('models/clicking-press.glb');
+      expect(await page.textContent('[data-testid="model-error"]')).toContain('models/clicking-press.glb.gz');
       await panel(page, 'mainSwitch', 'on');
       await waitForState(page, '"powered"');
     } finally {
-      await page.unroute('**/models/clicking-press.glb');
+      await page.unroute('**/models/clicking-press.glb.gz');
     }
   });
 });

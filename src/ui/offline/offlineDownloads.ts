@@ -68,7 +68,7 @@ function listenToWorker(): void {
 }
 
 const base = import.meta.env.BASE_URL;
-/** `models/x.glb` for an absolute URL of this app, else null. */
+/** `models/x.glb.gz` for an absolute URL of this app, else null. */
 const appPath = (href: string): string | null => {
   const root = new URL(base, window.location.href).href;
   return href.startsWith(root) ? href.slice(root.length).split('?')[0]! : null;

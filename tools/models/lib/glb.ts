@@ -2,8 +2,22 @@
  * Minimal GLB reading for tests and build logs: the JSON chunk and a rendered-triangle count,
  * without pulling a full loader into the check.
  */
+import { readFileSync } from 'node:fs';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Document } from '@gltf-transform/core';
 import { compressedIO, compressModel } from './compress.ts';
+
+/** The model file as public/models holds it (src/engine/modelFile.ts): the GLB, gzipped. */
+export const packModel = (glb: Uint8Array): Uint8Array => new Uint8Array(gzipSync(glb, { level: 9 }));
+
+/** The GLB inside a model file; throws, naming the file, when it is not gzip. */
+export function readModelFile(path: string): Uint8Array {
+  try {
+    return new Uint8Array(gunzipSync(readFileSync(path)));
+  } catch (error) {
+    throw new Error(`${path} is not a gzipped model (${error instanceof Error ? error.message : String(error)}): run npm run models`, { cause: error });
+  }
+}
 
 export interface GltfJson {
   scene?: number;

@@ -29,6 +29,8 @@ import type { Object3D } from 'three';
 import { GLTFLoader } from 'three/addons/loaders/GLTFLoader.js';
 import { MeshoptDecoder } from 'three/addons/libs/meshopt_decoder.module.js';
 import { RoomEnvironment } from 'three/addons/environments/RoomEnvironment.js';
+import { modelFileUrl } from '../../../src/engine/modelFile.ts';
+import { unpackModel } from '../../../src/scene/unpackModel.ts';
 
 declare global {
   interface Window {
@@ -126,7 +128,7 @@ async function main(): Promise<void> {
 
   const model = params.get('model');
   if (!model) throw new Error('no model in the query: ?model=<machine id>');
-  const gltf = await new GLTFLoader().setMeshoptDecoder(MeshoptDecoder).loadAsync(`/models/${model}.glb`);
+  const gltf = await new GLTFLoader().setMeshoptDecoder(MeshoptDecoder).parseAsync(await unpackModel(await (await fetch(`/${modelFileUrl(model)}`)).arrayBuffer()), '/models/');
   applyPose(gltf.scene);
   scene.add(gltf.scene);
 
