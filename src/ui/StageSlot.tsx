@@ -1,11 +1,11 @@
-import { Suspense, useMemo } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import type { MachineModule } from '../engine/machineModule.ts';
 import { forgetFailedModels } from '../scene/modelDownloads.ts';
 import { useI18n } from '../common/i18n.tsx';
 import { LoadFailure } from './LoadFailure.tsx';
 import { RetryBoundary } from './RetryBoundary.tsx';
 import { retryableLazy } from './retryableLazy.tsx';
-import { hasWebGL } from './webgl.ts';
+import { webglSupport } from './webgl.ts';
 import { stageFailureMessage } from './offline/networkMessage.ts';
 import { RetryWhenStored } from './offline/RetryWhenStored.tsx';
 import { useOnline } from './offline/useOnline.ts';
@@ -23,7 +23,7 @@ const resetStage = () => {
 /** The 3D stage (or the 2D drawing), or a clear notice when it cannot be shown; the panel keeps working either way. */
 export function StageSlot({ module }: { module: MachineModule }) {
   const { t } = useI18n();
-  const webgl = useMemo(() => hasWebGL(), []);
+  const webgl = useWebglSupport();
   // The message follows the link: going offline after the failure turns it into "not downloaded".
   const online = useOnline();
   // The 2D drawing instead when there is no WebGL, it fails, or this device chose it.
@@ -55,5 +55,19 @@ export function StageSlot({ module }: { module: MachineModule }) {
       </Suspense>
     </RetryBoundary>
   );
+  if (webgl === null) return <p className="stage-notice">{t('machine.loading3d')}</p>;
   return <StageViews module={module} webgl={webgl} stage={stage} />;
+}
+
+/** null until known (a fraction of a second, while the stage's code is still downloading). */
+function useWebglSupport(): boolean | null {
+  const [webgl, setWebgl] = useState<boolean | null>(null);
+  useEffect(() => {
+    let current = true;
+    void webglSupport().then((yes) => current && setWebgl(yes));
+    return () => {
+      current = false;
+    };
+  }, []);
+  return webgl;
 }

@@ -1,6 +1,6 @@
 /**
  * glTF node names of the vulcanizing autoclave model (machine-shapes.md §9): the contract between
- * model/build.ts and the code; a test checks each exists once in public/models/autoclave.glb.
+ * model/build.ts and the code; a test checks each exists once in its model (public/models/autoclave.glb.gz).
  * Model frame: origin on the floor at the centre of the door face, x right, y up, z toward the
  * operator (the tank lies along -z); metres in the file. Animated nodes sit on their pivots:
  * - `DoorHinge`: vertical axis at the davit pivot (x -1.05, z -0.3); open = rotation.y −100° (swings left).

@@ -1,6 +1,6 @@
 /**
  * glTF node names of the clicking press model: the contract between the generated model
- * (model/build.ts in this folder) and the code. A test checks every name exists in the .glb.
+ * (model/build.ts in this folder) and the code. A test checks every name exists in the model.
  */
 export const CLICKING_PRESS_NODES = {
   root: 'ClickingPress',

@@ -1,6 +1,6 @@
 /**
  * glTF node names of the heel counter moulder model: the contract between the generated model
- * (model/build.ts in this folder) and the code. A test checks every name exists in the .glb.
+ * (model/build.ts in this folder) and the code. A test checks every name exists in the model.
  * Pivots: each pad group moves along +z toward its former when it closes; the upper moves
  * between the rack, the hot former H1 and the cold former C1.
  */

@@ -1,6 +1,6 @@
 /**
  * glTF node names of the roughing machine model: the contract between the generated model
- * (model/build.ts) and the code (view, controls). A test checks every name exists in the .glb.
+ * (model/build.ts) and the code (view, controls). A test checks every name exists in the model.
  *
  * Pivots (model frame: x right, y up, z toward the operator; metres). Every animated node has its
  * origin on its pivot and rest rotation 0; the view sets rotation/position/scale from rest.

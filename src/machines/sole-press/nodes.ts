@@ -1,7 +1,7 @@
 /**
  * glTF node names of the sole press station model (FX811-type pneumatic cover press plus a
  * separate IR reactivator): the contract between the generated model (model/build.ts in this
- * folder) and the code. A test checks every name exists in public/models/sole-press.glb.
+ * folder) and the code. A test checks every name exists in public/models/sole-press.glb.gz.
  *
  * Conventions (model frame: x right, y up, z toward the operator; metres). Every animated node has
  * its origin on its pivot and rest rotation 0; the view sets rotation/position/scale from rest.

@@ -1,7 +1,7 @@
 /**
  * glTF node names of the toe lasting machine model (LD-587CM / LD-687 class, 9 pincers, hot-melt):
  * the contract between the generated model (model/build.ts) and the code. A test checks every
- * name exists in public/models/toe-lasting.glb.
+ * name exists in public/models/toe-lasting.glb.gz.
  *
  * Model frame (machine-shapes.md §0, §4): origin on the floor under the centre of the pincer
  * ring, x right, y up, z toward the operator; metres in the file. Animated nodes have their origin
