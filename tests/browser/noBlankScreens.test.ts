@@ -42,6 +42,25 @@ function noise(length: number): Buffer {
 }
 
 describe('no blank screens (Chromium)', () => {
+  it("from the first paint, before any of the app's code has come, the page says it is opening, in the link's language; the app then replaces it", async () => {
+    const { page } = hx;
+    const visibleNotices = () => page.$$eval('[data-testid="boot-notice"]', (ps) => ps.filter((p) => p.checkVisibility()).map((p) => p.textContent));
+    // The code held back, as on a link that has not delivered it yet.
+    await page.route('**/assets/*.js', () => undefined);
+    try {
+      for (const [lang, text] of [['id', 'Membuka Gladi…'], ['en', 'Opening Gladi…'], ['xx', 'Membuka Gladi…']] as const) {
+        // Not DOMContentLoaded: that waits for the (held back) module scripts.
+        await page.goto(`${hx.baseUrl}?machine=${PRESS.id}&lang=${lang}`, { waitUntil: 'commit' });
+        await expect.poll(visibleNotices, { timeout: 10_000 }).toEqual([text]);
+      }
+    } finally {
+      await page.unrouteAll({ behavior: 'ignoreErrors' });
+    }
+    await open(page);
+    await page.waitForSelector(`[data-machine="${PRESS.id}"]`);
+    expect(await page.$$('[data-testid="boot-notice"]')).toEqual([]);
+  });
+
   it('offline while opening a machine: a message in the learner language, the app keeps working, retry opens it', async () => {
     const { page } = hx;
     hx.errors.length = 0;

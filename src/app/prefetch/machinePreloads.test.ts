@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BuiltChunk } from '../../offline/offlineFileList.ts';
-import { deriveMachinePreloads, machinePreloadScript, type MachinePreloads } from './machinePreloads.ts';
+import { deriveMachinePreloads, bootScript, type MachinePreloads } from './machinePreloads.ts';
 
 const chunk = (fileName: string, moduleIds: string[], over: Partial<BuiltChunk> = {}): BuiltChunk => ({
   fileName,
@@ -56,14 +56,18 @@ describe('deriveMachinePreloads', () => {
 });
 
 /** Runs the inline script against a stand-in page at `search`; the links it adds. */
-function runScript(preloads: MachinePreloads, search: string): Record<string, string>[] {
+function runScript(preloads: MachinePreloads, search: string, marks: Record<string, string> = {}): Record<string, string>[] {
   const links: Record<string, string>[] = [];
-  const document = { createElement: () => ({}) as Record<string, string>, head: { appendChild: (l: Record<string, string>) => links.push(l) } };
-  new Function('location', 'document', machinePreloadScript(preloads, '/app/'))({ search }, document);
+  const document = {
+    documentElement: { setAttribute: (k: string, v: string) => (marks[k] = v) },
+    createElement: () => ({}) as Record<string, string>,
+    head: { appendChild: (l: Record<string, string>) => links.push(l) },
+  };
+  new Function('location', 'document', bootScript(preloads, '/app/'))({ search }, document);
   return links;
 }
 
-describe('machinePreloadScript', () => {
+describe('bootScript', () => {
   const preloads: MachinePreloads = { shared: ['assets/route.js', 'assets/route.css'], byMachine: { 'press-a': ['assets/a.js', 'models/press-a.glb.gz'] } };
 
   it("on a machine's link, preloads the shared files and that machine's, each as what will ask for it", () => {
@@ -73,6 +77,17 @@ describe('machinePreloadScript', () => {
       { rel: 'modulepreload', crossOrigin: 'anonymous', href: '/app/assets/a.js' },
       { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href: '/app/models/press-a.glb.gz' },
     ]);
+  });
+
+  it('marks an English link for the boot notice, and nothing else', () => {
+    const en: Record<string, string> = {};
+    runScript(preloads, '?lang=en', en);
+    expect(en).toEqual({ 'data-boot-lang': 'en' });
+    for (const search of ['', '?lang=id', '?lang=fr', '?machine=press-a']) {
+      const marks: Record<string, string> = {};
+      runScript(preloads, search, marks);
+      expect(marks, search).toEqual({});
+    }
   });
 
   it('preloads nothing on the home, for an unknown machine, or for a name of the object prototype', () => {

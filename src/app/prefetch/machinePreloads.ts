@@ -2,7 +2,7 @@ import type { BuiltChunk } from '../../offline/offlineFileList.ts';
 
 /**
  * What a machine screen downloads beyond the app's entry, read from the build's chunk graph, so
- * index.html can ask for all of it at once (machinePreloadScript). Left to the code, those downloads
+ * index.html can ask for all of it at once (bootScript). Left to the code, those downloads
  * start only once the entry has arrived and run (src/app/prefetch/warmMachine.ts): on a 3G link with
  * half a second per round trip that is seconds of an idle line. Pure: tools/html/headPlugin.ts feeds it.
  */
@@ -64,16 +64,19 @@ export function deriveMachinePreloads(input: MachinePreloadInput): MachinePreloa
 }
 
 /**
- * The inline script index.html runs first: on `?machine=<id>` it adds a preload link for each of
+ * The one inline script, which index.html runs first. It marks `lang=en` on the page, for the boot
+ * notice shown until the app runs (tools/html/headPlugin.ts), and on `?machine=<id>` it adds a preload link for each of
  * that machine's files (scripts as modulepreload, styles as style, the model as a fetch the
  * model loader's `fetch` takes over). All in CORS mode with same-origin credentials, as the module
  * loader, Vite's CSS loader and `fetch` ask for them, so each preload is used, not fetched twice.
  * Plain ES2015 and self-contained, as it runs before any module.
  */
-export function machinePreloadScript(preloads: MachinePreloads, base: string): string {
+export function bootScript(preloads: MachinePreloads, base: string): string {
   const data = JSON.stringify({ s: preloads.shared, m: preloads.byMachine });
   return (
-    `(function(p,b){var id=new URLSearchParams(location.search).get('machine');` +
+    // The boot notice (headPlugin) in the link's language; anything but lang=en is Indonesian, as the app reads it.
+    `(function(p,b){var q=new URLSearchParams(location.search);if(q.get('lang')==='en')document.documentElement.setAttribute('data-boot-lang','en');` +
+    `var id=q.get('machine');` +
     `var own=id&&Object.prototype.hasOwnProperty.call(p.m,id)?p.m[id]:null;if(!own)return;` +
     `p.s.concat(own).forEach(function(f){var l=document.createElement('link');` +
     `if(/\\.js$/.test(f))l.rel='modulepreload';else{l.rel='preload';l.as=/\\.css$/.test(f)?'style':'fetch';}` +
